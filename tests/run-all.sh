@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test of GcmBot. The browser test needs Debian's chromium, installed here when missing.
+# Prints a last line "N passed, N failed" counted from the test result files.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser test..."
+  if [ "$(id -u)" = 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $apt_get update -qq >/dev/null && $apt_get install -y -qq chromium >/dev/null \
+    || echo "warning: could not install chromium; the browser test will fail" >&2
+fi
+
+results="TestResults/run-$$"
+rm -rf "$results"
+dotnet test GcmBot.sln --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "dotnet test exited with $status (build or run failure)" >&2; fi
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ]
