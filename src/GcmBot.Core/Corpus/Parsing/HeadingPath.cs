@@ -22,8 +22,8 @@ internal sealed class HeadingPath
 
     public void Clear() => _byLevel.Clear();
 
-    /// <summary>The innermost heading, or null before the first.</summary>
-    public string? Innermost => _byLevel.Count == 0 ? null : _byLevel.Values.Last();
+    /// <summary>The innermost heading of a path string made by <see cref="ToString"/>.</summary>
+    public static string Innermost(string path) => path.Split(Separator)[^1];
 
     /// <summary>
     /// Nesting of a document heading: roman-numbered and capitalised headings are chapters (2),

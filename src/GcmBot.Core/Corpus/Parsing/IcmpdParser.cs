@@ -45,6 +45,7 @@ public static class IcmpdParser
             {
                 subheading = block.Text;
                 path.Set(3, block.Text);
+                counts.StartSubsection();
                 continue;
             }
 
@@ -57,7 +58,10 @@ public static class IcmpdParser
         return new Parsed<SectionedDocument>(new SectionedDocument(DocumentIds.Icmpd, title, passages), passages);
     }
 
-    /// <summary>Numbers a section's paragraphs, bullets and sub-bullets ("bullet 2, sub-bullet 1") as a reader counts them.</summary>
+    /// <summary>
+    /// Numbers a section's paragraphs, bullets and sub-bullets ("bullet 2, sub-bullet 1") as a reader
+    /// counts them under each sub-heading; <see cref="Total"/> runs through the section for the id.
+    /// </summary>
     private sealed class ItemCounter
     {
         private int _paragraphs;
@@ -65,6 +69,8 @@ public static class IcmpdParser
         private int _subBullets;
 
         public int Total { get; private set; }
+
+        public void StartSubsection() => (_paragraphs, _bullets, _subBullets) = (0, 0, 0);
 
         public (PassageKind Kind, string Label) Next(BlockKind kind)
         {

@@ -41,7 +41,7 @@ public static class KenyaPositionParser
 
             if (sections.Count == 0)
             {
-                throw new CorpusIntegrityException($"Kenya position: text before the Introduction (line after the contents: \"{block.FullText}\").");
+                throw new CorpusIntegrityException($"Kenya position: text before its Introduction, line {block.Line} after the contents: \"{block.FullText}\".");
             }
 
             var isBullet = block.Kind is BlockKind.Bullet or BlockKind.SubBullet;

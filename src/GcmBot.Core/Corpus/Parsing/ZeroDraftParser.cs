@@ -93,7 +93,7 @@ public static partial class ZeroDraftParser
             .Select(p => new NumberedParagraph(
                 p.Paragraph!.Value,
                 p.Text,
-                p.Context.Split(HeadingPath.Separator)[^1],
+                HeadingPath.Innermost(p.Context),
                 [.. passages.Where(i => i.Paragraph == p.Paragraph && i.Letter is not null).Select(i => new LetteredText(i.Letter!, i.Text))])),
     ];
 
