@@ -27,6 +27,9 @@ public static class CliDispatcher
                     return await TerminalChat.RunAsync(host.Services.GetRequiredService<ICommandRouter>(), Console.In, Console.Out);
                 }
 
+            case "healthcheck":
+                return await HealthProbe.RunAsync(rest, Console.Error);
+
             default:
                 return null;
         }
