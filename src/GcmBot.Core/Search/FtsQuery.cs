@@ -1,0 +1,56 @@
+namespace GcmBot.Core.Search;
+
+/// <summary>
+/// A safe FTS5 MATCH expression: every term is a phrase of plain words (letters and digits only),
+/// each wrapped in double quotes and joined with OR. User text can therefore never inject FTS5
+/// syntax (quotes, *, NEAR, AND/OR/NOT, column filters, parentheses).
+/// </summary>
+public sealed class FtsQuery
+{
+    /// <summary>Bounds the cost of a pasted essay: bm25 work grows with the number of terms.</summary>
+    public const int MaxTerms = 32;
+
+    private readonly List<string> _terms = [];
+
+    /// <summary>The phrases, each as folded words separated by one space.</summary>
+    public IReadOnlyList<string> Terms => _terms;
+
+    public bool IsEmpty => _terms.Count == 0;
+
+    /// <summary>Adds the words of <paramref name="text"/> as one phrase ("search and rescue").</summary>
+    public FtsQuery AddPhrase(string text)
+    {
+        var words = Words.Split(text);
+        if (words.Count > 0)
+        {
+            Add(string.Join(' ', words.Select(w => w.Text)));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds each word of <paramref name="text"/> as its own term.</summary>
+    public FtsQuery AddWords(string text)
+    {
+        foreach (var word in Words.Split(text))
+        {
+            Add(word.Text);
+        }
+
+        return this;
+    }
+
+    /// <summary>The MATCH expression, or an empty string when there is nothing to search.</summary>
+    public string ToMatchExpression() =>
+        string.Join(" OR ", _terms.Select(t => "\"" + t + "\""));
+
+    public override string ToString() => ToMatchExpression();
+
+    private void Add(string phrase)
+    {
+        if (_terms.Count < MaxTerms && !_terms.Contains(phrase, StringComparer.Ordinal))
+        {
+            _terms.Add(phrase);
+        }
+    }
+}
