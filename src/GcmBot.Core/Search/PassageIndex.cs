@@ -20,10 +20,12 @@ public sealed class PassageIndex : IDisposable
     private readonly ConcurrentBag<IndexSession> _idle = [];
     private readonly SemaphoreSlim _slots;
     private readonly Lock _cloneLock = new();
+    private readonly Dictionary<string, int> _documentFrequencies;
 
     private PassageIndex(SqliteConnection template, IReadOnlyList<Passage> passages, IndexWeights weights, int maxSessions)
     {
         _template = template;
+        _documentFrequencies = IndexSchema.DocumentFrequencies(template);
         _passages = passages;
         _weights = weights;
         _slots = new SemaphoreSlim(maxSessions, maxSessions);
@@ -53,6 +55,13 @@ public sealed class PassageIndex : IDisposable
         index._idle.Add(index.Clone());
         return index;
     }
+
+    /// <summary>
+    /// How many passages contain <paramref name="word"/> (folded) in any column, after stemming
+    /// as the index does: 0 for a word the corpus never uses.
+    /// </summary>
+    public int DocumentFrequency(string word) =>
+        _documentFrequencies.GetValueOrDefault(PorterStemmer.Stem(word));
 
     /// <summary>Passages matching <paramref name="query"/>, best first (at most <paramref name="limit"/>).</summary>
     public IReadOnlyList<SearchHit> Search(FtsQuery query, int limit = 400)
