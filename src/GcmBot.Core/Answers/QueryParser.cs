@@ -23,7 +23,12 @@ public sealed class QueryParser(TopicLexicon lexicon)
         // Lexicon phrases may contain a document's name ("Kenyans abroad"); searchable words may not.
         var topics = lexicon.Match(Words.Split(topicText));
         var bare = Blank(text, [.. references.Spans, .. filterSpans])[start..end];
-        var words = Words.Split(bare).Select(w => w.Text).Where(w => !Stopwords.Contains(w)).Distinct().ToList();
+        var paraphrased = topics.Where(t => t.IsParaphrase).ToList();
+        var words = Words.Split(bare)
+            .Where(w => !Stopwords.Contains(w.Text) && !paraphrased.Any(p => w.Start >= p.Start && w.Start < p.Start + p.Length))
+            .Select(w => w.Text)
+            .Distinct()
+            .ToList();
 
         return new ParsedQuery(
             question ?? string.Empty,

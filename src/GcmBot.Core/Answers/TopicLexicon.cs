@@ -147,4 +147,7 @@ public sealed record LexiconParaphrase(
 public sealed record LexiconMatch(LexiconTopic Topic, string Phrase, IReadOnlyList<string> Means, int Start, int Length)
 {
     public int Objective => Topic.Objective;
+
+    /// <summary>True for everyday wording the documents do not use: its own words are not worth searching.</summary>
+    public bool IsParaphrase => !(Means.Count == 1 && Means[0] == Phrase);
 }
