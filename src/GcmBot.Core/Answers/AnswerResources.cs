@@ -46,7 +46,8 @@ internal sealed class AnswerResources
     /// <summary>A word is distinctive when some passages use it, but not so many that it says nothing.</summary>
     public bool IsDistinctive(string word)
     {
-        var frequency = Index.DocumentFrequency(word);
+        // A compound ("covid 19") is as distinctive as its rarest word.
+        var frequency = word.Split(' ').Min(Index.DocumentFrequency);
         return frequency > 0 && frequency <= Index.Passages.Count * 0.15;
     }
 

@@ -24,7 +24,7 @@ public sealed class QueryParser(TopicLexicon lexicon)
         var topics = lexicon.Match(Words.Split(topicText));
         var bare = Blank(text, [.. references.Spans, .. filterSpans])[start..end];
         var paraphrased = topics.Where(t => t.IsParaphrase).ToList();
-        var words = Words.Split(bare)
+        var words = Compounds(bare, Words.Split(bare))
             .Where(w => !Stopwords.Contains(w.Text) && !paraphrased.Any(p => w.Start >= p.Start && w.Start < p.Start + p.Length))
             .Select(w => w.Text)
             .Distinct()
@@ -39,6 +39,26 @@ public sealed class QueryParser(TopicLexicon lexicon)
             references.PdParagraphs,
             references.KenyaSections,
             sources);
+    }
+
+    // "COVID-19", "gender-responsive": words joined by a hyphen are searched as one phrase, so the
+    // "19" of "COVID-19" does not match "objective 19".
+    private static List<Word> Compounds(string text, IReadOnlyList<Word> words)
+    {
+        var result = new List<Word>();
+        foreach (var word in words)
+        {
+            if (result.Count > 0 && result[^1] is var previous && previous.Start + previous.Length == word.Start - 1 && text[word.Start - 1] == '-')
+            {
+                result[^1] = new Word(previous.Text + " " + word.Text, previous.Start, word.Start + word.Length - previous.Start);
+            }
+            else
+            {
+                result.Add(word);
+            }
+        }
+
+        return result;
     }
 
     private static string Blank(string text, IEnumerable<(int Start, int Length)> spans)

@@ -5,12 +5,17 @@ namespace GcmBot.Core.Answers;
 /// <summary>The FTS query for a parsed question: its own words, then the lexicon's document words.</summary>
 internal static class SearchTerms
 {
+    // The lexicon's words say what the question is about; the question's other words only narrow it.
+    private const double WordWeight = 1.0;
+    private const double TopicWeight = 2.0;
+    private const double CoreWeight = 1.5;
+
     public static FtsQuery For(ParsedQuery query)
     {
         var fts = new FtsQuery();
         foreach (var word in query.Words)
         {
-            fts.AddPhrase(word);
+            fts.AddPhrase(word, WordWeight);
         }
 
         foreach (var topic in query.Topics)
@@ -18,11 +23,34 @@ internal static class SearchTerms
             // A term is the documents' own phrase: searching it as a phrase rewards the exact wording.
             foreach (var means in topic.Means)
             {
-                fts.AddPhrase(means);
+                fts.AddPhrase(means, TopicWeight);
+            }
+        }
+
+        foreach (var topic in Dominant(query.Topics))
+        {
+            foreach (var core in topic.Core)
+            {
+                fts.AddPhrase(core, CoreWeight);
             }
         }
 
         return fts;
+    }
+
+    /// <summary>
+    /// The topics the question is mostly about: those with more than half as many distinct phrase
+    /// matches as the best. A stray word of another topic does not pull in that topic's vocabulary.
+    /// </summary>
+    public static IReadOnlyList<LexiconTopic> Dominant(IReadOnlyList<LexiconMatch> matches)
+    {
+        var counts = matches
+            .DistinctBy(m => (m.Objective, m.Start, m.Length))
+            .GroupBy(m => m.Topic)
+            .Select(g => (Topic: g.Key, Count: g.Count()))
+            .ToList();
+        var best = counts.Count == 0 ? 0 : counts.Max(c => c.Count);
+        return [.. counts.Where(c => c.Count * 2 > best).Select(c => c.Topic)];
     }
 
     /// <summary>The documents' words for an objective's topic, for quoting its cross-references.</summary>

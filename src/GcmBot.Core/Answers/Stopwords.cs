@@ -20,8 +20,8 @@ internal static class Stopwords
         "to", "too", "under", "until", "up", "upon", "us", "very", "want", "was", "we", "were", "what", "whatever",
         "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
         "yours", "gcm", "compact", "mention", "mentions", "mentioned", "talk", "talks", "document", "documents",
-        "text", "know", "find", "search", "look", "hi", "hello", "hey", "ok", "okay", "bot", "gcmbot", "concerning",
-        "anybody", "someone", "thing", "things", "stuff", "kind", "sort", "bit",
+        "text", "know", "find", "look", "hi", "hello", "hey", "ok", "okay", "bot", "gcmbot", "concerning",
+        "anybody", "someone", "objective", "objectives", "thing", "things", "stuff", "kind", "sort", "bit",
     };
 
     public static bool Contains(string foldedWord) => Set.Contains(foldedWord) || foldedWord.Length < 2;

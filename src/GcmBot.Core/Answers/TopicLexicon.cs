@@ -49,12 +49,28 @@ public sealed class TopicLexicon
         return new TopicLexicon(file.Topics);
     }
 
-    /// <summary>Every phrase of the lexicon found in <paramref name="words"/>, in order of position.</summary>
+    /// <summary>
+    /// Every phrase of the lexicon found in <paramref name="words"/>, in order of position. Little
+    /// words are skipped on both sides ("money they send" finds "money migrants send"), and a
+    /// phrase inside a longer phrase of another topic does not count ("integrated" in
+    /// "integrated border management" is not about integration).
+    /// </summary>
     public IReadOnlyList<LexiconMatch> Match(IReadOnlyList<Word> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var stems = words.Select(w => PorterStemmer.Stem(w.Text)).ToArray();
+        var all = words.Select(w => (Word: w, Stem: PorterStemmer.Stem(w.Text))).ToList();
+        var content = all.Where(x => !Stopwords.Contains(x.Word.Text)).ToList();
         var matches = new List<LexiconMatch>();
+        Collect(all, exact: true, matches);
+        Collect(content, exact: false, matches);
+        return [.. matches
+            .Where(m => !matches.Any(o => o.Objective != m.Objective && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length))
+            .OrderBy(m => m.Start)];
+    }
+
+    private void Collect(List<(Word Word, string Stem)> sequence, bool exact, List<LexiconMatch> matches)
+    {
+        var stems = sequence.Select(x => x.Stem).ToArray();
         for (var i = 0; i < stems.Length; i++)
         {
             if (!_byFirstStem.TryGetValue(stems[i], out var candidates))
@@ -62,26 +78,25 @@ public sealed class TopicLexicon
                 continue;
             }
 
-            foreach (var phrase in candidates)
+            foreach (var phrase in candidates.Where(p => p.Exact == exact))
             {
-                if (EndOf(phrase.Stems, stems, i) is { } end)
+                if (EndOf(phrase.Stems, stems, i, exact ? 0 : MaxGap) is { } end)
                 {
-                    matches.Add(new LexiconMatch(phrase.Topic, phrase.Text, phrase.Means, words[i].Start, words[end].Start + words[end].Length - words[i].Start));
+                    var (first, last) = (sequence[i].Word, sequence[end].Word);
+                    matches.Add(new LexiconMatch(phrase.Topic, phrase.Text, phrase.Means, first.Start, last.Start + last.Length - first.Start));
                 }
             }
         }
-
-        return matches;
     }
 
     // The index of the last word of the phrase when it starts at word i, allowing small gaps.
-    private static int? EndOf(string[] phrase, string[] stems, int start)
+    private static int? EndOf(string[] phrase, string[] stems, int start, int gap)
     {
         var at = start;
         for (var k = 1; k < phrase.Length; k++)
         {
             var next = -1;
-            for (var j = at + 1; j <= Math.Min(stems.Length - 1, at + 1 + MaxGap); j++)
+            for (var j = at + 1; j <= Math.Min(stems.Length - 1, at + 1 + gap); j++)
             {
                 if (stems[j] == phrase[k])
                 {
@@ -119,14 +134,24 @@ public sealed class TopicLexicon
 
     private sealed record LexiconFile([property: JsonPropertyName("topics")] IReadOnlyList<LexiconTopic> Topics);
 
-    private sealed record LexiconPhrase(LexiconTopic Topic, string Text, string[] Stems, IReadOnlyList<string> Means)
+    /// <summary>
+    /// A phrase as stems. Little words are dropped ("search and rescue" → search, rescu) unless that
+    /// would leave one word of several ("set off"): such a phrase must match word for word.
+    /// </summary>
+    private sealed record LexiconPhrase(LexiconTopic Topic, string Text, string[] Stems, bool Exact, IReadOnlyList<string> Means)
     {
         public static LexiconPhrase Of(LexiconTopic topic, string text, IReadOnlyList<string> means)
         {
-            var stems = Words.Split(text).Select(w => PorterStemmer.Stem(w.Text)).ToArray();
-            return stems.Length == 0
-                ? throw new CorpusIntegrityException($"corpus/topic-lexicon.json: objective {topic.Objective} has an empty phrase.")
-                : new LexiconPhrase(topic, text, stems, means);
+            var words = Words.Split(text);
+            if (words.Count == 0)
+            {
+                throw new CorpusIntegrityException($"corpus/topic-lexicon.json: objective {topic.Objective} has an empty phrase.");
+            }
+
+            var content = words.Where(w => !Stopwords.Contains(w.Text)).ToList();
+            var exact = content.Count == 0 || (content.Count == 1 && words.Count > 1);
+            var stems = (exact ? words : content).Select(w => PorterStemmer.Stem(w.Text)).ToArray();
+            return new LexiconPhrase(topic, text, stems, exact, means);
         }
     }
 }
@@ -136,7 +161,12 @@ public sealed record LexiconTopic(
     [property: JsonPropertyName("objective")] int Objective,
     [property: JsonPropertyName("shortName")] string ShortName,
     [property: JsonPropertyName("terms")] IReadOnlyList<string> Terms,
-    [property: JsonPropertyName("paraphrases")] IReadOnlyList<LexiconParaphrase> Paraphrases);
+    [property: JsonPropertyName("paraphrases")] IReadOnlyList<LexiconParaphrase> Paraphrases)
+{
+    /// <summary>The documents' principal words for the topic, searched whenever the topic is recognised.</summary>
+    [JsonPropertyName("core")]
+    public IReadOnlyList<string> Core { get; init; } = [];
+}
 
 /// <summary>Everyday wordings (<see cref="Say"/>) and the documents' words they stand for (<see cref="Means"/>).</summary>
 public sealed record LexiconParaphrase(

@@ -11,19 +11,26 @@ public sealed class FtsQuery
     public const int MaxTerms = 32;
 
     private readonly List<string> _terms = [];
+    private readonly List<double> _weights = [];
 
     /// <summary>The phrases, each as folded words separated by one space.</summary>
     public IReadOnlyList<string> Terms => _terms;
 
+    /// <summary>
+    /// How much each term matters when ranking (parallel to <see cref="Terms"/>): a passage that
+    /// contains the heavier terms of a question ranks above one that contains only light ones.
+    /// </summary>
+    public IReadOnlyList<double> Weights => _weights;
+
     public bool IsEmpty => _terms.Count == 0;
 
     /// <summary>Adds the words of <paramref name="text"/> as one phrase ("search and rescue").</summary>
-    public FtsQuery AddPhrase(string text)
+    public FtsQuery AddPhrase(string text, double weight = 1.0)
     {
         var words = Words.Split(text);
         if (words.Count > 0)
         {
-            Add(string.Join(' ', words.Select(w => w.Text)));
+            Add(string.Join(' ', words.Select(w => w.Text)), weight);
         }
 
         return this;
@@ -34,7 +41,7 @@ public sealed class FtsQuery
     {
         foreach (var word in Words.Split(text))
         {
-            Add(word.Text);
+            Add(word.Text, 1.0);
         }
 
         return this;
@@ -46,11 +53,17 @@ public sealed class FtsQuery
 
     public override string ToString() => ToMatchExpression();
 
-    private void Add(string phrase)
+    private void Add(string phrase, double weight)
     {
-        if (_terms.Count < MaxTerms && !_terms.Contains(phrase, StringComparer.Ordinal))
+        var existing = _terms.IndexOf(phrase);
+        if (existing >= 0)
+        {
+            _weights[existing] = Math.Max(_weights[existing], weight);
+        }
+        else if (_terms.Count < MaxTerms)
         {
             _terms.Add(phrase);
+            _weights.Add(weight);
         }
     }
 }

@@ -21,11 +21,13 @@ public sealed class PassageIndex : IDisposable
     private readonly SemaphoreSlim _slots;
     private readonly Lock _cloneLock = new();
     private readonly Dictionary<string, int> _documentFrequencies;
+    private readonly Coverage _coverage;
 
-    private PassageIndex(SqliteConnection template, IReadOnlyList<Passage> passages, IndexWeights weights, int maxSessions)
+    private PassageIndex(SqliteConnection template, IReadOnlyList<Passage> passages, Func<Passage, string> keywords, IndexWeights weights, int maxSessions)
     {
         _template = template;
         _documentFrequencies = IndexSchema.DocumentFrequencies(template);
+        _coverage = new Coverage(passages, keywords, s => _documentFrequencies.GetValueOrDefault(s));
         _passages = passages;
         _weights = weights;
         _slots = new SemaphoreSlim(maxSessions, maxSessions);
@@ -49,9 +51,10 @@ public sealed class PassageIndex : IDisposable
         int? maxSessions = null)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        var template = IndexSchema.CreateTemplate(passages, keywords ?? (_ => string.Empty));
+        keywords ??= _ => string.Empty;
+        var template = IndexSchema.CreateTemplate(passages, keywords);
         var index = new PassageIndex(
-            template, passages, weights ?? IndexWeights.Default, maxSessions ?? Math.Max(2, Environment.ProcessorCount * 2));
+            template, passages, keywords, weights ?? IndexWeights.Default, maxSessions ?? Math.Max(2, Environment.ProcessorCount * 2));
         index._idle.Add(index.Clone());
         return index;
     }
@@ -63,7 +66,10 @@ public sealed class PassageIndex : IDisposable
     public int DocumentFrequency(string word) =>
         _documentFrequencies.GetValueOrDefault(PorterStemmer.Stem(word));
 
-    /// <summary>Passages matching <paramref name="query"/>, best first (at most <paramref name="limit"/>).</summary>
+    /// <summary>
+    /// Passages matching <paramref name="query"/>, best first (at most <paramref name="limit"/>): bm25
+    /// (column-weighted) scaled by how much of the query's weighted terms the passage covers.
+    /// </summary>
     public IReadOnlyList<SearchHit> Search(FtsQuery query, int limit = 400)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -73,8 +79,18 @@ public sealed class PassageIndex : IDisposable
         }
 
         var rows = WithSession(s => s.Search(query.ToMatchExpression(), limit));
-        return [.. rows.Select(r => new SearchHit(_passages[(int)r.Row - 1], -r.Rank))];
+        var terms = _coverage.Prepare(query);
+        return [.. rows
+            .Select(r =>
+            {
+                var coverage = _coverage.Of((int)r.Row - 1, terms);
+                return new SearchHit(_passages[(int)r.Row - 1], -r.Rank * (CoverageFloor + ((1 - CoverageFloor) * coverage)), coverage);
+            })
+            .OrderByDescending(h => h.Score)];
     }
+
+    /// <summary>The share of a passage's bm25 score it keeps when it covers none of the weighted terms.</summary>
+    public const double CoverageFloor = 0.1;
 
     /// <summary>
     /// Where <paramref name="query"/>'s terms occur in each passage's text (as FTS5 matched them,
