@@ -12,7 +12,7 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
 {
     private const int RankedObjectivesKept = 10;
     private readonly SourceScope _scope = SourceScope.For(query.Sources, limits);
-    private readonly FtsQuery _fts = SearchTerms.For(query);
+    private readonly FtsQuery _fts = SearchTerms.For(query, resources.Index);
 
     public Answer Compose()
     {

@@ -79,6 +79,7 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk)
 
     private static Dictionary<int, double> LexiconEvidence(ParsedQuery query) =>
         query.Topics
+            .Where(t => !t.IsSynonym)
             .DistinctBy(t => (t.Objective, t.Start, t.Length))
             .GroupBy(t => t.Objective)
             .ToDictionary(g => g.Key, g => g.Sum(t => 1.0 + (0.25 * (Words.Split(t.Phrase).Count - 1))));

@@ -10,12 +10,21 @@ internal static class SearchTerms
     private const double TopicWeight = 2.0;
     private const double CoreWeight = 1.5;
 
-    public static FtsQuery For(ParsedQuery query)
+    public static FtsQuery For(ParsedQuery query, PassageIndex index)
     {
         var fts = new FtsQuery();
         foreach (var word in query.Words)
         {
             fts.AddPhrase(word, WordWeight);
+
+            // "recognising" finds nothing where the documents write "recognizing".
+            if (index.DocumentFrequency(word) == 0)
+            {
+                foreach (var variant in Spelling.Variants(word).Where(v => index.DocumentFrequency(v) > 0))
+                {
+                    fts.AddPhrase(variant, WordWeight);
+                }
+            }
         }
 
         foreach (var topic in query.Topics)
@@ -45,6 +54,7 @@ internal static class SearchTerms
     public static IReadOnlyList<LexiconTopic> Dominant(IReadOnlyList<LexiconMatch> matches)
     {
         var counts = matches
+            .Where(m => !m.IsSynonym)
             .DistinctBy(m => (m.Objective, m.Start, m.Length))
             .GroupBy(m => m.Topic)
             .Select(g => (Topic: g.Key, Count: g.Count()))

@@ -17,23 +17,37 @@ public sealed class TopicLexicon
 
     private readonly Dictionary<string, List<LexiconPhrase>> _byFirstStem;
 
-    public TopicLexicon(IReadOnlyList<LexiconTopic> topics)
+    public TopicLexicon(IReadOnlyList<LexiconTopic> topics, IReadOnlyList<LexiconParaphrase>? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(topics);
         Topics = topics;
+        Synonyms = new LexiconTopic(NoObjective, "", [], synonyms ?? []);
         _byFirstStem = new Dictionary<string, List<LexiconPhrase>>(StringComparer.Ordinal);
-        foreach (var phrase in topics.SelectMany(Phrases))
+        foreach (var phrase in topics.Append(Synonyms).SelectMany(Phrases))
         {
-            if (!_byFirstStem.TryGetValue(phrase.Stems[0], out var list))
+            foreach (var stem in phrase.Exact ? [phrase.Stems[0]] : phrase.Stems.Distinct())
             {
-                _byFirstStem[phrase.Stems[0]] = list = [];
-            }
+                if (!_byFirstStem.TryGetValue(stem, out var list))
+                {
+                    _byFirstStem[stem] = list = [];
+                }
 
-            list.Add(phrase);
+                list.Add(phrase);
+            }
         }
     }
 
+    /// <summary>The objective number of <see cref="Synonyms"/>: they belong to no objective.</summary>
+    public const int NoObjective = 0;
+
+    /// <summary>The objectives' topics.</summary>
     public IReadOnlyList<LexiconTopic> Topics { get; }
+
+    /// <summary>
+    /// Everyday words for the documents' words that point to no objective in particular
+    /// ("police" → "law enforcement"): they widen the search and weigh nothing in ranking.
+    /// </summary>
+    public LexiconTopic Synonyms { get; }
 
     public LexiconTopic? Topic(int objective) => Topics.FirstOrDefault(t => t.Objective == objective);
 
@@ -46,27 +60,32 @@ public sealed class TopicLexicon
 
         var file = JsonSerializer.Deserialize<LexiconFile>(File.ReadAllText(path))
             ?? throw new CorpusIntegrityException($"{path} is empty.");
-        return new TopicLexicon(file.Topics);
+        return new TopicLexicon(file.Topics, file.Synonyms);
     }
 
     /// <summary>
     /// Every phrase of the lexicon found in <paramref name="words"/>, in order of position. Little
-    /// words are skipped on both sides ("money they send" finds "money migrants send"), and a
-    /// phrase inside a longer phrase of another topic does not count ("integrated" in
-    /// "integrated border management" is not about integration).
+    /// words are skipped and word order is free within a short window ("money they send" finds
+    /// "money migrants send", "confiscating passports" finds "passports confiscated"); a phrase
+    /// inside a longer phrase of another topic does not count ("integrated" in "integrated border
+    /// management" is not about integration).
     /// </summary>
     public IReadOnlyList<LexiconMatch> Match(IReadOnlyList<Word> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var all = words.Select(w => (Word: w, Stem: PorterStemmer.Stem(w.Text))).ToList();
+        var all = words.Select(w => (Word: w, Stem: StemOf(w.Text))).ToList();
         var content = all.Where(x => !Stopwords.Contains(x.Word.Text)).ToList();
         var matches = new List<LexiconMatch>();
         Collect(all, exact: true, matches);
         Collect(content, exact: false, matches);
         return [.. matches
             .Where(m => !matches.Any(o => o.Objective != m.Objective && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length))
+            .DistinctBy(m => (m.Topic, m.Phrase, m.Start, m.Length))
             .OrderBy(m => m.Start)];
     }
+
+    /// <summary>The stem lexicon phrases are compared by: spelling normalised, then Porter.</summary>
+    internal static string StemOf(string foldedWord) => PorterStemmer.Stem(Spelling.Normalize(foldedWord));
 
     private void Collect(List<(Word Word, string Stem)> sequence, bool exact, List<LexiconMatch> matches)
     {
@@ -80,31 +99,22 @@ public sealed class TopicLexicon
 
             foreach (var phrase in candidates.Where(p => p.Exact == exact))
             {
-                if (EndOf(phrase.Stems, stems, i, exact ? 0 : MaxGap) is { } end)
+                if ((exact ? InOrder(phrase.Stems, stems, i) : InWindow(phrase.Stems, stems, i)) is { } span)
                 {
-                    var (first, last) = (sequence[i].Word, sequence[end].Word);
+                    var (first, last) = (sequence[span.First].Word, sequence[span.Last].Word);
                     matches.Add(new LexiconMatch(phrase.Topic, phrase.Text, phrase.Means, first.Start, last.Start + last.Length - first.Start));
                 }
             }
         }
     }
 
-    // The index of the last word of the phrase when it starts at word i, allowing small gaps.
-    private static int? EndOf(string[] phrase, string[] stems, int start, int gap)
+    // Word for word from position i, with up to MaxGap other words between two phrase words.
+    private static (int First, int Last)? InOrder(string[] phrase, string[] stems, int start)
     {
         var at = start;
         for (var k = 1; k < phrase.Length; k++)
         {
-            var next = -1;
-            for (var j = at + 1; j <= Math.Min(stems.Length - 1, at + 1 + gap); j++)
-            {
-                if (stems[j] == phrase[k])
-                {
-                    next = j;
-                    break;
-                }
-            }
-
+            var next = Array.IndexOf(stems, phrase[k], at + 1, Math.Max(0, Math.Min(stems.Length - 1, at + 1 + MaxGap) - at));
             if (next < 0)
             {
                 return null;
@@ -113,7 +123,28 @@ public sealed class TopicLexicon
             at = next;
         }
 
-        return at;
+        return (start, at);
+    }
+
+    // Every phrase word somewhere in a window around position i (which holds one of them), any order.
+    // Each phrase is indexed under each of its stems, so the match is found from its leftmost word.
+    private static (int First, int Last)? InWindow(string[] phrase, string[] stems, int start)
+    {
+        var window = phrase.Length + MaxGap;
+        var end = Math.Min(stems.Length, start + window);
+        var last = start;
+        foreach (var stem in phrase)
+        {
+            var at = Array.IndexOf(stems, stem, start, end - start);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            last = Math.Max(last, at);
+        }
+
+        return (start, last);
     }
 
     private static IEnumerable<LexiconPhrase> Phrases(LexiconTopic topic)
@@ -132,7 +163,9 @@ public sealed class TopicLexicon
         }
     }
 
-    private sealed record LexiconFile([property: JsonPropertyName("topics")] IReadOnlyList<LexiconTopic> Topics);
+    private sealed record LexiconFile(
+        [property: JsonPropertyName("topics")] IReadOnlyList<LexiconTopic> Topics,
+        [property: JsonPropertyName("synonyms")] IReadOnlyList<LexiconParaphrase>? Synonyms);
 
     /// <summary>
     /// A phrase as stems. Little words are dropped ("search and rescue" → search, rescu) unless that
@@ -150,7 +183,7 @@ public sealed class TopicLexicon
 
             var content = words.Where(w => !Stopwords.Contains(w.Text)).ToList();
             var exact = content.Count == 0 || (content.Count == 1 && words.Count > 1);
-            var stems = (exact ? words : content).Select(w => PorterStemmer.Stem(w.Text)).ToArray();
+            var stems = (exact ? words : content).Select(w => StemOf(w.Text)).ToArray();
             return new LexiconPhrase(topic, text, stems, exact, means);
         }
     }
@@ -177,6 +210,9 @@ public sealed record LexiconParaphrase(
 public sealed record LexiconMatch(LexiconTopic Topic, string Phrase, IReadOnlyList<string> Means, int Start, int Length)
 {
     public int Objective => Topic.Objective;
+
+    /// <summary>True for a synonym, which points to no objective.</summary>
+    public bool IsSynonym => Topic.Objective == TopicLexicon.NoObjective;
 
     /// <summary>True for everyday wording the documents do not use: its own words are not worth searching.</summary>
     public bool IsParaphrase => !(Means.Count == 1 && Means[0] == Phrase);
