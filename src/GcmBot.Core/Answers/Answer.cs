@@ -15,9 +15,12 @@ public sealed record Answer(
     IReadOnlyList<Quote> ProgressDeclaration,
     IReadOnlyList<KenyaSectionAnswer> Kenya,
     IReadOnlyList<Quote> Secondary,
-    IReadOnlyList<int> ClosestObjectives)
+    IReadOnlyList<ObjectiveAnswer> ClosestObjectives)
 {
-    /// <summary>Nothing in the corpus answers the question; <see cref="ClosestObjectives"/> may help.</summary>
+    /// <summary>
+    /// Nothing in the corpus answers the question; <see cref="ClosestObjectives"/> (titles only)
+    /// may help.
+    /// </summary>
     public bool IsNotFound => Objectives.Count == 0 && ProgressDeclaration.Count == 0 && Kenya.Count == 0 && Secondary.Count == 0;
 
     /// <summary>Every quoted passage in reading order.</summary>

@@ -1,4 +1,5 @@
 using GcmBot.Core.Corpus.Model;
+using GcmBot.Core.Corpus.Parsing;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Search;
 
@@ -21,7 +22,7 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
         var ranked = ranking.Select(r => r.Objective).Take(RankedObjectivesKept).ToList();
         if (!IsMeaningful())
         {
-            return Empty(ranked, Closest.Objectives(resources, query, ranked));
+            return Empty(ranked, ClosestTitles(ranked));
         }
 
         var objectives = new ObjectiveSection(resources, query, limits, _scope).Candidates(ranking, hits);
@@ -42,7 +43,7 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
             [.. kenya.Select(k => k.ToAnswer(Marks))],
             SecondaryQuotes(secondary, Marks),
             []);
-        return answer.IsNotFound ? answer with { ClosestObjectives = Closest.Objectives(resources, query, ranked) } : answer;
+        return answer.IsNotFound ? answer with { ClosestObjectives = ClosestTitles(ranked) } : answer;
     }
 
     /// <summary>
@@ -52,12 +53,22 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
     private bool IsMeaningful() =>
         query.HasReferences || query.Topics.Count > 0 || query.Words.Any(resources.IsDistinctive);
 
-    private Answer Empty(IReadOnlyList<int> ranked, IReadOnlyList<int> closest) =>
+    private Answer Empty(IReadOnlyList<int> ranked, IReadOnlyList<ObjectiveAnswer> closest) =>
         new(query, ranked, [], [], [], [], closest);
+
+    private List<ObjectiveAnswer> ClosestTitles(IReadOnlyList<int> ranked) =>
+        [.. Closest.Objectives(resources, query, ranked)
+            .Select(n => (Objective: resources.Corpus.Objective(n), Title: resources.Corpus.Passage(PassageIds.Objective(n))))
+            .Where(x => x.Objective is not null && x.Title is not null)
+            .Select(x => new ObjectiveAnswer(x.Objective!.Number, x.Objective.ShortName, Quoter.Whole(x.Title!, []), [], x.Objective.Defect))];
 
     private List<Passage> SecondaryCandidates(IReadOnlyList<SearchHit> hits, IReadOnlyList<ObjectiveCandidate> shown)
     {
-        var shownActions = shown.SelectMany(o => o.Actions).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        // The shown objectives' own passages (their actions, and a Zero Draft title repeating theirs) are not "other documents".
+        var shownNumbers = shown.Select(o => o.Objective.Number).ToHashSet();
+        var shownActions = shown.SelectMany(o => o.Actions).Select(a => a.Id)
+            .Concat(hits.Where(h => h.Passage.Kind == PassageKind.ObjectiveTitle && h.Passage.Objective is { } n && shownNumbers.Contains(n)).Select(h => h.Passage.Id))
+            .ToHashSet(StringComparer.Ordinal);
         var limit = _scope.SecondaryNamed ? limits.Secondary + 2 : limits.Secondary;
         return [.. hits
             .Where(h => _scope.SecondaryDocuments.Contains(h.Passage.DocumentId) && !shownActions.Contains(h.Passage.Id))

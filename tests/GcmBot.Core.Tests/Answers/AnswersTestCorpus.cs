@@ -7,13 +7,12 @@ namespace GcmBot.Core.Tests.Answers;
 /// <summary>The real corpus, index and engine, built once for all answer tests.</summary>
 internal static class AnswersTestCorpus
 {
-    private static readonly Lazy<GcmCorpus> LazyCorpus = new(() => CorpusLoader.Load(TestCorpus.Directory));
     private static readonly Lazy<TopicLexicon> LazyLexicon = new(() => TopicLexicon.Load(Path.Combine(TestCorpus.Directory, "topic-lexicon.json")));
     private static readonly Lazy<Crosswalk> LazyCrosswalk = new(() => Crosswalk.Load(Path.Combine(TestCorpus.Directory, "crosswalk.json")));
     private static readonly Lazy<PassageIndex> LazyIndex = new(() => AnswerIndex.Build(Corpus));
     private static readonly Lazy<AnswerEngine> LazyEngine = new(() => new AnswerEngine(Corpus, Index, Lexicon, Crosswalk));
 
-    public static GcmCorpus Corpus => LazyCorpus.Value;
+    public static GcmCorpus Corpus => TestCorpus.Corpus;
 
     public static TopicLexicon Lexicon => LazyLexicon.Value;
 
