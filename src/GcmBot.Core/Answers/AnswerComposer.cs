@@ -47,11 +47,20 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
     }
 
     /// <summary>
-    /// Nothing scores well when the question has no reference, no lexicon topic, and every word the
-    /// corpus knows is one that nearly every passage uses ("migrants").
+    /// Nothing scores well when the question has no reference and no lexicon topic, and either every
+    /// word the corpus knows is one that nearly every passage uses ("migrants"), or most of its words
+    /// are unknown to the corpus ("moon landing": "landing" alone is not the question).
     /// </summary>
-    private bool IsMeaningful() =>
-        query.HasReferences || query.Topics.Count > 0 || query.Words.Any(resources.IsDistinctive);
+    private bool IsMeaningful()
+    {
+        if (query.HasReferences || query.Topics.Count > 0)
+        {
+            return true;
+        }
+
+        var known = query.Words.Count(w => w.Split(' ').All(x => resources.Index.DocumentFrequency(x) > 0));
+        return query.Words.Any(resources.IsDistinctive) && known * 2 > query.Words.Count;
+    }
 
     private Answer Empty(IReadOnlyList<int> ranked, IReadOnlyList<ObjectiveAnswer> closest) =>
         new(query, ranked, [], [], [], [], closest);

@@ -13,7 +13,7 @@ internal sealed class AnswerResources
         Index = index;
         Lexicon = lexicon;
         Crosswalk = crosswalk;
-        Ranker = new ObjectiveRanker(corpus, crosswalk);
+        Ranker = new ObjectiveRanker(corpus, crosswalk, lexicon);
         Kenya = new KenyaMap(corpus.KenyaPosition);
         ActionsByObjective = corpus.Passages
             .Where(p => p.Kind == PassageKind.Action && p.Objective is not null && IsActionSource(corpus, p))

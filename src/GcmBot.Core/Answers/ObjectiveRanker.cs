@@ -10,7 +10,7 @@ namespace GcmBot.Core.Answers;
 /// the Zero Draft is the only text, as for objective 20), and the lexicon phrases in the question.
 /// Objectives referred to by number always come first.
 /// </summary>
-internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk)
+internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, TopicLexicon lexicon)
 {
     private const double ZeroDraftWeight = 0.5;
     private const double TitleWeight = 1.5;
@@ -22,7 +22,7 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk)
     {
         var passageEvidence = Normalize(PassageEvidence(hits));
         var lexiconEvidence = Normalize(LexiconEvidence(query));
-        var crosswalkEvidence = CrosswalkEvidence(query);
+        var crosswalkEvidence = ReferenceEvidence(query);
         var scores = new Dictionary<int, double>();
         foreach (var n in passageEvidence.Keys.Union(lexiconEvidence.Keys).Union(crosswalkEvidence.Keys))
         {
@@ -84,19 +84,25 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk)
             .GroupBy(t => t.Objective)
             .ToDictionary(g => g.Key, g => g.Sum(t => 1.0 + (0.25 * (Words.Split(t.Phrase).Count - 1))));
 
-    // A question that names a Declaration paragraph or a Kenya section points to the objectives
-    // the crosswalk files them under.
-    private Dictionary<int, double> CrosswalkEvidence(ParsedQuery query)
+    // A question that names a Declaration paragraph or a Kenya section points to the objectives the
+    // crosswalk files it under, and to those whose lexicon terms the named text uses most.
+    private Dictionary<int, double> ReferenceEvidence(ParsedQuery query)
     {
-        var evidence = new Dictionary<int, double>();
-        var cited = query.PdParagraphs.SelectMany(crosswalk.ObjectivesCitingParagraph)
-            .Concat(query.KenyaSections.SelectMany(crosswalk.ObjectivesCitingKenyaSection));
-        foreach (var n in cited)
+        var cited = new Dictionary<int, double>();
+        foreach (var n in query.PdParagraphs.SelectMany(crosswalk.ObjectivesCitingParagraph)
+            .Concat(query.KenyaSections.SelectMany(crosswalk.ObjectivesCitingKenyaSection)))
         {
-            evidence[n] = evidence.GetValueOrDefault(n) + 1;
+            cited[n] = 1;
         }
 
-        return Normalize(evidence);
+        var texts = query.PdParagraphs.Select(n => corpus.ProgressDeclaration.Paragraph(n)?.Text ?? "")
+            .Concat(query.KenyaSections.SelectMany(s => corpus.KenyaPosition.Section(s)?.Subsections.SelectMany(x => x.Items).Select(i => i.Text) ?? []));
+        var density = Normalize(texts
+            .SelectMany(t => lexicon.Match(Words.Split(t)))
+            .Where(m => !m.IsSynonym)
+            .GroupBy(m => m.Objective)
+            .ToDictionary(g => g.Key, g => (double)g.Count()));
+        return Normalize(cited.Keys.Union(density.Keys).ToDictionary(n => n, n => cited.GetValueOrDefault(n) + density.GetValueOrDefault(n)));
     }
 
     private static Dictionary<int, double> Normalize(Dictionary<int, double> values)

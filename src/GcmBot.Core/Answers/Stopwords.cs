@@ -21,7 +21,7 @@ internal static class Stopwords
         "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
         "yours", "gcm", "compact", "mention", "mentions", "mentioned", "talk", "talks", "document", "documents",
         "text", "know", "find", "look", "hi", "hello", "hey", "ok", "okay", "bot", "gcmbot", "concerning",
-        "anybody", "someone", "objective", "objectives", "thing", "things", "stuff", "kind", "sort", "bit",
+        "anybody", "someone", "near", "objective", "objectives", "thing", "things", "stuff", "kind", "sort", "bit",
     };
 
     public static bool Contains(string foldedWord) => Set.Contains(foldedWord) || foldedWord.Length < 2;
