@@ -19,7 +19,7 @@ public static class Spelling
         ArgumentNullException.ThrowIfNull(word);
         foreach (var (british, american) in Endings)
         {
-            if (word.Length >= british.Length + 3 && word.EndsWith(british, StringComparison.Ordinal))
+            if (word.Length >= british.Length + 2 && word.EndsWith(british, StringComparison.Ordinal))
             {
                 return word[..^british.Length] + american;
             }
@@ -34,13 +34,13 @@ public static class Spelling
         ArgumentNullException.ThrowIfNull(word);
         foreach (var (british, american) in Endings)
         {
-            if (word.Length >= british.Length + 3 && word.EndsWith(british, StringComparison.Ordinal))
+            if (word.Length >= british.Length + 2 && word.EndsWith(british, StringComparison.Ordinal))
             {
                 yield return word[..^british.Length] + american;
                 yield break;
             }
 
-            if (word.Length >= american.Length + 3 && word.EndsWith(american, StringComparison.Ordinal))
+            if (word.Length >= american.Length + 2 && word.EndsWith(american, StringComparison.Ordinal))
             {
                 yield return word[..^american.Length] + british;
                 yield break;
