@@ -1,0 +1,61 @@
+using GcmBot.Core.Corpus;
+using GcmBot.Core.Search;
+
+namespace GcmBot.Core.Answers;
+
+/// <summary>
+/// Answers free-text questions from the corpus. Thread-safe and allocation-light: one FTS search
+/// and one highlight batch per question, against the shared in-memory index.
+/// </summary>
+public sealed class AnswerEngine
+{
+    private readonly AnswerResources _resources;
+    private readonly CrossReferenceBuilder _crossReferences;
+
+    public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(crosswalk);
+        _resources = new AnswerResources(corpus, index, lexicon, crosswalk);
+        _crossReferences = new CrossReferenceBuilder(_resources);
+        Parser = new QueryParser(lexicon);
+    }
+
+    public QueryParser Parser { get; }
+
+    /// <summary>The answer to a free-text question ("what does it say about remittances").</summary>
+    public Answer Ask(string question) => Compose(Parser.Parse(question), AnswerLimits.Ask);
+
+    /// <summary>Where a topic appears in the Progress Declaration and in Kenya's position.</summary>
+    public Answer Where(string topic) => Compose(Parser.Parse(topic), AnswerLimits.Where);
+
+    /// <summary>The crosswalk's cross-references for objective <paramref name="objective"/> (1 to 23).</summary>
+    public CrossReferences For(int objective) => _crossReferences.For(objective);
+
+    private Answer Compose(ParsedQuery query, AnswerLimits limits)
+    {
+        var answer = new AnswerComposer(_resources, query, limits).Compose();
+        return IsReferenceOnly(query) ? WithCrossReferences(answer, query) : answer;
+    }
+
+    private static bool IsReferenceOnly(ParsedQuery query) =>
+        query.Objectives.Count > 0 && query.Words.Count == 0 && query.Topics.Count == 0;
+
+    // "objective 13" alone: the objective's cross-references stand in for the search results.
+    private Answer WithCrossReferences(Answer answer, ParsedQuery query)
+    {
+        var scope = SourceScope.For(query.Sources, AnswerLimits.Ask);
+        var references = For(query.Objectives[0].Number);
+        return answer with
+        {
+            ProgressDeclaration = answer.ProgressDeclaration.Count > 0 || !scope.ProgressDeclaration
+                ? answer.ProgressDeclaration
+                : [.. references.ProgressDeclaration.Select(r => r.Quote)],
+            Kenya = answer.Kenya.Count > 0 || !scope.Kenya
+                ? answer.Kenya
+                : [.. references.Kenya.Select(k => new KenyaSectionAnswer(k.Numeral, k.Title, k.Items))],
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using GcmBot.Core.Answers;
+using GcmBot.Core.Corpus;
+using GcmBot.Core.Routing;
+using GcmBot.Core.Routing.Commands;
+using GcmBot.Core.Search;
+using GcmBot.Corpus;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Answers;
+
+public static class AnswersExtensions
+{
+    public const string LexiconFile = "topic-lexicon.json";
+    public const string CrosswalkFile = "crosswalk.json";
+
+    /// <summary>
+    /// Free-text answers: the in-memory index, the topic lexicon and crosswalk (from the corpus
+    /// folder), the answer engine, the "ask" and "where" commands and the objective command's
+    /// cross-references. Needs the <see cref="GcmCorpus"/> singleton (AddCorpus).
+    /// </summary>
+    public static IHostApplicationBuilder AddAnswers(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddAnswers();
+        return builder;
+    }
+
+    public static IServiceCollection AddAnswers(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => TopicLexicon.Load(Path.Combine(CorpusDirectory(sp), LexiconFile)));
+        services.AddSingleton(sp => Crosswalk.Load(Path.Combine(CorpusDirectory(sp), CrosswalkFile)));
+        services.AddSingleton(sp => AnswerIndex.Build(sp.GetRequiredService<GcmCorpus>()));
+        services.AddSingleton(sp => new AnswerEngine(
+            sp.GetRequiredService<GcmCorpus>(),
+            sp.GetRequiredService<PassageIndex>(),
+            sp.GetRequiredService<TopicLexicon>(),
+            sp.GetRequiredService<Crosswalk>()));
+        services.AddSingleton<IObjectiveCrossReferences, CrossReferenceBlocks>();
+        services.AddSingleton<ICommandHandler, AskCommandHandler>();
+        services.AddSingleton<ICommandHandler, WhereCommandHandler>();
+        services.AddHostedService<AnswersWarmup>();
+        return services;
+    }
+
+    private static string CorpusDirectory(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory;
+
+    /// <summary>Builds the index at start-up: the first question does not wait, and a bad lexicon stops the app.</summary>
+    private sealed class AnswersWarmup(IServiceProvider services) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = services.GetRequiredService<AnswerEngine>();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

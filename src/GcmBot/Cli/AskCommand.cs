@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GcmBot.Core.Answers;
+
+namespace GcmBot.Cli;
+
+/// <summary>
+/// ask "question": the answer for a person. ask --json "question": one JSON object with the
+/// ranked objectives, Progress Declaration paragraphs, Kenya sections and the quoted passages.
+/// ask --batch: one question per line on standard input, one JSON object per line out.
+/// </summary>
+internal static class AskCommand
+{
+    public const int BadInput = 2;
+
+    // Readable output for people and scripts alike: "¶" and "’" stay as they are.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, AnswerEngine engine, TextReader input, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        var batch = args.Contains("--batch");
+        var json = args.Contains("--json");
+        var question = string.Join(' ', args.Where(a => a is not ("--batch" or "--json"))).Trim();
+
+        if (batch)
+        {
+            while (await input.ReadLineAsync() is { } line)
+            {
+                await output.WriteLineAsync(ToJson(engine.Ask(line)));
+            }
+
+            return 0;
+        }
+
+        if (question.Length == 0)
+        {
+            await output.WriteLineAsync("Usage: ask \"what does it say about remittances\" | ask --json \"question\" | ask --batch < questions.txt");
+            return BadInput;
+        }
+
+        var answer = engine.Ask(question);
+        await output.WriteAsync(json ? ToJson(answer) + Environment.NewLine : PlainTextRenderer.Render(AnswerReplies.For(answer)));
+        return 0;
+    }
+
+    public static string ToJson(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var result = new AskResult(
+            answer.RankedObjectives,
+            [.. answer.ProgressDeclaration.Select(q => q.Passage.Paragraph ?? 0)],
+            [.. answer.Kenya.Where(k => k.Numeral is not null).Select(k => k.Numeral!)],
+            [.. answer.AllQuotes.Select(q => new AskPassage(q.Passage.Id, q.Citation, q.Text))]);
+        return JsonSerializer.Serialize(result, Json);
+    }
+
+    private sealed record AskResult(
+        [property: JsonPropertyName("objectives")] IReadOnlyList<int> Objectives,
+        [property: JsonPropertyName("pd")] IReadOnlyList<int> Pd,
+        [property: JsonPropertyName("kenya")] IReadOnlyList<string> Kenya,
+        [property: JsonPropertyName("passages")] IReadOnlyList<AskPassage> Passages);
+
+    private sealed record AskPassage(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("label")] string Label,
+        [property: JsonPropertyName("text")] string Text);
+}

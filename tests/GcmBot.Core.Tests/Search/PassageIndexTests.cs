@@ -1,0 +1,95 @@
+using GcmBot.Core.Corpus.Model;
+using GcmBot.Core.Replies;
+using GcmBot.Core.Search;
+
+namespace GcmBot.Core.Tests.Search;
+
+public sealed class PassageIndexTests
+{
+    private static readonly Passage[] Sample =
+    [
+        new("gcm/13/a", "gcm-objectives", "GCM objective 13(a)",
+            "Use existing relevant human rights mechanisms to improve independent monitoring of migrant detention.",
+            "Objective 13", PassageKind.Action),
+        new("gcm/8/a", "gcm-objectives", "GCM objective 8(a)",
+            "Develop procedures and agreements on search and rescue of migrants.", "Objective 8", PassageKind.Action),
+        new("pd/67", "progress-declaration", "Progress Declaration ¶67",
+            "We commit to redoubling our efforts to reduce the average transaction cost of migrant remittances.",
+            "Recommended actions", PassageKind.Paragraph),
+        new("kenya/I/1", "kenya-position", "Kenya position §I, bullet 1",
+            "Avoid the practice of detention in favour of reception centers for migrants.",
+            "I. Human rights of all migrants.", PassageKind.Bullet),
+    ];
+
+    [Fact]
+    public void Search_StemmedWord_FindsInflectedForms()
+    {
+        using var index = PassageIndex.Build(Sample);
+
+        var hits = index.Search(new FtsQuery().AddWords("remittance rescued"));
+
+        Assert.Equal(["gcm/8/a", "pd/67"], hits.Select(h => h.Passage.Id).Order());
+        Assert.All(hits, h => Assert.True(h.Score > 0));
+    }
+
+    [Fact]
+    public void Search_Phrase_MatchesOnlyWordsInOrder()
+    {
+        using var index = PassageIndex.Build(Sample);
+
+        var hits = index.Search(new FtsQuery().AddPhrase("search and rescue"));
+
+        Assert.Equal("gcm/8/a", Assert.Single(hits).Passage.Id);
+    }
+
+    [Fact]
+    public void Search_ContextColumn_FindsPassageByHeadingWithLowerScoreThanText()
+    {
+        using var index = PassageIndex.Build(Sample);
+
+        var hits = index.Search(new FtsQuery().AddWords("human rights"));
+
+        Assert.Equal("gcm/13/a", hits[0].Passage.Id);
+        Assert.Contains(hits, h => h.Passage.Id == "kenya/I/1");
+    }
+
+    [Fact]
+    public void Search_Keywords_AreSearchedButNeverPartOfText()
+    {
+        using var index = PassageIndex.Build(Sample, p => p.Id == "pd/67" ? "money sent home" : "");
+
+        var hits = index.Search(new FtsQuery().AddPhrase("money sent home"));
+
+        Assert.Equal("pd/67", Assert.Single(hits).Passage.Id);
+        Assert.DoesNotContain("money", hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_EmptyQuery_ReturnsNothing()
+    {
+        using var index = PassageIndex.Build(Sample);
+
+        Assert.Empty(index.Search(new FtsQuery().AddWords("\"* () 🚀")));
+    }
+
+    [Fact]
+    public void Highlights_MarkStemMatchesAsRangesOverExactText()
+    {
+        using var index = PassageIndex.Build(Sample);
+        var passage = Sample[0];
+
+        var ranges = index.Highlights([passage], new FtsQuery().AddWords("detention monitored"))[passage.Id];
+
+        Assert.Equal(["monitoring", "detention"], ranges.Select(r => passage.Text.Substring(r.Start, r.Length)));
+    }
+
+    [Fact]
+    public void Highlights_PassageWithoutMatch_HasNoRanges()
+    {
+        using var index = PassageIndex.Build(Sample);
+
+        var ranges = index.Highlights([Sample[1]], new FtsQuery().AddWords("remittances"));
+
+        Assert.Equal(Array.Empty<TextRange>(), ranges[Sample[1].Id]);
+    }
+}

@@ -1,0 +1,56 @@
+using GcmBot.Answers;
+using GcmBot.Core.Answers;
+using GcmBot.Core.Corpus;
+using GcmBot.Core.Routing;
+using GcmBot.Core.Routing.Commands;
+using GcmBot.Core.Search;
+using GcmBot.Corpus;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Tests.Answers;
+
+public sealed class AnswersExtensionsTests
+{
+    [Fact]
+    public void AddAnswers_RegistersOneEngineOverOneIndex()
+    {
+        var services = AnswersHost.Services;
+
+        Assert.Same(services.GetRequiredService<AnswerEngine>(), services.GetRequiredService<AnswerEngine>());
+        Assert.Same(services.GetRequiredService<PassageIndex>(), services.GetRequiredService<PassageIndex>());
+        Assert.Equal(services.GetRequiredService<GcmCorpus>().Passages.Count, services.GetRequiredService<PassageIndex>().Passages.Count);
+    }
+
+    [Fact]
+    public void AddAnswers_RegistersAskWhereAndObjectiveCrossReferences()
+    {
+        var services = AnswersHost.Services;
+
+        var names = services.GetServices<ICommandHandler>().SelectMany(h => h.Names).ToList();
+        Assert.Contains("ask", names);
+        Assert.Contains("where", names);
+        Assert.IsType<CrossReferenceBlocks>(services.GetRequiredService<IObjectiveCrossReferences>());
+    }
+
+    [Fact]
+    public void AddAnswers_MissingLexicon_FailsNamingTheFile()
+    {
+        var empty = Directory.CreateTempSubdirectory("gcmbot-answers-");
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton(Options.Create(new CorpusOptions { Directory = empty.FullName }));
+            services.AddAnswers();
+            using var provider = services.BuildServiceProvider();
+
+            var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<TopicLexicon>());
+
+            Assert.Contains(AnswersExtensions.LexiconFile, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+}

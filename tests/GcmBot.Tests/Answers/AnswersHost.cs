@@ -1,0 +1,43 @@
+using GcmBot.Answers;
+using GcmBot.Core.Answers;
+using GcmBot.Core.Corpus;
+using GcmBot.Corpus;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Tests.Answers;
+
+/// <summary>The answer services as the host registers them, over the repository's corpus/ folder.</summary>
+internal static class AnswersHost
+{
+    private static readonly Lazy<ServiceProvider> LazyServices = new(Build);
+
+    public static IServiceProvider Services => LazyServices.Value;
+
+    public static AnswerEngine Engine => Services.GetRequiredService<AnswerEngine>();
+
+    public static string CorpusDirectory { get; } = FindCorpus();
+
+    private static ServiceProvider Build()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(Options.Create(new CorpusOptions { Directory = CorpusDirectory }));
+        services.AddSingleton(_ => CorpusLoader.Load(CorpusDirectory));
+        services.AddAnswers();
+        return services.BuildServiceProvider();
+    }
+
+    private static string FindCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "corpus");
+            if (File.Exists(Path.Combine(candidate, "manifest.json")) && File.Exists(Path.Combine(candidate, AnswersExtensions.LexiconFile)))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("corpus/ with the topic lexicon not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using GcmBot.Cli;
+using GcmBot.Tests.Answers;
+
+namespace GcmBot.Tests.Cli;
+
+public sealed class AskCommandTests
+{
+    [Fact]
+    public async Task RunAsync_Question_PrintsTheAnswerForAPerson()
+    {
+        var output = new StringWriter();
+
+        var exit = await AskCommand.RunAsync(["what does it say about remittances"], AnswersHost.Engine, TextReader.Null, output);
+
+        Assert.Equal(0, exit);
+        var text = output.ToString();
+        Assert.Contains("OBJECTIVE 20 — REMITTANCES", text, StringComparison.Ordinal);
+        Assert.Contains("IN THE PROGRESS DECLARATION", text, StringComparison.Ordinal);
+        Assert.Contains("Progress Declaration ¶67", text, StringComparison.Ordinal);
+        Assert.Contains("IN KENYA'S POSITION", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_Json_PrintsRankedListsAndQuotedPassages()
+    {
+        var output = new StringWriter();
+
+        var exit = await AskCommand.RunAsync(["--json", "what does it say about remittances"], AnswersHost.Engine, TextReader.Null, output);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output.ToString());
+        var root = json.RootElement;
+        Assert.Equal(20, root.GetProperty("objectives")[0].GetInt32());
+        Assert.Contains(67, root.GetProperty("pd").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal("IV", root.GetProperty("kenya")[0].GetString());
+        var passage = root.GetProperty("passages")[0];
+        Assert.StartsWith("zd/obj20/", passage.GetProperty("id").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Zero Draft objective 20(", passage.GetProperty("label").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(passage.GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public async Task RunAsync_Batch_WritesOneJsonObjectPerQuestionLine()
+    {
+        var input = new StringReader("remittances\nlocking up migrants\n\"*( NEAR 🤷\n");
+        var output = new StringWriter();
+
+        var exit = await AskCommand.RunAsync(["--batch"], AnswersHost.Engine, input, output);
+
+        Assert.Equal(0, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(20, JsonDocument.Parse(lines[0]).RootElement.GetProperty("objectives")[0].GetInt32());
+        Assert.Equal(13, JsonDocument.Parse(lines[1]).RootElement.GetProperty("objectives")[0].GetInt32());
+        Assert.Equal(0, JsonDocument.Parse(lines[2]).RootElement.GetProperty("passages").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task RunAsync_NoQuestion_PrintsUsageAndFails()
+    {
+        var output = new StringWriter();
+
+        var exit = await AskCommand.RunAsync([], AnswersHost.Engine, TextReader.Null, output);
+
+        Assert.Equal(AskCommand.BadInput, exit);
+        Assert.StartsWith("Usage: ask", output.ToString(), StringComparison.Ordinal);
+    }
+}
