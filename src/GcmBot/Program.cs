@@ -1,3 +1,4 @@
+using GcmBot.Answers;
 using GcmBot.Cli;
 using GcmBot.Corpus;
 using GcmBot.Hosting;
@@ -12,8 +13,9 @@ if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The corpus, and the one router every chat surface calls
+// The corpus, free-text answers over its index, and the one router every chat surface calls
 builder.AddCorpus();
+builder.AddAnswers();
 builder.AddCommandRouter();
 
 // Chat surfaces

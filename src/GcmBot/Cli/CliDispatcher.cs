@@ -1,3 +1,4 @@
+using GcmBot.Core.Answers;
 using GcmBot.Core.Routing;
 
 namespace GcmBot.Cli;
@@ -19,6 +20,12 @@ public static class CliDispatcher
                 using (var host = CliHost.Build())
                 {
                     return await ObjectiveCli.RunAsync(rest, host.Services.GetRequiredService<ICommandRouter>(), Console.Out, Console.Error);
+                }
+
+            case "ask":
+                using (var host = CliHost.Build())
+                {
+                    return await AskCommand.RunAsync(rest, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out);
                 }
 
             case "chat":
