@@ -1,6 +1,12 @@
+using GcmBot.Teams;
+
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddTeamsAdapter();
+
 var app = builder.Build();
+
+app.MapTeams();
 
 await app.RunAsync();
 

@@ -9,11 +9,13 @@ namespace GcmBot.Teams.Auth;
 /// fails, the still-valid token keeps serving until it expires.
 /// </summary>
 internal sealed class ClientCredentialsTokenProvider(
-    HttpClient http,
+    IHttpClientFactory httpClients,
     IOptions<TeamsOptions> options,
     TimeProvider time,
     ILogger<ClientCredentialsTokenProvider> logger) : IOutboundTokenProvider, IDisposable
 {
+    public const string HttpClientName = "Teams.Tokens";
+
     internal static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -81,7 +83,7 @@ internal sealed class ClientCredentialsTokenProvider(
         });
         try
         {
-            using var response = await http.PostAsync(endpoint, form, cancellationToken);
+            using var response = await httpClients.CreateClient(HttpClientName).PostAsync(endpoint, form, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             using var json = JsonDocument.Parse(body.Length == 0 ? "{}" : body);
             if (!response.IsSuccessStatusCode)

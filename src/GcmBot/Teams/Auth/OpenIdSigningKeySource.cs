@@ -10,11 +10,13 @@ namespace GcmBot.Teams.Auth;
 /// once per <see cref="RefetchFloor"/> so forged key ids cannot make us hammer the endpoint.
 /// </summary>
 internal sealed class OpenIdSigningKeySource(
-    HttpClient http,
+    IHttpClientFactory httpClients,
     IOptions<TeamsOptions> options,
     TimeProvider time,
     ILogger<OpenIdSigningKeySource> logger) : ISigningKeySource, IDisposable
 {
+    public const string HttpClientName = "Teams.SigningKeys";
+
     internal static readonly TimeSpan RefetchFloor = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -74,6 +76,7 @@ internal sealed class OpenIdSigningKeySource(
 
     private async Task<SigningKeySet> DownloadAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var http = httpClients.CreateClient(HttpClientName);
         using var metadata = JsonDocument.Parse(await http.GetStringAsync(options.Value.OpenIdMetadataUrl, cancellationToken));
         var jwksUri = new Uri(metadata.RootElement.GetProperty("jwks_uri").GetString()
             ?? throw new InvalidOperationException("The OpenID metadata has no jwks_uri."));

@@ -10,7 +10,7 @@ namespace GcmBot.Teams.Connector;
 /// forced renewal on a 401), backoff retries, per-conversation pacing, and a serviceUrl trust check.
 /// </summary>
 internal sealed class BotConnectorClient(
-    HttpClient http,
+    IHttpClientFactory httpClients,
     IOutboundTokenProvider tokens,
     ConversationPacer pacer,
     RetryBackoff backoff,
@@ -19,6 +19,8 @@ internal sealed class BotConnectorClient(
     Microsoft.Extensions.Options.IOptions<TeamsOptions> options,
     ILogger<BotConnectorClient> logger) : IConnectorClient
 {
+    public const string HttpClientName = "Teams.Connector";
+
     private const int MaxErrorBodyChars = 16 * 1024;
 
     public async Task<ConnectorResult> SendAsync(ConnectorTarget target, Activity activity, CancellationToken cancellationToken)
@@ -90,7 +92,7 @@ internal sealed class BotConnectorClient(
 
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
+            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             var status = (int)response.StatusCode;
             var result = response.IsSuccessStatusCode
