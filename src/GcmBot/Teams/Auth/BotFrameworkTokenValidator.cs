@@ -31,10 +31,16 @@ internal sealed class BotFrameworkTokenValidator(
             return InboundAuthResult.Unauthorized("missing or malformed Authorization header");
         }
 
-        // Cheap issuer check before any key work, as the SDK does.
-        if (!HasChannelIssuer(token))
+        // Cheap header and issuer checks before any key work, as the SDK does.
+        var unverified = ReadUnverified(token);
+        if (unverified?.Issuer != BotFrameworkAuth.ChannelIssuer)
         {
             return InboundAuthResult.Unauthorized("token not issued by the Bot Framework channel");
+        }
+
+        if (!BotFrameworkAuth.SigningAlgorithms.Contains(unverified.Alg))
+        {
+            return InboundAuthResult.Unauthorized("signing algorithm not allowed");
         }
 
         try
@@ -62,20 +68,20 @@ internal sealed class BotFrameworkTokenValidator(
         return parts is ["Bearer", var token] ? token : null;
     }
 
-    private bool HasChannelIssuer(string token)
+    private JsonWebToken? ReadUnverified(string token)
     {
         if (!handler.CanReadToken(token))
         {
-            return false;
+            return null;
         }
 
         try
         {
-            return handler.ReadJsonWebToken(token).Issuer == BotFrameworkAuth.ChannelIssuer;
+            return handler.ReadJsonWebToken(token);
         }
         catch (ArgumentException)
         {
-            return false;
+            return null;
         }
     }
 
@@ -128,7 +134,7 @@ internal sealed class BotFrameworkTokenValidator(
 
         // The key that signed the token must be endorsed for the channel the activity claims to come from.
         var keys = await keySource.GetAsync(cancellationToken);
-        if (!keys.Endorsements.TryGetValue(token.Kid, out var endorsements))
+        if (!keys.Endorsements.TryGetValue(token.Kid, out var endorsements) || endorsements.Count == 0)
         {
             return InboundAuthResult.Forbidden("signing key carries no endorsements");
         }
