@@ -67,7 +67,7 @@ public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
     [MemberData(nameof(Spoiled))]
     public async Task ValidateAsync_SpoiledRequest_IsRejected(string spoiler, InboundAuthStatus expected, string reason)
     {
-        var (authorization, channelId) = SpoiledRequest(spoiler, login, time.GetUtcNow());
+        var (authorization, channelId) = SpoiledRequest(spoiler, login, time.GetUtcNow(), ServiceUrl);
 
         var result = await services.Services.GetRequiredService<IInboundTokenValidator>()
             .ValidateAsync(new InboundRequest(authorization, channelId, ServiceUrl, IPAddress.Parse("52.112.0.1")), CancellationToken.None);
@@ -118,9 +118,16 @@ public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
         Assert.Equal(2, login.MetadataFetches);
     }
 
-    internal static (string? Authorization, string ChannelId) SpoiledRequest(string spoiler, FakeBotFrameworkLogin login, DateTimeOffset now)
+    /// <summary>A request spoiled in one way; <paramref name="serviceUrl"/> is the activity's serviceUrl.</summary>
+    internal static (string? Authorization, string ChannelId) SpoiledRequest(string spoiler, FakeBotFrameworkLogin login, DateTimeOffset now, string serviceUrl)
     {
-        var valid = new ChannelToken(TeamsApplication.AppId, ServiceUrlFor(spoiler), now.AddMinutes(-1));
+        var claimed = spoiler switch
+        {
+            "serviceurl mismatch" => "https://attacker.example/",
+            "serviceurl missing" => null,
+            _ => serviceUrl,
+        };
+        var valid = new ChannelToken(TeamsApplication.AppId, claimed, now.AddMinutes(-1));
         var bearer = (string token) => "Bearer " + token;
         switch (spoiler)
         {
@@ -147,13 +154,6 @@ public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
                 return (bearer(login.Mint(valid, kid: "bare-key")), "msteams");
             default: throw new ArgumentOutOfRangeException(nameof(spoiler), spoiler, null);
         }
-
-        static string? ServiceUrlFor(string spoiler) => spoiler switch
-        {
-            "serviceurl mismatch" => "https://attacker.example/",
-            "serviceurl missing" => null,
-            _ => ServiceUrl,
-        };
     }
 
     private static string MintHmac(ChannelToken token)

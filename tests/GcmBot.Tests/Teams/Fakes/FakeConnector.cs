@@ -55,14 +55,15 @@ internal sealed class FakeConnector : IAsyncDisposable
     private async Task<IResult> ReceiveAsync(HttpRequest request, string conversationId, string? replyToId = null)
     {
         var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
-        received.Enqueue(new ReceivedActivity(request.Path, conversationId, replyToId, request.Headers.Authorization.ToString(), body));
+        var rawTarget = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
+        received.Enqueue(new ReceivedActivity(rawTarget, conversationId, replyToId, request.Headers.Authorization.ToString(), body));
         arrivals.Release();
         var (status, text) = script.TryDequeue(out var scripted) ? scripted : (200, $$"""{"id":"sent-{{received.Count}}"}""");
         return Results.Text(text, "application/json", statusCode: status);
     }
 }
 
-/// <summary>One activity as the Connector received it (path decoded by routing, raw Authorization header).</summary>
+/// <summary>One activity as the Connector received it: raw request target (still escaped), ids decoded by routing.</summary>
 internal sealed record ReceivedActivity(string Path, string ConversationId, string? ReplyToId, string Authorization, JsonObject Body)
 {
     public JsonObject Card => Body["attachments"]![0]!["content"]!.AsObject();

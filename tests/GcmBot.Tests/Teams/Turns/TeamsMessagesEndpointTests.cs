@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GcmBot.Core.Routing;
+using GcmBot.Tests.Teams.Auth;
+using GcmBot.Tests.Teams.Fakes;
+using Moq;
+
+namespace GcmBot.Tests.Teams.Turns;
+
+/// <summary>The whole path over real HTTP on loopback: Teams → /api/messages → router → Connector.</summary>
+public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
+{
+    private readonly TempState state = new();
+    private FakeBotFrameworkLogin login = null!;
+    private FakeConnector connector = null!;
+
+    public async Task InitializeAsync()
+    {
+        login = await FakeBotFrameworkLogin.StartAsync();
+        connector = await FakeConnector.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await connector.DisposeAsync();
+        await login.DisposeAsync();
+        state.Dispose();
+    }
+
+    [Fact]
+    public async Task Post_ValidChannelToken_RoutesStrippedTextAndRepliesWithAdaptiveCard()
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        var activity = TestActivities.Message(connector.ServiceUrl, "<at>GcmBot</at> objective 13");
+
+        var response = await PostAsync(app, activity, MintFor(connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await connector.WaitForAsync(1));
+        Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(TestActivities.ChannelConversation)}/activities/1700000000123", reply.Path);
+        Assert.Equal(TestActivities.ChannelConversation, reply.ConversationId);
+        Assert.Equal("Bearer connector-token-1", reply.Authorization);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)reply.Body["attachments"]![0]!["contentType"]);
+        Assert.Equal("1.5", (string?)reply.Card["version"]);
+        Assert.Equal("1700000000123", (string?)reply.Body["replyToId"]);
+        Assert.Equal(TestActivities.BotId, (string?)reply.Body["from"]!["id"]);
+        var (tenant, form) = Assert.Single(login.TokenRequests);
+        Assert.Equal(TeamsApplication.TenantId, tenant);
+        Assert.Equal("client_credentials", form["grant_type"]);
+        Assert.Equal("https://api.botframework.com/.default", form["scope"]);
+        app.Router.Verify(r => r.RouteAsync(
+            new ChatRequest("objective 13", new ChatContext("teams", TestActivities.ChannelConversation, TestActivities.UserAadId, true)),
+            It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Post_CardButton_RoutesTheButtonsCommand()
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+
+        await PostAsync(app, TestActivities.CardSubmit(connector.ServiceUrl, "objective 13 page 2"), MintFor(connector.ServiceUrl));
+
+        await connector.WaitForAsync(1);
+        app.Router.Verify(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13 page 2"), It.IsAny<CancellationToken>()));
+    }
+
+    [Theory]
+    [InlineData("wrong issuer", HttpStatusCode.Unauthorized)]
+    [InlineData("wrong audience", HttpStatusCode.Unauthorized)]
+    [InlineData("expired beyond skew", HttpStatusCode.Unauthorized)]
+    [InlineData("bad signature", HttpStatusCode.Unauthorized)]
+    [InlineData("serviceurl mismatch", HttpStatusCode.Unauthorized)]
+    [InlineData("key not endorsed for channel", HttpStatusCode.Forbidden)]
+    [InlineData("no token", HttpStatusCode.Unauthorized)]
+    public async Task Post_BadCredentials_IsRefusedAndTheBotDoesNothing(string spoiler, HttpStatusCode expected)
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        var (authorization, channelId) = BotFrameworkTokenValidatorTests.SpoiledRequest(spoiler, login, TimeProvider.System.GetUtcNow(), connector.ServiceUrl);
+
+        var response = await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 7", channelId: channelId), authorization);
+
+        // A valid message afterwards, answered, shows the queue has moved past anything the refused one could have done.
+        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13"), MintFor(connector.ServiceUrl));
+        var replies = await connector.WaitForAsync(1);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Single(replies);
+        app.Router.Verify(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()), Times.Once);
+        app.Router.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Post_EmulatorModeWithoutToken_IsAnsweredWithoutBearerToken()
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Emulator(state.StatePath));
+
+        var response = await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13", channelId: "emulator"), null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await connector.WaitForAsync(1));
+        Assert.Equal(string.Empty, reply.Authorization);
+        Assert.Empty(login.TokenRequests);
+        Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Text.Contains("Emulator mode", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_EmulatorModeWithToken_IsRefused()
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Emulator(state.StatePath));
+
+        var response = await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13", channelId: "emulator"), MintFor(connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        app.Router.VerifyNoOtherCalls();
+        Assert.Empty(connector.Received);
+    }
+
+    [Fact]
+    public async Task Post_EmulatorModeWithRemoteServiceUrl_IsRefused()
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Emulator(state.StatePath));
+
+        var response = await PostAsync(app, TestActivities.Message("https://relay.example/", "objective 13", channelId: "emulator"), null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        app.Router.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("{\"text\":\"no type\"}")]
+    [InlineData("not json")]
+    public async Task Post_MalformedActivity_IsBadRequest(string body)
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_FullExchange_NeverLogsSecretOrTokens()
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        var inbound = MintFor(connector.ServiceUrl);
+
+        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13"), inbound);
+        await connector.WaitForAsync(1);
+
+        var logged = string.Join('\n', app.Logs.Entries.Select(e => e.Text));
+        Assert.NotEmpty(app.Logs.Entries);
+        Assert.DoesNotContain(TeamsApplication.AppSecret, logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("connector-token-1", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain(inbound.Split('.')[2], logged, StringComparison.Ordinal);
+    }
+
+    internal static async Task<HttpResponseMessage> PostAsync(TeamsApplication app, JsonObject activity, string? authorization)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return await app.CreateClient().SendAsync(request);
+    }
+
+    private string MintFor(string serviceUrl) =>
+        "Bearer " + login.Mint(new ChannelToken(TeamsApplication.AppId, serviceUrl, TimeProvider.System.GetUtcNow().AddMinutes(-1)));
+}
