@@ -11,7 +11,7 @@ namespace GcmBot.Tests.Teams.Fakes;
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
-    private readonly ConcurrentQueue<(int Status, string Body)> script = new();
+    private readonly ConcurrentQueue<(int Status, string Body, int? RetryAfterSeconds)> script = new();
     private readonly ConcurrentQueue<ReceivedActivity> received = new();
     private readonly SemaphoreSlim arrivals = new(0);
     private LoopbackServer server = null!;
@@ -32,7 +32,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
-    public void Respond(int status, string body = "") => script.Enqueue((status, body));
+    public void Respond(int status, string body = "", int? retryAfterSeconds = null) => script.Enqueue((status, body, retryAfterSeconds));
 
     /// <summary>Waits (real time, 10 s at most) until <paramref name="count"/> activities have arrived in total.</summary>
     public async Task<IReadOnlyList<ReceivedActivity>> WaitForAsync(int count)
@@ -58,7 +58,12 @@ internal sealed class FakeConnector : IAsyncDisposable
         var rawTarget = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
         received.Enqueue(new ReceivedActivity(rawTarget, conversationId, replyToId, request.Headers.Authorization.ToString(), body));
         arrivals.Release();
-        var (status, text) = script.TryDequeue(out var scripted) ? scripted : (200, $$"""{"id":"sent-{{received.Count}}"}""");
+        var (status, text, retryAfter) = script.TryDequeue(out var scripted) ? scripted : (200, $$"""{"id":"sent-{{received.Count}}"}""", null);
+        if (retryAfter is not null)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = retryAfter.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return Results.Text(text, "application/json", statusCode: status);
     }
 }
