@@ -1,20 +1,36 @@
 using System.Threading.Channels;
 using GcmBot.Teams.Connector;
+using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Turns;
 
 /// <summary>
 /// Authenticated activities waiting for the worker. The endpoint acknowledges at once (Teams waits only
-/// seconds for the HTTP answer) and replies go out through the Connector; a full queue answers 503.
+/// seconds for the HTTP answer) and replies go out through the Connector. Activities are spread over
+/// Teams:MaxConcurrentTurns lanes by conversation, so one conversation's turns run in arrival order
+/// while different conversations proceed in parallel. A full lane answers 503.
 /// </summary>
 internal sealed class TeamsTurnQueue
 {
-    public const int Capacity = 512;
+    public const int CapacityPerLane = 128;
 
-    private readonly Channel<Activity> channel = Channel.CreateBounded<Activity>(
-        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+    private readonly Channel<Activity>[] lanes;
 
-    public ChannelReader<Activity> Reader => channel.Reader;
+    public TeamsTurnQueue(IOptions<TeamsOptions> options)
+    {
+        lanes = new Channel<Activity>[options.Value.MaxConcurrentTurns];
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            lanes[i] = Channel.CreateBounded<Activity>(new BoundedChannelOptions(CapacityPerLane) { SingleReader = true });
+        }
+    }
 
-    public bool TryEnqueue(Activity activity) => channel.Writer.TryWrite(activity);
+    public IEnumerable<ChannelReader<Activity>> Lanes => lanes.Select(lane => lane.Reader);
+
+    public bool TryEnqueue(Activity activity)
+    {
+        var key = activity.Conversation?.Id ?? string.Empty;
+        var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length);
+        return lanes[lane].Writer.TryWrite(activity);
+    }
 }

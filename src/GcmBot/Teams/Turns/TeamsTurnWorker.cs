@@ -1,9 +1,10 @@
+using System.Threading.Channels;
 using GcmBot.Teams.Connector;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Turns;
 
-/// <summary>Runs queued turns, a few at a time, each in its own DI scope; one failing turn never stops the loop.</summary>
+/// <summary>Runs queued turns lane by lane, each turn in its own DI scope; one failing turn never stops a lane.</summary>
 internal sealed class TeamsTurnWorker(
     TeamsTurnQueue queue,
     IServiceScopeFactory scopes,
@@ -22,11 +23,18 @@ internal sealed class TeamsTurnWorker(
             Log.AuthenticatedMode(logger, settings.AppId!, settings.AppType);
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentTurns, CancellationToken = stoppingToken };
-        return Parallel.ForEachAsync(queue.Reader.ReadAllAsync(stoppingToken), parallel, RunTurnAsync);
+        return Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, stoppingToken)));
     }
 
-    private async ValueTask RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task RunLaneAsync(ChannelReader<Activity> lane, CancellationToken stoppingToken)
+    {
+        await foreach (var activity in lane.ReadAllAsync(stoppingToken))
+        {
+            await RunTurnAsync(activity, stoppingToken);
+        }
+    }
+
+    private async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         try

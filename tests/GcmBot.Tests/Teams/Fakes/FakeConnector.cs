@@ -17,7 +17,10 @@ internal sealed class FakeConnector : IAsyncDisposable
     private LoopbackServer server = null!;
 
     /// <summary>The serviceUrl activities carry, e.g. http://127.0.0.1:41234/teams/.</summary>
-    public string ServiceUrl => new Uri(server.BaseAddress, "teams/").ToString();
+    public string ServiceUrl => ServiceUrlFor("teams");
+
+    /// <summary>Another serviceUrl on the same fake, as when Teams moves a conversation to another region.</summary>
+    public string ServiceUrlFor(string region) => new Uri(server.BaseAddress, region + "/").ToString();
 
     public IReadOnlyList<ReceivedActivity> Received => [.. received];
 
@@ -26,8 +29,8 @@ internal sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector();
         connector.server = await LoopbackServer.StartAsync(app =>
         {
-            app.MapPost("/teams/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
-            app.MapPost("/teams/v3/conversations/{conversationId}/activities/{replyToId}", connector.ReceiveAsync);
+            app.MapPost("/{region}/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
+            app.MapPost("/{region}/v3/conversations/{conversationId}/activities/{replyToId}", connector.ReceiveAsync);
         });
         return connector;
     }

@@ -65,6 +65,24 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
         app.Router.Verify(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13 page 2"), It.IsAny<CancellationToken>()));
     }
 
+    [Fact]
+    public async Task Post_TwoMessagesInOneConversation_AreAnsweredInArrivalOrder()
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        app.Router.Setup(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()))
+            .Returns(async () =>
+            {
+                await Task.Delay(300);
+                return SampleReplies.Objective13();
+            });
+
+        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13"), MintFor(connector.ServiceUrl));
+        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "help"), MintFor(connector.ServiceUrl));
+
+        var replies = await connector.WaitForAsync(2);
+        Assert.Equal(["GCM objective 13", "What I can do"], replies.Select(r => (string?)r.Card["body"]![0]!["text"]));
+    }
+
     [Theory]
     [InlineData("wrong issuer", HttpStatusCode.Unauthorized)]
     [InlineData("wrong audience", HttpStatusCode.Unauthorized)]

@@ -1,0 +1,188 @@
+using System.Net;
+using GcmBot.Core.Delivery;
+using GcmBot.Teams.Conversations;
+using GcmBot.Tests.Teams.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GcmBot.Tests.Teams.Turns;
+
+/// <summary>Install → welcome and stored reference → proactive posts (also after a restart) → uninstall.</summary>
+public sealed class ConversationLifecycleTests : IAsyncLifetime
+{
+    private readonly TempState state = new();
+    private FakeBotFrameworkLogin login = null!;
+    private FakeConnector connector = null!;
+
+    public async Task InitializeAsync()
+    {
+        login = await FakeBotFrameworkLogin.StartAsync();
+        connector = await FakeConnector.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await connector.DisposeAsync();
+        await login.DisposeAsync();
+        state.Dispose();
+    }
+
+    [Fact]
+    public async Task Install_BothInstallEvents_WelcomeOnceAsANewMessageAndStoreTheReference()
+    {
+        await using var app = NewApp();
+
+        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
+        await PostAsync(app, TestActivities.Installation(connector.ServiceUrl, "add"));
+        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
+        var received = await connector.WaitForAsync(2);
+
+        var welcome = Assert.Single(received, r => (string?)r.Card["body"]![0]!["text"] == "Welcome to GcmBot");
+        Assert.Null(welcome.ReplyToId);
+        Assert.Equal(TestActivities.PersonalConversation, welcome.ConversationId);
+        Assert.Contains("What I can do", welcome.Card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(2, received.Count);
+        var reference = await app.Services.GetRequiredService<IConversationReferenceStore>()
+            .FindAsync(TestActivities.PersonalConversation, CancellationToken.None);
+        Assert.NotNull(reference);
+        Assert.Equal(connector.ServiceUrl, reference.ServiceUrl);
+        Assert.Equal(TestActivities.BotId, reference.BotId);
+        Assert.Equal("tenant-1", reference.TenantId);
+        Assert.NotNull(reference.WelcomedAt);
+    }
+
+    [Fact]
+    public async Task StoredReference_AfterRestart_CarriesADigestPost()
+    {
+        await using (var first = NewApp())
+        {
+            await PostAsync(first, TestActivities.BotAdded(connector.ServiceUrl));
+            await connector.WaitForAsync(1);
+        }
+
+        await using var second = NewApp();
+        var poster = Assert.Single(second.Services.GetServices<IReplyPoster>(), p => p.Surface == "teams");
+
+        var outcome = await poster.PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
+
+        Assert.Equal(PostOutcome.Sent, outcome);
+        var post = (await connector.WaitForAsync(2))[1];
+        Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(TestActivities.PersonalConversation)}/activities", post.Path);
+        Assert.StartsWith("Bearer connector-token-", post.Authorization, StringComparison.Ordinal);
+        Assert.Contains(SampleReplies.ActionD, post.Card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inbound_NewServiceUrl_RefreshesTheStoredReference()
+    {
+        await using var app = NewApp();
+        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrlFor("emea")));
+        await connector.WaitForAsync(1);
+        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
+        var received = await connector.WaitForAsync(2);
+        Assert.StartsWith("/emea/", received[0].Path, StringComparison.Ordinal);
+        Assert.StartsWith("/teams/", received[1].Path, StringComparison.Ordinal);
+
+        var reference = await app.Services.GetRequiredService<IConversationReferenceStore>()
+            .FindAsync(TestActivities.PersonalConversation, CancellationToken.None);
+
+        Assert.Equal(connector.ServiceUrl, reference!.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task Uninstall_RemovesTheReference_SoDigestPostsAreGone()
+    {
+        await using var app = NewApp();
+        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
+        await connector.WaitForAsync(1);
+
+        await PostAsync(app, TestActivities.Installation(connector.ServiceUrl, "remove"));
+        var store = app.Services.GetRequiredService<IConversationReferenceStore>();
+        await Eventually(async () => await store.FindAsync(TestActivities.PersonalConversation, CancellationToken.None) is null);
+
+        var outcome = await app.Services.GetRequiredService<IReplyPoster>()
+            .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
+        Assert.Equal(PostOutcome.Gone, outcome);
+        Assert.Single(connector.Received);
+    }
+
+    [Fact]
+    public async Task DigestPost_403MessageWritesBlocked_IsGoneAndForgetsTheConversation()
+    {
+        await using var app = NewApp();
+        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
+        await connector.WaitForAsync(1);
+        connector.Respond(403, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
+
+        var outcome = await app.Services.GetRequiredService<IReplyPoster>()
+            .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
+
+        Assert.Equal(PostOutcome.Gone, outcome);
+        Assert.Null(await app.Services.GetRequiredService<IConversationReferenceStore>()
+            .FindAsync(TestActivities.PersonalConversation, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(404, PostOutcome.Gone)]
+    [InlineData(403, PostOutcome.Gone)]
+    [InlineData(500, PostOutcome.Retry)]
+    [InlineData(400, PostOutcome.Retry)]
+    public async Task DigestPost_ConnectorStatus_MapsToOutcome(int status, PostOutcome expected)
+    {
+        await using var app = NewApp();
+        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
+        await connector.WaitForAsync(1);
+        connector.Respond(status, """{"error":{"code":"SomeError"}}""");
+
+        var outcome = await app.Services.GetRequiredService<IReplyPoster>()
+            .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
+
+        Assert.Equal(expected, outcome);
+        Assert.NotNull(await app.Services.GetRequiredService<IConversationReferenceStore>()
+            .FindAsync(TestActivities.PersonalConversation, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DigestPost_429UntilRetriesRunOut_IsRetryLater()
+    {
+        var settings = TeamsApplication.Authenticated(login, state.StatePath);
+        settings["Teams:MaxSendRetries"] = "0";
+        await using var app = new TeamsApplication(settings);
+        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
+        await connector.WaitForAsync(1);
+        connector.Respond(429);
+
+        var outcome = await app.Services.GetRequiredService<IReplyPoster>()
+            .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
+
+        Assert.Equal(PostOutcome.Retry, outcome);
+    }
+
+    [Fact]
+    public async Task DigestPost_UnknownConversation_IsGone()
+    {
+        await using var app = NewApp();
+
+        var outcome = await app.Services.GetRequiredService<IReplyPoster>()
+            .PostAsync("19:never-installed@thread.tacv2", SampleReplies.Digest(), CancellationToken.None);
+
+        Assert.Equal(PostOutcome.Gone, outcome);
+    }
+
+    private TeamsApplication NewApp() => new(TeamsApplication.Authenticated(login, state.StatePath));
+
+    private async Task PostAsync(TeamsApplication app, System.Text.Json.Nodes.JsonObject activity)
+    {
+        var token = "Bearer " + login.Mint(new ChannelToken(TeamsApplication.AppId, (string?)activity["serviceUrl"], TimeProvider.System.GetUtcNow().AddMinutes(-1)));
+        var response = await TeamsMessagesEndpointTests.PostAsync(app, activity, token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!await condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+}
