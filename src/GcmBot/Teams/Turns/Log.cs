@@ -34,4 +34,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 4307, EventName = "TeamsQueueFull", Level = LogLevel.Warning,
         Message = "The Teams turn queue is full; answering 503")]
     public static partial void QueueFull(ILogger logger);
+
+    [LoggerMessage(EventId = 4308, EventName = "TeamsRouterFailed", Level = LogLevel.Error,
+        Message = "The command router failed on a Teams message; an apology was sent instead")]
+    public static partial void RouterFailed(ILogger logger, Exception exception);
 }

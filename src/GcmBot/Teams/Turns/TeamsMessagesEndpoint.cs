@@ -21,9 +21,10 @@ internal static class TeamsMessagesEndpoint
         HttpContext http,
         IInboundTokenValidator validator,
         TeamsTurnQueue queue,
-        ILogger<TeamsTurnQueue> logger,
+        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger(typeof(TeamsMessagesEndpoint));
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = MaxBodyBytes;

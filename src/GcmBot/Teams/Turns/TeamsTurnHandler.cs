@@ -1,3 +1,4 @@
+using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Teams.Connector;
 using GcmBot.Teams.Conversations;
@@ -49,7 +50,18 @@ internal sealed class TeamsTurnHandler(
     private async Task AnswerAsync(Activity activity, CancellationToken cancellationToken)
     {
         var text = InboundText.CommandOf(activity);
-        var reply = await router.RouteAsync(new ChatRequest(text.Length == 0 ? "help" : text, ContextOf(activity)), cancellationToken);
+        Reply reply;
+        try
+        {
+            reply = await router.RouteAsync(new ChatRequest(text.Length == 0 ? "help" : text, ContextOf(activity)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The user still hears back; the details go to the log only.
+            Log.RouterFailed(logger, ex);
+            reply = Reply.Simple(ReplyKind.Error, "Something went wrong", "Sorry, I could not answer that just now. Please try again in a moment.");
+        }
+
         var result = await sender.ReplyAsync(activity, reply, cancellationToken);
         if (!result.Succeeded)
         {

@@ -66,6 +66,21 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_RouterFails_UserGetsAShortApologyAndTheLogGetsTheError()
+    {
+        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        app.Router.Setup(r => r.RouteAsync(It.IsAny<ChatRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("index missing"));
+
+        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13"), MintFor(connector.ServiceUrl));
+
+        var reply = Assert.Single(await connector.WaitForAsync(1));
+        Assert.Equal("Something went wrong", (string?)reply.Card["body"]![0]!["text"]);
+        Assert.DoesNotContain("index missing", reply.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Text.Contains("index missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Post_TwoMessagesInOneConversation_AreAnsweredInArrivalOrder()
     {
         await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
