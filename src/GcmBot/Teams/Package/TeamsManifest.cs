@@ -30,10 +30,15 @@ internal static class TeamsManifest
     /// </summary>
     public static readonly (string Title, string Description)[] Commands =
     [
-        ("help", "What I can do and how to ask"),
-        ("objective", "An objective's title and actions, quoted verbatim: objective 13, or objective 13 h for one action"),
-        ("search", "Passages that contain a word or phrase, with citations: search remittances"),
-        ("digest", "A daily passage in this chat: digest subscribe, digest status, digest unsubscribe"),
+        ("objective", "An objective's title and actions, quoted exactly: objective 13, or objective 13 h for one action"),
+        ("ask", "Any question, answered with quoted passages and citations: ask remittances"),
+        ("where", "Where a topic appears in the Progress Declaration and Kenya's position: where detention"),
+        ("paragraph", "A Progress Declaration paragraph: paragraph 67"),
+        ("kenya", "A section of Kenya's National Position: kenya IV"),
+        ("dates", "Review forum dates"),
+        ("digest", "A daily passage in this chat: digest subscribe, status, preview or unsubscribe"),
+        ("about", "The source documents and the corrections GcmBot applies"),
+        ("help", "Everything GcmBot can do"),
     ];
 
     public static JsonObject Build(TeamsPackageSettings settings)
@@ -60,7 +65,7 @@ internal static class TeamsManifest
                 ["full"] = "GcmBot answers questions about the UN Global Compact for Safe, Orderly and Regular Migration " +
                     "(GCM) by quoting its source documents verbatim: the 23 objectives and their actions, the Progress " +
                     "Declaration, the Zero Draft and related reports, each passage with its citation. Ask for an objective, " +
-                    "search for a term, or subscribe a chat to a daily passage.",
+                    "ask any question about the compact, or subscribe a chat to a daily passage.",
             },
             ["icons"] = new JsonObject { ["color"] = ColorIcon, ["outline"] = OutlineIcon },
             ["accentColor"] = $"#{r:X2}{g:X2}{b:X2}",

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Connector;
-using Microsoft.AspNetCore.Http.Features;
+using GcmBot.Hosting;
 
 namespace GcmBot.Teams.Turns;
 
@@ -15,7 +15,7 @@ internal static class TeamsMessagesEndpoint
     public const string Path = "/api/messages";
 
     /// <summary>Activities are a few KB; Bot Framework requests are capped far below Kestrel's 30 MB default.</summary>
-    public const long MaxBodyBytes = 256 * 1024;
+    public const int MaxBodyBytes = 256 * 1024;
 
     public static async Task<IResult> HandleAsync(
         HttpContext http,
@@ -25,23 +25,20 @@ internal static class TeamsMessagesEndpoint
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(TeamsMessagesEndpoint));
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
+        if (body is null)
         {
-            limit.MaxRequestBodySize = MaxBodyBytes;
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, BotJson.Options, cancellationToken);
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
         }
         catch (JsonException)
         {
             return Results.BadRequest();
-        }
-        catch (BadHttpRequestException ex)
-        {
-            return Results.StatusCode(ex.StatusCode);
         }
 
         if (string.IsNullOrEmpty(activity?.Type))

@@ -58,6 +58,7 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment("Testing");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
