@@ -1,4 +1,5 @@
 using GcmBot.Core.Routing;
+using GcmBot.Teams.Package;
 
 namespace GcmBot.Cli;
 
@@ -26,6 +27,9 @@ public static class CliDispatcher
                 {
                     return await TerminalChat.RunAsync(host.Services.GetRequiredService<ICommandRouter>(), Console.In, Console.Out);
                 }
+
+            case TeamsPackageCommand.Name:
+                return await new TeamsPackageCommand().RunAsync(rest, Console.Out);
 
             default:
                 return null;

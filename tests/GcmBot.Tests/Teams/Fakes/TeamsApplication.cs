@@ -1,8 +1,11 @@
 using System.Net;
+using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Core.Routing.Commands;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Moq;
 
@@ -33,6 +36,9 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
     public CapturingLoggerProvider Logs { get; } = new();
 
     public TimeProvider? Time { get; init; }
+
+    /// <summary>Use the real command router and corpus instead of the Moq router.</summary>
+    public bool RealRouter { get; init; }
 
     /// <summary>Settings for an authenticated single-tenant bot whose Microsoft endpoints are the loopback fakes.</summary>
     public static Dictionary<string, string?> Authenticated(FakeBotFrameworkLogin login, string statePath) =>
@@ -67,11 +73,25 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton(Router.Object);
+            if (RealRouter)
+            {
+                // Cross references come from another feature; without it, objectives carry none.
+                services.TryAddSingleton<IObjectiveCrossReferences, NoCrossReferences>();
+            }
+            else
+            {
+                services.AddSingleton(Router.Object);
+            }
+
             if (Time is not null)
             {
                 services.AddSingleton(Time);
             }
         });
+    }
+
+    private sealed class NoCrossReferences : IObjectiveCrossReferences
+    {
+        public IReadOnlyList<ReplyBlock> For(int objective) => [];
     }
 }
