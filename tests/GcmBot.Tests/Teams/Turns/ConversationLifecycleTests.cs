@@ -9,32 +9,21 @@ namespace GcmBot.Tests.Teams.Turns;
 /// <summary>Install → welcome and stored reference → proactive posts (also after a restart) → uninstall.</summary>
 public sealed class ConversationLifecycleTests : IAsyncLifetime
 {
-    private readonly TempState state = new();
-    private FakeBotFrameworkLogin login = null!;
-    private FakeConnector connector = null!;
+    private TeamsTestbed bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        login = await FakeBotFrameworkLogin.StartAsync();
-        connector = await FakeConnector.StartAsync();
-    }
+    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await connector.DisposeAsync();
-        await login.DisposeAsync();
-        state.Dispose();
-    }
+    public async Task DisposeAsync() => await bed.DisposeAsync();
 
     [Fact]
     public async Task Install_BothInstallEvents_WelcomeOnceAsANewMessageAndStoreTheReference()
     {
         await using var app = NewApp();
 
-        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
-        await PostAsync(app, TestActivities.Installation(connector.ServiceUrl, "add"));
-        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
-        var received = await connector.WaitForAsync(2);
+        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
+        await PostAsync(app, TestActivities.Installation(bed.Connector.ServiceUrl, "add"));
+        await PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
+        var received = await bed.Connector.WaitForAsync(2);
 
         var welcome = Assert.Single(received, r => (string?)r.Card["body"]![0]!["text"] == "Welcome to GcmBot");
         Assert.Null(welcome.ReplyToId);
@@ -44,7 +33,7 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         var reference = await app.Services.GetRequiredService<IConversationReferenceStore>()
             .FindAsync(TestActivities.PersonalConversation, CancellationToken.None);
         Assert.NotNull(reference);
-        Assert.Equal(connector.ServiceUrl, reference.ServiceUrl);
+        Assert.Equal(bed.Connector.ServiceUrl, reference.ServiceUrl);
         Assert.Equal(TestActivities.BotId, reference.BotId);
         Assert.Equal("tenant-1", reference.TenantId);
         Assert.NotNull(reference.WelcomedAt);
@@ -55,8 +44,8 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     {
         await using (var first = NewApp())
         {
-            await PostAsync(first, TestActivities.BotAdded(connector.ServiceUrl));
-            await connector.WaitForAsync(1);
+            await PostAsync(first, TestActivities.BotAdded(bed.Connector.ServiceUrl));
+            await bed.Connector.WaitForAsync(1);
         }
 
         await using var second = NewApp();
@@ -65,7 +54,7 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         var outcome = await poster.PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
 
         Assert.Equal(PostOutcome.Sent, outcome);
-        var post = (await connector.WaitForAsync(2))[1];
+        var post = (await bed.Connector.WaitForAsync(2))[1];
         Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(TestActivities.PersonalConversation)}/activities", post.Path);
         Assert.StartsWith("Bearer connector-token-", post.Authorization, StringComparison.Ordinal);
         Assert.Contains(SampleReplies.ActionD, post.Card.ToJsonString(), StringComparison.Ordinal);
@@ -75,43 +64,43 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     public async Task Inbound_NewServiceUrl_RefreshesTheStoredReference()
     {
         await using var app = NewApp();
-        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrlFor("emea")));
-        await connector.WaitForAsync(1);
-        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
-        var received = await connector.WaitForAsync(2);
+        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrlFor("emea")));
+        await bed.Connector.WaitForAsync(1);
+        await PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
+        var received = await bed.Connector.WaitForAsync(2);
         Assert.StartsWith("/emea/", received[0].Path, StringComparison.Ordinal);
         Assert.StartsWith("/teams/", received[1].Path, StringComparison.Ordinal);
 
         var reference = await app.Services.GetRequiredService<IConversationReferenceStore>()
             .FindAsync(TestActivities.PersonalConversation, CancellationToken.None);
 
-        Assert.Equal(connector.ServiceUrl, reference!.ServiceUrl);
+        Assert.Equal(bed.Connector.ServiceUrl, reference!.ServiceUrl);
     }
 
     [Fact]
     public async Task Uninstall_RemovesTheReference_SoDigestPostsAreGone()
     {
         await using var app = NewApp();
-        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
-        await connector.WaitForAsync(1);
+        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
+        await bed.Connector.WaitForAsync(1);
 
-        await PostAsync(app, TestActivities.Installation(connector.ServiceUrl, "remove"));
+        await PostAsync(app, TestActivities.Installation(bed.Connector.ServiceUrl, "remove"));
         var store = app.Services.GetRequiredService<IConversationReferenceStore>();
         await Eventually(async () => await store.FindAsync(TestActivities.PersonalConversation, CancellationToken.None) is null);
 
         var outcome = await app.Services.GetRequiredService<IReplyPoster>()
             .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
         Assert.Equal(PostOutcome.Gone, outcome);
-        Assert.Single(connector.Received);
+        Assert.Single(bed.Connector.Received);
     }
 
     [Fact]
     public async Task DigestPost_403MessageWritesBlocked_IsGoneAndForgetsTheConversation()
     {
         await using var app = NewApp();
-        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
-        await connector.WaitForAsync(1);
-        connector.Respond(403, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
+        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
+        await bed.Connector.WaitForAsync(1);
+        bed.Connector.Respond(403, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
 
         var outcome = await app.Services.GetRequiredService<IReplyPoster>()
             .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
@@ -129,9 +118,9 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     public async Task DigestPost_ConnectorStatus_MapsToOutcome(int status, PostOutcome expected)
     {
         await using var app = NewApp();
-        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
-        await connector.WaitForAsync(1);
-        connector.Respond(status, """{"error":{"code":"SomeError"}}""");
+        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
+        await bed.Connector.WaitForAsync(1);
+        bed.Connector.Respond(status, """{"error":{"code":"SomeError"}}""");
 
         var outcome = await app.Services.GetRequiredService<IReplyPoster>()
             .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
@@ -144,12 +133,12 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task DigestPost_429UntilRetriesRunOut_IsRetryLater()
     {
-        var settings = TeamsApplication.Authenticated(login, state.StatePath);
+        var settings = bed.AuthenticatedSettings();
         settings["Teams:MaxSendRetries"] = "0";
         await using var app = new TeamsApplication(settings);
-        await PostAsync(app, TestActivities.BotAdded(connector.ServiceUrl));
-        await connector.WaitForAsync(1);
-        connector.Respond(429);
+        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
+        await bed.Connector.WaitForAsync(1);
+        bed.Connector.Respond(429);
 
         var outcome = await app.Services.GetRequiredService<IReplyPoster>()
             .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
@@ -168,14 +157,10 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         Assert.Equal(PostOutcome.Gone, outcome);
     }
 
-    private TeamsApplication NewApp() => new(TeamsApplication.Authenticated(login, state.StatePath));
+    private TeamsApplication NewApp() => bed.Authenticated();
 
-    private async Task PostAsync(TeamsApplication app, System.Text.Json.Nodes.JsonObject activity)
-    {
-        var token = "Bearer " + login.Mint(new ChannelToken(TeamsApplication.AppId, (string?)activity["serviceUrl"], TimeProvider.System.GetUtcNow().AddMinutes(-1)));
-        var response = await TeamsMessagesEndpointTests.PostAsync(app, activity, token);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
+    private async Task PostAsync(TeamsApplication app, System.Text.Json.Nodes.JsonObject activity) =>
+        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(app, activity)).StatusCode);
 
     private static async Task Eventually(Func<Task<bool>> condition)
     {

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using GcmBot.Core.Routing;
 using GcmBot.Tests.Teams.Auth;
 using GcmBot.Tests.Teams.Fakes;
@@ -11,33 +9,22 @@ namespace GcmBot.Tests.Teams.Turns;
 /// <summary>The whole path over real HTTP on loopback: Teams → /api/messages → router → Connector.</summary>
 public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
 {
-    private readonly TempState state = new();
-    private FakeBotFrameworkLogin login = null!;
-    private FakeConnector connector = null!;
+    private TeamsTestbed bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        login = await FakeBotFrameworkLogin.StartAsync();
-        connector = await FakeConnector.StartAsync();
-    }
+    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await connector.DisposeAsync();
-        await login.DisposeAsync();
-        state.Dispose();
-    }
+    public async Task DisposeAsync() => await bed.DisposeAsync();
 
     [Fact]
     public async Task Post_ValidChannelToken_RoutesStrippedTextAndRepliesWithAdaptiveCard()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
-        var activity = TestActivities.Message(connector.ServiceUrl, "<at>GcmBot</at> objective 13");
+        await using var app = bed.Authenticated();
+        var activity = TestActivities.Message(bed.Connector.ServiceUrl, "<at>GcmBot</at> objective 13");
 
-        var response = await PostAsync(app, activity, MintFor(connector.ServiceUrl));
+        var response = await TeamsTestbed.PostAsync(app, activity, bed.BearerFor(bed.Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await connector.WaitForAsync(1));
+        var reply = Assert.Single(await bed.Connector.WaitForAsync(1));
         Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(TestActivities.ChannelConversation)}/activities/1700000000123", reply.Path);
         Assert.Equal(TestActivities.ChannelConversation, reply.ConversationId);
         Assert.Equal("Bearer connector-token-1", reply.Authorization);
@@ -45,7 +32,7 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
         Assert.Equal("1.5", (string?)reply.Card["version"]);
         Assert.Equal("1700000000123", (string?)reply.Body["replyToId"]);
         Assert.Equal(TestActivities.BotId, (string?)reply.Body["from"]!["id"]);
-        var (tenant, form) = Assert.Single(login.TokenRequests);
+        var (tenant, form) = Assert.Single(bed.Login.TokenRequests);
         Assert.Equal(TeamsApplication.TenantId, tenant);
         Assert.Equal("client_credentials", form["grant_type"]);
         Assert.Equal("https://api.botframework.com/.default", form["scope"]);
@@ -57,24 +44,24 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_CardButton_RoutesTheButtonsCommand()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        await using var app = bed.Authenticated();
 
-        await PostAsync(app, TestActivities.CardSubmit(connector.ServiceUrl, "objective 13 page 2"), MintFor(connector.ServiceUrl));
+        await TeamsTestbed.PostAsync(app, TestActivities.CardSubmit(bed.Connector.ServiceUrl, "objective 13 page 2"), bed.BearerFor(bed.Connector.ServiceUrl));
 
-        await connector.WaitForAsync(1);
+        await bed.Connector.WaitForAsync(1);
         app.Router.Verify(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13 page 2"), It.IsAny<CancellationToken>()));
     }
 
     [Fact]
     public async Task Post_RouterFails_UserGetsAShortApologyAndTheLogGetsTheError()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        await using var app = bed.Authenticated();
         app.Router.Setup(r => r.RouteAsync(It.IsAny<ChatRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("index missing"));
 
-        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13"), MintFor(connector.ServiceUrl));
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
 
-        var reply = Assert.Single(await connector.WaitForAsync(1));
+        var reply = Assert.Single(await bed.Connector.WaitForAsync(1));
         Assert.Equal("Something went wrong", (string?)reply.Card["body"]![0]!["text"]);
         Assert.DoesNotContain("index missing", reply.Body.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Text.Contains("index missing", StringComparison.Ordinal));
@@ -83,7 +70,7 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_TwoMessagesInOneConversation_AreAnsweredInArrivalOrder()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        await using var app = bed.Authenticated();
         app.Router.Setup(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()))
             .Returns(async () =>
             {
@@ -91,10 +78,10 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
                 return SampleReplies.Objective13();
             });
 
-        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13"), MintFor(connector.ServiceUrl));
-        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "help"), MintFor(connector.ServiceUrl));
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"), bed.BearerFor(bed.Connector.ServiceUrl));
 
-        var replies = await connector.WaitForAsync(2);
+        var replies = await bed.Connector.WaitForAsync(2);
         Assert.Equal(["GCM objective 13", "What I can do"], replies.Select(r => (string?)r.Card["body"]![0]!["text"]));
     }
 
@@ -108,14 +95,14 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
     [InlineData("no token", HttpStatusCode.Unauthorized)]
     public async Task Post_BadCredentials_IsRefusedAndTheBotDoesNothing(string spoiler, HttpStatusCode expected)
     {
-        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
-        var (authorization, channelId) = BotFrameworkTokenValidatorTests.SpoiledRequest(spoiler, login, TimeProvider.System.GetUtcNow(), connector.ServiceUrl);
+        await using var app = bed.Authenticated();
+        var (authorization, channelId) = BotFrameworkTokenValidatorTests.SpoiledRequest(spoiler, bed.Login, TimeProvider.System.GetUtcNow(), bed.Connector.ServiceUrl);
 
-        var response = await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 7", channelId: channelId), authorization);
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 7", channelId: channelId), authorization);
 
         // A valid message afterwards, answered, shows the queue has moved past anything the refused one could have done.
-        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13"), MintFor(connector.ServiceUrl));
-        var replies = await connector.WaitForAsync(1);
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
+        var replies = await bed.Connector.WaitForAsync(1);
         Assert.Equal(expected, response.StatusCode);
         Assert.Single(replies);
         app.Router.Verify(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()), Times.Once);
@@ -125,35 +112,35 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_EmulatorModeWithoutToken_IsAnsweredWithoutBearerToken()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Emulator(state.StatePath));
+        await using var app = bed.Emulator();
 
-        var response = await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13", channelId: "emulator"), null);
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator"), null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await connector.WaitForAsync(1));
+        var reply = Assert.Single(await bed.Connector.WaitForAsync(1));
         Assert.Equal(string.Empty, reply.Authorization);
-        Assert.Empty(login.TokenRequests);
+        Assert.Empty(bed.Login.TokenRequests);
         Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Text.Contains("Emulator mode", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Post_EmulatorModeWithToken_IsRefused()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Emulator(state.StatePath));
+        await using var app = bed.Emulator();
 
-        var response = await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13", channelId: "emulator"), MintFor(connector.ServiceUrl));
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator"), bed.BearerFor(bed.Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         app.Router.VerifyNoOtherCalls();
-        Assert.Empty(connector.Received);
+        Assert.Empty(bed.Connector.Received);
     }
 
     [Fact]
     public async Task Post_EmulatorModeWithRemoteServiceUrl_IsRefused()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Emulator(state.StatePath));
+        await using var app = bed.Emulator();
 
-        var response = await PostAsync(app, TestActivities.Message("https://relay.example/", "objective 13", channelId: "emulator"), null);
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message("https://relay.example/", "objective 13", channelId: "emulator"), null);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         app.Router.VerifyNoOtherCalls();
@@ -164,7 +151,7 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
     [InlineData("not json")]
     public async Task Post_MalformedActivity_IsBadRequest(string body)
     {
-        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
+        await using var app = bed.Authenticated();
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
 
         var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
@@ -175,11 +162,11 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_FullExchange_NeverLogsSecretOrTokens()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath));
-        var inbound = MintFor(connector.ServiceUrl);
+        await using var app = bed.Authenticated();
+        var inbound = bed.BearerFor(bed.Connector.ServiceUrl);
 
-        await PostAsync(app, TestActivities.Message(connector.ServiceUrl, "objective 13"), inbound);
-        await connector.WaitForAsync(1);
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), inbound);
+        await bed.Connector.WaitForAsync(1);
 
         var logged = string.Join('\n', app.Logs.Entries.Select(e => e.Text));
         Assert.NotEmpty(app.Logs.Entries);
@@ -188,17 +175,5 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
         Assert.DoesNotContain(inbound.Split('.')[2], logged, StringComparison.Ordinal);
     }
 
-    internal static async Task<HttpResponseMessage> PostAsync(TeamsApplication app, JsonObject activity, string? authorization)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
-        if (authorization is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        }
 
-        return await app.CreateClient().SendAsync(request);
-    }
-
-    private string MintFor(string serviceUrl) =>
-        "Bearer " + login.Mint(new ChannelToken(TeamsApplication.AppId, serviceUrl, TimeProvider.System.GetUtcNow().AddMinutes(-1)));
 }

@@ -6,31 +6,19 @@ namespace GcmBot.Tests.Teams.Turns;
 /// <summary>The real router and corpus behind the Teams adapter: what a Teams user would see.</summary>
 public sealed class TeamsRealRouterTests : IAsyncLifetime
 {
-    private readonly TempState state = new();
-    private FakeBotFrameworkLogin login = null!;
-    private FakeConnector connector = null!;
+    private TeamsTestbed bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        login = await FakeBotFrameworkLogin.StartAsync();
-        connector = await FakeConnector.StartAsync();
-    }
+    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await connector.DisposeAsync();
-        await login.DisposeAsync();
-        state.Dispose();
-    }
+    public async Task DisposeAsync() => await bed.DisposeAsync();
 
     [Fact]
     public async Task Objective13_CardsQuoteEveryActionExactlyAsInTheCorpusFile()
     {
-        await using var app = new TeamsApplication(TeamsApplication.Authenticated(login, state.StatePath)) { RealRouter = true };
-        var token = "Bearer " + login.Mint(new ChannelToken(TeamsApplication.AppId, connector.ServiceUrl, TimeProvider.System.GetUtcNow().AddMinutes(-1)));
+        await using var app = bed.Authenticated(realRouter: true);
 
-        await TeamsMessagesEndpointTests.PostAsync(app, TestActivities.Message(connector.ServiceUrl, "<at>GcmBot</at> objective 13"), token);
-        var cards = (await connector.WaitForAsync(1)).Select(r => r.Card).ToList();
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "<at>GcmBot</at> objective 13"));
+        var cards = (await bed.Connector.WaitForAsync(1)).Select(r => r.Card).ToList();
 
         var shown = cards.SelectMany(RichTexts).ToHashSet();
         var expected = CorpusActions(13);
