@@ -45,14 +45,16 @@ internal sealed class BotFrameworkTokenValidator(
 
         try
         {
-            var result = await ValidateTokenAsync(token, await keySource.GetAsync(cancellationToken));
+            var keys = await keySource.GetAsync(cancellationToken);
+            var result = await ValidateTokenAsync(token, keys);
             if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
             {
-                result = await ValidateTokenAsync(token, await keySource.RefreshForUnknownKeyAsync(cancellationToken));
+                keys = await keySource.RefreshForUnknownKeyAsync(cancellationToken);
+                result = await ValidateTokenAsync(token, keys);
             }
 
             return result.IsValid
-                ? await CheckClaimsAsync((JsonWebToken)result.SecurityToken, request, cancellationToken)
+                ? CheckClaims((JsonWebToken)result.SecurityToken, request, keys)
                 : InboundAuthResult.Unauthorized(Describe(result.Exception));
         }
         catch (SigningKeysUnavailableException ex)
@@ -117,7 +119,7 @@ internal sealed class BotFrameworkTokenValidator(
         return true;
     }
 
-    private async Task<InboundAuthResult> CheckClaimsAsync(JsonWebToken token, InboundRequest request, CancellationToken cancellationToken)
+    private static InboundAuthResult CheckClaims(JsonWebToken token, InboundRequest request, SigningKeySet keys)
     {
         if (!string.IsNullOrEmpty(request.ServiceUrl))
         {
@@ -133,7 +135,6 @@ internal sealed class BotFrameworkTokenValidator(
         }
 
         // The key that signed the token must be endorsed for the channel the activity claims to come from.
-        var keys = await keySource.GetAsync(cancellationToken);
         if (!keys.Endorsements.TryGetValue(token.Kid, out var endorsements) || endorsements.Count == 0)
         {
             return InboundAuthResult.Forbidden("signing key carries no endorsements");
