@@ -4,6 +4,7 @@ using GcmBot.Corpus;
 using GcmBot.Hosting;
 using GcmBot.LocalChat;
 using GcmBot.Routing;
+using GcmBot.Teams;
 
 // Command-line verbs (objective, ask, chat, teams-package) run without the web host.
 if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
@@ -20,6 +21,7 @@ builder.AddCommandRouter();
 
 // Chat surfaces
 builder.AddLocalChat();
+builder.AddTeamsAdapter();
 
 // Health and readiness
 builder.AddHealth();
@@ -28,6 +30,7 @@ var app = builder.Build();
 
 app.MapHealth();
 app.MapLocalChat();
+app.MapTeams();
 
 await app.RunAsync();
 return 0;

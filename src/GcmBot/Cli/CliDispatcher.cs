@@ -1,5 +1,6 @@
 using GcmBot.Core.Answers;
 using GcmBot.Core.Routing;
+using GcmBot.Teams.Package;
 
 namespace GcmBot.Cli;
 
@@ -36,6 +37,9 @@ public static class CliDispatcher
 
             case "healthcheck":
                 return await HealthProbe.RunAsync(rest, Console.Error);
+
+            case TeamsPackageCommand.Name:
+                return await new TeamsPackageCommand().RunAsync(rest, Console.Out);
 
             default:
                 return null;
