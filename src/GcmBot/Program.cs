@@ -1,6 +1,10 @@
+using GcmBot.Discord;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDiscordAdapter();
 
 var app = builder.Build();
+app.MapDiscord();
 
 await app.RunAsync();
 

@@ -1,0 +1,19 @@
+namespace GcmBot.Discord.Interactions;
+
+internal static partial class Log
+{
+    [LoggerMessage(LogLevel.Warning, "Refused a Discord interaction request: signature {Check}")]
+    public static partial void SignatureRefused(ILogger logger, SignatureCheck check);
+
+    [LoggerMessage(LogLevel.Error, "The command router failed on a Discord interaction")]
+    public static partial void RouterFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Warning, "Discord interaction {InteractionId}: message {Part} of {Parts} not delivered ({Outcome}, code {Code})")]
+    public static partial void FollowUpFailed(ILogger logger, string interactionId, int part, int parts, GcmBot.Discord.Rest.RestOutcome outcome, int? code);
+
+    [LoggerMessage(LogLevel.Error, "A deferred Discord answer failed")]
+    public static partial void FollowUpCrashed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Information, "A deferred Discord answer was cancelled because the app is stopping")]
+    public static partial void FollowUpCancelled(ILogger logger);
+}
