@@ -71,7 +71,8 @@ public static class DiscordExtensions
 
     private static void AddRest(IServiceCollection services)
     {
-        services.AddHttpClient(DiscordRestClient.HttpClientName);
+        // The default HttpClient logs full URLs, and interaction webhook URLs hold the interaction token.
+        services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DiscordRestTimings>();
         services.AddSingleton<RateLimits>();
         services.AddSingleton<InvalidRequestGuard>();
