@@ -71,7 +71,7 @@ internal sealed class DiscordGatewayClient(
                 return new ConnectionEnd(NextStep.Stop, null, "Discord refused the bot token when asked for the gateway URL (Discord:BotToken)", false);
             }
 
-            return await connection.RunAsync(GatewayUrlSource.WithQuery(url), session, cancellationToken);
+            return await connection.RunAsync(GatewayUrlSource.WithQuery(url), session, () => _status = GatewayStatus.Ready, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

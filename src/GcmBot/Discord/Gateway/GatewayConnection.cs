@@ -16,7 +16,8 @@ internal sealed class GatewayConnection(
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
-    public async Task<ConnectionEnd> RunAsync(Uri url, GatewaySession session, CancellationToken cancellationToken)
+    /// <param name="onReady">Called when READY or RESUMED arrives.</param>
+    public async Task<ConnectionEnd> RunAsync(Uri url, GatewaySession session, Action onReady, CancellationToken cancellationToken)
     {
         using var ws = new ClientWebSocket();
         await ws.ConnectAsync(url, cancellationToken);
@@ -47,7 +48,12 @@ internal sealed class GatewayConnection(
                 switch (payload.Op)
                 {
                     case GatewayOpcode.Dispatch:
-                        ready |= dispatcher.Dispatch(payload, session);
+                        if (dispatcher.Dispatch(payload, session))
+                        {
+                            ready = true;
+                            onReady();
+                        }
+
                         break;
                     case GatewayOpcode.Heartbeat:
                         await heartbeat.BeatNowAsync(connection.Token);
