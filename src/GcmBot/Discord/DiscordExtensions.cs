@@ -32,6 +32,7 @@ public static class DiscordExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DiscordAdapterOn>();
         services.AddHostedService<DiscordStartupCheck>();
         services.AddSingleton<ReplyRenderer>();
         AddRest(services);
@@ -54,7 +55,7 @@ public static class DiscordExtensions
     public static IEndpointRouteBuilder MapDiscord(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        if (endpoints.ServiceProvider.GetService<InteractionResponder>() is null)
+        if (endpoints.ServiceProvider.GetService<DiscordAdapterOn>() is null)
         {
             return endpoints;
         }
@@ -103,3 +104,6 @@ public static class DiscordExtensions
         services.AddHostedService<GatewayHostedService>();
     }
 }
+
+/// <summary>Registered only when the adapter is on, so <see cref="DiscordExtensions.MapDiscord"/> can tell without building anything.</summary>
+internal sealed class DiscordAdapterOn;

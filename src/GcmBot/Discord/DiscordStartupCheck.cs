@@ -17,7 +17,7 @@ internal sealed class DiscordStartupCheck(IServiceProvider services, ILogger<Dis
             .ToList();
         if (missing.Count > 0)
         {
-            throw new InvalidOperationException($"The Discord adapter is configured but {string.Join(" and ", missing)} is not registered.");
+            throw new InvalidOperationException($"The Discord adapter is configured but {string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} not registered.");
         }
 
         Log.AdapterOn(logger);

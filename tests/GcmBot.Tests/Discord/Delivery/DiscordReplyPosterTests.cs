@@ -1,0 +1,91 @@
+using GcmBot.Core.Delivery;
+using GcmBot.Core.Replies;
+using GcmBot.Tests.Discord.Fakes;
+using GcmBot.Tests.Discord.Rendering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GcmBot.Tests.Discord.Delivery;
+
+/// <summary>The digest's poster: outcomes mapped from Discord's answers, parts sent once each.</summary>
+public sealed class DiscordReplyPosterTests : IAsyncLifetime
+{
+    private const string Channel = "710000000000000001";
+
+    private FakeDiscordServer _discord = null!;
+    private DiscordTestHost _host = null!;
+    private IReplyPoster _poster = null!;
+
+    public async Task InitializeAsync()
+    {
+        _discord = await FakeDiscordServer.StartAsync();
+        _host = await DiscordTestHost.StartAsync(_discord);
+        _poster = Assert.Single(_host.Services.GetServices<IReplyPoster>(), p => p.Surface == "discord");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _discord.DisposeAsync();
+    }
+
+    private static Reply Digest => Reply.Simple(ReplyKind.Answer, "GCM digest", "Objective 13 today.");
+
+    [Fact]
+    public async Task Post_Accepted_SentToTheChannel()
+    {
+        var outcome = await _poster.PostAsync(Channel, Digest, CancellationToken.None);
+
+        Assert.Equal(PostOutcome.Sent, outcome);
+        Assert.Equal($"/channels/{Channel}/messages", Assert.Single(_discord.Created).Path);
+    }
+
+    [Theory]
+    [InlineData(404, """{"message":"Unknown Channel","code":10003}""", PostOutcome.Gone)]
+    [InlineData(403, """{"message":"Missing Access","code":50001}""", PostOutcome.Gone)]
+    [InlineData(400, """{"message":"Invalid Form Body","code":50035}""", PostOutcome.Retry)]
+    public async Task Post_Refused_MapsTheStatus(int status, string body, PostOutcome expected)
+    {
+        _discord.Script("POST", "/channels/", status, body);
+
+        Assert.Equal(expected, await _poster.PostAsync(Channel, Digest, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Post_ServerErrorsExhausted_Retry()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            _discord.Script("POST", "/channels/", 503, "");
+        }
+
+        Assert.Equal(PostOutcome.Retry, await _poster.PostAsync(Channel, Digest, CancellationToken.None));
+        Assert.Empty(_discord.Created);
+    }
+
+    [Fact]
+    public async Task Post_RateLimitedBeyondTheAllowedWait_Retry()
+    {
+        _discord.Script("POST", "/channels/", 429, """{"message":"slow","retry_after":60,"global":false}""");
+
+        Assert.Equal(PostOutcome.Retry, await _poster.PostAsync(Channel, Digest, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Post_RetriedAfterAPartialFailure_EarlierPartsNotPostedTwice()
+    {
+        var reply = SampleReplies.ManyQuotes(30, 900);
+        _discord.Script("POST", "/channels/", 200, """{"id":"1"}""", createFirst: true);
+        for (var i = 0; i < 5; i++)
+        {
+            _discord.Script("POST", "/channels/", 500, "");
+        }
+
+        var first = await _poster.PostAsync(Channel, reply, CancellationToken.None);
+        var second = await _poster.PostAsync(Channel, reply, CancellationToken.None);
+
+        Assert.Equal((PostOutcome.Retry, PostOutcome.Sent), (first, second));
+        var parts = new GcmBot.Discord.Rendering.ReplyRenderer().Render(reply).Count;
+        Assert.Equal(parts, _discord.Created.Count);
+        Assert.Equal(parts, _discord.Created.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct().Count());
+    }
+}
