@@ -1,6 +1,5 @@
 using System.Net;
 using GcmBot.Core.Corpus;
-using GcmBot.Core.Routing;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -73,13 +72,13 @@ public sealed class DiscordConfigurationTests
     }
 
     [Fact]
-    public async Task Start_AllSettingsButNoRouter_RefusedNamingTheMissingService()
+    public async Task Start_AllSettingsButNoObjectiveCatalog_RefusedNamingTheMissingService()
     {
         await using var factory = Factory(new ListLoggerProvider(), FullSettings(), withCore: false, environment: "Production");
 
         var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
 
-        Assert.Equal("The Discord adapter is configured but ICommandRouter and IObjectiveCatalog are not registered.", error.Message);
+        Assert.Equal("The Discord adapter is configured but IObjectiveCatalog is not registered.", error.Message);
     }
 
     private static Dictionary<string, string?> FullSettings() => new()
@@ -104,9 +103,9 @@ public sealed class DiscordConfigurationTests
             builder.ConfigureLogging(l => l.ClearProviders().AddProvider(logs));
             builder.ConfigureServices(services =>
             {
+                NoCrossReferences.AddIfMissing(services);
                 if (withCore)
                 {
-                    services.AddSingleton<ICommandRouter, FakeRouter>();
                     services.AddSingleton<IObjectiveCatalog, FakeCatalog>();
                 }
             });

@@ -108,7 +108,7 @@ internal sealed partial class MarkdownText
                 continue;
             }
 
-            AppendEscaped(sb, i, atLineStart);
+            MarkdownEscaping.Append(sb, _text, i, atLineStart, escape: _markdown && !_url[i]);
             atLineStart = false;
         }
 
@@ -132,59 +132,6 @@ internal sealed partial class MarkdownText
         }
 
         return false;
-    }
-
-    private void AppendEscaped(StringBuilder sb, int i, bool atLineStart)
-    {
-        var c = _text[i];
-        if (char.IsSurrogate(c) && !IsPairedSurrogate(i))
-        {
-            sb.Append('\uFFFD'); // Discord strips invalid Unicode; make the loss visible instead.
-            return;
-        }
-
-        if (_url[i] || !_markdown)
-        {
-            sb.Append(c);
-            return;
-        }
-
-        var special = c is '\\' or '*' or '_' or '~' or '`' or '|' or '<' or '[' or ']'
-            || atLineStart && c is '>' or '#' or '-' or '+'
-            || c == '.' && IsAfterLineStartDigits(i);
-        if (special)
-        {
-            sb.Append('\\');
-        }
-
-        sb.Append(c);
-    }
-
-    private bool IsPairedSurrogate(int i) =>
-        char.IsHighSurrogate(_text[i])
-            ? i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1])
-            : i > 0 && char.IsHighSurrogate(_text[i - 1]);
-
-    /// <summary>"13. text" at the start of a line would become a numbered list.</summary>
-    private bool IsAfterLineStartDigits(int i)
-    {
-        var j = i - 1;
-        if (j < 0 || !char.IsAsciiDigit(_text[j]))
-        {
-            return false;
-        }
-
-        while (j >= 0 && char.IsAsciiDigit(_text[j]))
-        {
-            j--;
-        }
-
-        while (j >= 0 && _text[j] is ' ' or '\t')
-        {
-            j--;
-        }
-
-        return j < 0 || _text[j] == '\n';
     }
 
     [GeneratedRegex(@"https?://[^\s<>]+", RegexOptions.IgnoreCase)]

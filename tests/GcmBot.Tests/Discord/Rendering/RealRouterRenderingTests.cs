@@ -1,10 +1,9 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Core.Routing.Commands;
 using GcmBot.Discord.Rendering;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using GcmBot.Tests.Discord.Fakes;
 
 namespace GcmBot.Tests.Discord.Rendering;
 
@@ -116,15 +115,10 @@ public sealed class RealRouterRenderingTests : IClassFixture<RealRouterRendering
     public sealed class Router : IDisposable
     {
         private readonly WebApplicationFactory<Program> _factory = new GcmBotFactory().WithWebHostBuilder(b =>
-            b.ConfigureServices(s => s.TryAddSingleton<IObjectiveCrossReferences, NoCrossReferences>()));
+            b.ConfigureServices(NoCrossReferences.AddIfMissing));
 
         public ICommandRouter Instance => _factory.Services.GetRequiredService<ICommandRouter>();
 
         public void Dispose() => _factory.Dispose();
-
-        private sealed class NoCrossReferences : IObjectiveCrossReferences
-        {
-            public IReadOnlyList<ReplyBlock> For(int objective) => [];
-        }
     }
 }
