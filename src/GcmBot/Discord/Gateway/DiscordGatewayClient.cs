@@ -1,5 +1,3 @@
-using System.Net.WebSockets;
-
 namespace GcmBot.Discord.Gateway;
 
 /// <summary>
@@ -77,10 +75,11 @@ internal sealed class DiscordGatewayClient(
         {
             return null;
         }
-        catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException or UriFormatException or OperationCanceledException)
+        catch (Exception ex)
         {
+            // Whatever went wrong with this connection, the next one may work: never let the gateway die of it.
             Log.ConnectFailed(logger, ex.GetType().Name, ex.Message);
-            return new ConnectionEnd(NextStep.Resume, null, "could not connect", false);
+            return new ConnectionEnd(NextStep.Resume, null, "connection failed", false);
         }
     }
 

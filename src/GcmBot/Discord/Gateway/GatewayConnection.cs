@@ -78,7 +78,7 @@ internal sealed class GatewayConnection(
             // The heartbeat cancelled the connection: a zombie, or a send that failed.
             return new ConnectionEnd(NextStep.Resume, null, heartbeat.Zombied ? "no heartbeat ACK (zombied connection)" : "connection lost", ready);
         }
-        catch (Exception ex) when (ex is WebSocketException or JsonException)
+        catch (Exception ex) when (ex is WebSocketException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
             Log.ConnectionBroke(logger, ex.GetType().Name, ex.Message);
             return new ConnectionEnd(NextStep.Resume, null, "connection lost", ready);

@@ -28,8 +28,7 @@ internal sealed class GatewayDispatcher(IGatewayMessageHandler handler, IHostApp
                 Log.Resumed(logger);
                 return true;
             case "MESSAGE_CREATE" when session.BotUserId is { } botUserId:
-                var message = payload.D.Deserialize<ReceivedMessage>(DiscordJson.Options);
-                if (message is not null)
+                if (Read(payload) is { } message)
                 {
                     _ = HandleAsync(message, botUserId);
                 }
@@ -37,6 +36,20 @@ internal sealed class GatewayDispatcher(IGatewayMessageHandler handler, IHostApp
                 return false;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>A message we cannot read is skipped, not allowed to break the connection.</summary>
+    private ReceivedMessage? Read(GatewayPayload payload)
+    {
+        try
+        {
+            return payload.D.Deserialize<ReceivedMessage>(DiscordJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            Log.UnreadableMessage(logger, ex.Message);
+            return null;
         }
     }
 

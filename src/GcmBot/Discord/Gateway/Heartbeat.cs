@@ -38,7 +38,7 @@ internal sealed class Heartbeat(GatewaySocket socket, GatewaySession session, Ga
         {
             // The connection ended; so do its heartbeats.
         }
-        catch (System.Net.WebSockets.WebSocketException ex)
+        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or InvalidOperationException or ObjectDisposedException)
         {
             Log.ConnectionBroke(logger, ex.GetType().Name, ex.Message);
             await connection.CancelAsync();

@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Warning, "Discord GET /gateway/bot failed ({Outcome}); using the last known URL: {HasCached}")]
     public static partial void GatewayBotFailed(ILogger logger, GcmBot.Discord.Rest.RestOutcome outcome, bool hasCached);
 
+    [LoggerMessage(LogLevel.Warning, "Discord gateway: skipped a MESSAGE_CREATE that could not be read: {Error}")]
+    public static partial void UnreadableMessage(ILogger logger, string error);
+
     [LoggerMessage(LogLevel.Error, "Answering a Discord chat message failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception);
 

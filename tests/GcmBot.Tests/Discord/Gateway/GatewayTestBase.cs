@@ -18,9 +18,15 @@ public abstract class GatewayTestBase : IAsyncLifetime
     /// <summary>Extra settings for the host (e.g. listen channels).</summary>
     internal virtual Dictionary<string, string?> Settings => [];
 
+    /// <summary>Scripts the fake before the app starts (and the gateway client with it).</summary>
+    internal virtual void BeforeHostStarts(FakeDiscordServer discord)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         Discord = await FakeDiscordServer.StartAsync();
+        BeforeHostStarts(Discord);
         var settings = new Dictionary<string, string?>(Settings) { ["Discord:EnableGateway"] = "true" };
         Host = await DiscordTestHost.StartAsync(Discord, settings);
     }
