@@ -12,6 +12,9 @@ internal sealed class DiscordGatewayClient(
     TimeProvider time,
     ILogger<DiscordGatewayClient> logger) : IDiscordGateway
 {
+    /// <summary>A session Discord keeps for resuming only a few minutes; after this many failed tries, start afresh.</summary>
+    private const int GiveUpResumingAfter = 5;
+
     private volatile GatewayStatus _status = GatewayStatus.Connecting;
 
     public GatewayStatus Status => _status;
@@ -37,8 +40,10 @@ internal sealed class DiscordGatewayClient(
             }
 
             failures = end.WasReady ? 0 : failures + 1;
-            var delay = failures == 0 ? TimeSpan.Zero : Backoff(failures);
-            if (end.Next == NextStep.NewSession)
+
+            // A short random wait even after a healthy connection, so a server that keeps closing does not get a tight loop.
+            var delay = failures == 0 ? Between(TimeSpan.Zero, timings.ReconnectDelay) : Backoff(failures);
+            if (end.Next == NextStep.NewSession || failures >= GiveUpResumingAfter)
             {
                 session.Clear();
                 delay += Between(timings.InvalidSessionDelayMin, timings.InvalidSessionDelayMax);

@@ -2,7 +2,7 @@ namespace GcmBot.Discord.Interactions;
 
 internal static partial class Log
 {
-    [LoggerMessage(LogLevel.Warning, "Refused a Discord interaction request: signature {Check}")]
+    [LoggerMessage(LogLevel.Information, "Refused a Discord interaction request: signature {Check} (Discord also sends bad signatures on purpose, as a check)")]
     public static partial void SignatureRefused(ILogger logger, SignatureCheck check);
 
     [LoggerMessage(LogLevel.Error, "The command router failed on a Discord interaction")]
