@@ -35,6 +35,8 @@ public static class DiscordExtensions
         services.AddSingleton<DiscordAdapterOn>();
         services.AddHostedService<DiscordStartupCheck>();
         services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton<SafeRouter>();
+        services.AddSingleton<ChannelPoster>();
         AddRest(services);
         AddInteractions(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReplyPoster, DiscordReplyPoster>());

@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Information, "Discord adapter on")]
     public static partial void AdapterOn(ILogger logger);
+
+    [LoggerMessage(LogLevel.Error, "The command router failed on a Discord request")]
+    public static partial void RouterFailed(ILogger logger, Exception exception);
 }

@@ -13,26 +13,22 @@ namespace GcmBot.Discord.Delivery;
 /// from the channel and the content, so a retry within minutes returns the message already sent
 /// instead of posting it twice. 404 and 403 mean the channel is gone or closed to the bot.
 /// </summary>
-internal sealed class DiscordReplyPoster(ReplyRenderer renderer, IDiscordRest rest, ILogger<DiscordReplyPoster> logger) : IReplyPoster
+internal sealed class DiscordReplyPoster(ReplyRenderer renderer, ChannelPoster poster, ILogger<DiscordReplyPoster> logger) : IReplyPoster
 {
-    public string Surface => "discord";
+    public string Surface => Interactions.InteractionChat.Surface;
 
     public async Task<PostOutcome> PostAsync(string conversationId, Reply reply, CancellationToken cancellationToken)
     {
         var parts = renderer.Render(reply);
-        var key = NonceKey(conversationId, parts);
-        for (var i = 0; i < parts.Count; i++)
+        var posted = await poster.PostAsync(conversationId, parts, NonceKey(conversationId, parts), replyTo: null, cancellationToken);
+        if (posted.Complete)
         {
-            var result = await rest.CreateMessageAsync(conversationId, parts[i] with { Nonce = $"{key}.{i}", EnforceNonce = true }, cancellationToken);
-            if (!result.IsSuccess)
-            {
-                var outcome = result.Outcome is RestOutcome.NotFound or RestOutcome.Forbidden ? PostOutcome.Gone : PostOutcome.Retry;
-                Log.PostFailed(logger, conversationId, i + 1, parts.Count, result.Outcome, outcome);
-                return outcome;
-            }
+            return PostOutcome.Sent;
         }
 
-        return PostOutcome.Sent;
+        var outcome = posted.Last.Outcome is RestOutcome.NotFound or RestOutcome.Forbidden ? PostOutcome.Gone : PostOutcome.Retry;
+        Log.PostFailed(logger, conversationId, posted.Sent + 1, posted.Parts, posted.Last.Outcome, outcome);
+        return outcome;
     }
 
     /// <summary>16 hex digits of SHA-256 over channel and rendered JSON; with ".part" it stays within Discord's 25.</summary>

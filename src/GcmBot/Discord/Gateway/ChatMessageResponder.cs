@@ -1,9 +1,8 @@
-using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Discord.Delivery;
 using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Payloads;
 using GcmBot.Discord.Rendering;
-using GcmBot.Discord.Rest;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Discord.Gateway;
@@ -14,9 +13,9 @@ namespace GcmBot.Discord.Gateway;
 /// posted as a reply, each part with a nonce so a retried post is never duplicated.
 /// </summary>
 internal sealed class ChatMessageResponder(
-    ICommandRouter router,
+    SafeRouter router,
     ReplyRenderer renderer,
-    IDiscordRest rest,
+    ChannelPoster poster,
     IOptions<DiscordOptions> options,
     ILogger<ChatMessageResponder> logger) : IGatewayMessageHandler
 {
@@ -31,18 +30,14 @@ internal sealed class ChatMessageResponder(
         var text = WithoutMention(message.Content ?? "", botUserId).Trim();
         var isDm = message.GuildId is null;
         var request = new ChatRequest(text.Length > 0 ? text : "help", new ChatContext(InteractionChat.Surface, channelId, author.Id, isDm));
-        Reply reply;
-        try
-        {
-            reply = await router.RouteAsync(request, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            Log.RouterFailed(logger, ex);
-            reply = InteractionRouting.FailureReply;
-        }
+        var reply = await router.RouteAsync(request, cancellationToken);
 
-        await PostAsync(message, channelId, renderer.Render(reply), cancellationToken);
+        // The nonce key is the question's id: a repeated post of the same answer returns the first.
+        var posted = await poster.PostAsync(channelId, renderer.Render(reply), nonceKey: message.Id, replyTo: message.Id, cancellationToken);
+        if (!posted.Complete)
+        {
+            Log.AnswerNotPosted(logger, channelId, posted.Sent + 1, posted.Parts, posted.Last.Outcome, posted.Last.ErrorCode);
+        }
     }
 
     private bool ShouldAnswer(ReceivedMessage message, string channelId, string botUserId) =>
@@ -50,27 +45,6 @@ internal sealed class ChatMessageResponder(
         || message.Mentions?.Any(u => u.Id == botUserId) == true
         || WithoutMention(message.Content ?? "", botUserId) != (message.Content ?? "")
         || options.Value.MessageContentIntent && options.Value.ListenChannelIds.Contains(channelId);
-
-    private async Task PostAsync(ReceivedMessage question, string channelId, IReadOnlyList<DiscordMessage> parts, CancellationToken cancellationToken)
-    {
-        for (var i = 0; i < parts.Count; i++)
-        {
-            // The nonce ties each part to the question: Discord returns the first message for a repeated nonce.
-            var part = parts[i] with { Nonce = $"{question.Id}.{i}", EnforceNonce = true };
-            var result = await rest.CreateMessageAsync(channelId, i == 0 ? part with { MessageReference = new MessageReference(question.Id) } : part, cancellationToken);
-            if (i == 0 && result.Outcome == RestOutcome.Forbidden)
-            {
-                // Replying needs Read Message History; without it, answer without the reply link.
-                result = await rest.CreateMessageAsync(channelId, part, cancellationToken);
-            }
-
-            if (!result.IsSuccess)
-            {
-                Log.AnswerNotPosted(logger, channelId, i + 1, parts.Count, result.Outcome, result.ErrorCode);
-                return;
-            }
-        }
-    }
 
     /// <summary>Removes the bot's mention in both forms, &lt;@id&gt; and the older &lt;@!id&gt;.</summary>
     private static string WithoutMention(string content, string botUserId) =>

@@ -47,8 +47,6 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Error, "Answering a Discord chat message failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(LogLevel.Error, "The command router failed on a Discord chat message")]
-    public static partial void RouterFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(LogLevel.Warning, "Discord answer in channel {ChannelId}: part {Part} of {Parts} not posted ({Outcome}, code {Code})")]
     public static partial void AnswerNotPosted(ILogger logger, string channelId, int part, int parts, GcmBot.Discord.Rest.RestOutcome outcome, int? code);

@@ -5,8 +5,6 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Information, "Refused a Discord interaction request: signature {Check} (Discord also sends bad signatures on purpose, as a check)")]
     public static partial void SignatureRefused(ILogger logger, SignatureCheck check);
 
-    [LoggerMessage(LogLevel.Error, "The command router failed on a Discord interaction")]
-    public static partial void RouterFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(LogLevel.Warning, "Discord interaction {InteractionId}: message {Part} of {Parts} not delivered ({Outcome}, code {Code})")]
     public static partial void FollowUpFailed(ILogger logger, string interactionId, int part, int parts, GcmBot.Discord.Rest.RestOutcome outcome, int? code);

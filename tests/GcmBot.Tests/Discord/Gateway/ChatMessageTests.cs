@@ -90,6 +90,21 @@ public sealed class ChatMessageTests : GatewayTestBase
     }
 
     [Fact]
+    public async Task ReplyRefused_AnswerPostedWithoutTheReplyLink()
+    {
+        Discord.Script("POST", $"/channels/{Channel}/messages", 403, """{"message":"Missing Permissions","code":50013}""");
+        var connection = await ConnectReadyAsync();
+
+        await connection.SendAsync(0, Message("908", $"<@{BotUserId}> dates", mentions: [BotUserId]), 2, "MESSAGE_CREATE");
+        await WaitUntilAsync(() => !Discord.Created.IsEmpty);
+
+        var requests = Discord.Requests.Where(r => r.Path == $"/channels/{Channel}/messages").ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.True(requests[0].Json.TryGetProperty("message_reference", out _));
+        Assert.False(Assert.Single(Discord.Created).Json.TryGetProperty("message_reference", out _));
+    }
+
+    [Fact]
     public async Task RouterFails_UserStillGetsAnErrorReply()
     {
         Host.Router.Answer = (_, _) => Task.FromException<Reply>(new InvalidOperationException("boom"));
