@@ -7,36 +7,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GcmBot.Tests.Discord.Delivery;
 
 /// <summary>The digest's poster: outcomes mapped from Discord's answers, parts sent once each.</summary>
-public sealed class DiscordReplyPosterTests : IAsyncLifetime
+public sealed class DiscordReplyPosterTests : DiscordHostTest
 {
     private const string Channel = "710000000000000001";
 
-    private FakeDiscordServer _discord = null!;
-    private DiscordTestHost _host = null!;
-    private IReplyPoster _poster = null!;
-
-    public async Task InitializeAsync()
-    {
-        _discord = await FakeDiscordServer.StartAsync();
-        _host = await DiscordTestHost.StartAsync(_discord);
-        _poster = Assert.Single(_host.Services.GetServices<IReplyPoster>(), p => p.Surface == "discord");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _discord.DisposeAsync();
-    }
+    private IReplyPoster Poster => Assert.Single(Host.Services.GetServices<IReplyPoster>(), p => p.Surface == "discord");
 
     private static Reply Digest => Reply.Simple(ReplyKind.Answer, "GCM digest", "Objective 13 today.");
 
     [Fact]
     public async Task Post_Accepted_SentToTheChannel()
     {
-        var outcome = await _poster.PostAsync(Channel, Digest, CancellationToken.None);
+        var outcome = await Poster.PostAsync(Channel, Digest, CancellationToken.None);
 
         Assert.Equal(PostOutcome.Sent, outcome);
-        Assert.Equal($"/channels/{Channel}/messages", Assert.Single(_discord.Created).Path);
+        Assert.Equal($"/channels/{Channel}/messages", Assert.Single(Discord.Created).Path);
     }
 
     [Theory]
@@ -45,9 +30,9 @@ public sealed class DiscordReplyPosterTests : IAsyncLifetime
     [InlineData(400, """{"message":"Invalid Form Body","code":50035}""", PostOutcome.Retry)]
     public async Task Post_Refused_MapsTheStatus(int status, string body, PostOutcome expected)
     {
-        _discord.Script("POST", "/channels/", status, body);
+        Discord.Script("POST", "/channels/", status, body);
 
-        Assert.Equal(expected, await _poster.PostAsync(Channel, Digest, CancellationToken.None));
+        Assert.Equal(expected, await Poster.PostAsync(Channel, Digest, CancellationToken.None));
     }
 
     [Fact]
@@ -55,37 +40,37 @@ public sealed class DiscordReplyPosterTests : IAsyncLifetime
     {
         for (var i = 0; i < 5; i++)
         {
-            _discord.Script("POST", "/channels/", 503, "");
+            Discord.Script("POST", "/channels/", 503, "");
         }
 
-        Assert.Equal(PostOutcome.Retry, await _poster.PostAsync(Channel, Digest, CancellationToken.None));
-        Assert.Empty(_discord.Created);
+        Assert.Equal(PostOutcome.Retry, await Poster.PostAsync(Channel, Digest, CancellationToken.None));
+        Assert.Empty(Discord.Created);
     }
 
     [Fact]
     public async Task Post_RateLimitedBeyondTheAllowedWait_Retry()
     {
-        _discord.Script("POST", "/channels/", 429, """{"message":"slow","retry_after":60,"global":false}""");
+        Discord.Script("POST", "/channels/", 429, """{"message":"slow","retry_after":60,"global":false}""");
 
-        Assert.Equal(PostOutcome.Retry, await _poster.PostAsync(Channel, Digest, CancellationToken.None));
+        Assert.Equal(PostOutcome.Retry, await Poster.PostAsync(Channel, Digest, CancellationToken.None));
     }
 
     [Fact]
     public async Task Post_RetriedAfterAPartialFailure_EarlierPartsNotPostedTwice()
     {
         var reply = SampleReplies.ManyQuotes(30, 900);
-        _discord.Script("POST", "/channels/", 200, """{"id":"1"}""", createFirst: true);
+        Discord.Script("POST", "/channels/", 200, """{"id":"1"}""", createFirst: true);
         for (var i = 0; i < 5; i++)
         {
-            _discord.Script("POST", "/channels/", 500, "");
+            Discord.Script("POST", "/channels/", 500, "");
         }
 
-        var first = await _poster.PostAsync(Channel, reply, CancellationToken.None);
-        var second = await _poster.PostAsync(Channel, reply, CancellationToken.None);
+        var first = await Poster.PostAsync(Channel, reply, CancellationToken.None);
+        var second = await Poster.PostAsync(Channel, reply, CancellationToken.None);
 
         Assert.Equal((PostOutcome.Retry, PostOutcome.Sent), (first, second));
         var parts = new GcmBot.Discord.Rendering.ReplyRenderer().Render(reply).Count;
-        Assert.Equal(parts, _discord.Created.Count);
-        Assert.Equal(parts, _discord.Created.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct().Count());
+        Assert.Equal(parts, Discord.Created.Count);
+        Assert.Equal(parts, Discord.Created.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct().Count());
     }
 }

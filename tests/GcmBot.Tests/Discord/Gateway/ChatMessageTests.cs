@@ -120,7 +120,7 @@ public sealed class ChatMessageTests : GatewayTestBase
 /// <summary>With the Message Content intent and a listen channel, every message there is answered.</summary>
 public sealed class ListenChannelTests : GatewayTestBase
 {
-    internal override Dictionary<string, string?> Settings => new()
+    internal override Dictionary<string, string?> ExtraSettings => new()
     {
         ["Discord:MessageContentIntent"] = "true",
         ["Discord:ListenChannelIds:0"] = "800000000000000008",

@@ -5,37 +5,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>The app with the gateway on, against the fake Discord; helpers to script the server side.</summary>
-public abstract class GatewayTestBase : IAsyncLifetime
+public abstract class GatewayTestBase : DiscordHostTest
 {
     public const string BotUserId = "999000000000000999";
 
-    internal FakeDiscordServer Discord { get; private set; } = null!;
-
-    internal DiscordTestHost Host { get; private set; } = null!;
-
     internal IDiscordGateway Gateway => Host.Services.GetRequiredService<IDiscordGateway>();
 
-    /// <summary>Extra settings for the host (e.g. listen channels).</summary>
-    internal virtual Dictionary<string, string?> Settings => [];
+    internal sealed override Dictionary<string, string?> Settings => new(ExtraSettings) { ["Discord:EnableGateway"] = "true" };
 
-    /// <summary>Scripts the fake before the app starts (and the gateway client with it).</summary>
-    internal virtual void BeforeHostStarts(FakeDiscordServer discord)
-    {
-    }
-
-    public async Task InitializeAsync()
-    {
-        Discord = await FakeDiscordServer.StartAsync();
-        BeforeHostStarts(Discord);
-        var settings = new Dictionary<string, string?>(Settings) { ["Discord:EnableGateway"] = "true" };
-        Host = await DiscordTestHost.StartAsync(Discord, settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        await Discord.DisposeAsync();
-    }
+    /// <summary>Settings besides turning the gateway on (e.g. listen channels).</summary>
+    internal virtual Dictionary<string, string?> ExtraSettings => [];
 
     /// <summary>Accepts the next connection: HELLO, expects IDENTIFY, sends READY with <paramref name="sequence"/>.</summary>
     internal async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 200, string sessionId = "session-1", int sequence = 1)

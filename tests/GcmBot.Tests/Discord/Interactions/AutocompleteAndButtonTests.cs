@@ -5,22 +5,9 @@ using GcmBot.Tests.Discord.Fakes;
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Autocomplete suggestions and button clicks over real HTTP.</summary>
-public sealed class AutocompleteAndButtonTests : IAsyncLifetime
+public sealed class AutocompleteAndButtonTests : DiscordHostTest
 {
-    private FakeDiscordServer _discord = null!;
-    private DiscordTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _discord = await FakeDiscordServer.StartAsync();
-        _host = await DiscordTestHost.StartAsync(_discord, new() { ["Discord:InlineReplyBudget"] = "00:00:00.300" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _discord.DisposeAsync();
-    }
+    internal override Dictionary<string, string?> Settings => new() { ["Discord:InlineReplyBudget"] = "00:00:00.300" };
 
     [Theory]
     [InlineData("", 23, 1)]
@@ -64,56 +51,56 @@ public sealed class AutocompleteAndButtonTests : IAsyncLifetime
     [Fact]
     public async Task Post_PageButtonOnThatAnswer_UpdatesTheMessageInPlace()
     {
-        _host.Router.Answer = (request, _) => Task.FromResult(Reply.Simple(ReplyKind.Answer, "Detention in the GCM", request.Text) with { Page = new PageInfo(2, 3) });
+        Host.Router.Answer = (request, _) => Task.FromResult(Reply.Simple(ReplyKind.Answer, "Detention in the GCM", request.Text) with { Page = new PageInfo(2, 3) });
 
-        using var response = await _host.PostInteractionAsync(InteractionJson.Button("gcm:ask detention page 2", "Detention in the GCM"));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Button("gcm:ask detention page 2", "Detention in the GCM"));
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(7, json.GetProperty("type").GetInt32());
-        Assert.Equal("ask detention page 2", _host.Router.Single().Text);
+        Assert.Equal("ask detention page 2", Host.Router.Single().Text);
         Assert.Equal("Page 2 of 3", json.GetProperty("data").GetProperty("embeds")[0].GetProperty("footer").GetProperty("text").GetString());
     }
 
     [Fact]
     public async Task Post_FollowUpButton_PostsANewMessage()
     {
-        _host.Router.Answer = (request, _) => Task.FromResult(Reply.Simple(ReplyKind.Answer, "GCM objective 13(h)", request.Text));
+        Host.Router.Answer = (request, _) => Task.FromResult(Reply.Simple(ReplyKind.Answer, "GCM objective 13(h)", request.Text));
 
-        using var response = await _host.PostInteractionAsync(InteractionJson.Button("gcm:objective 13 h", "Objective 13"));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Button("gcm:objective 13 h", "Objective 13"));
 
         Assert.Equal(4, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
-        Assert.Equal("objective 13 h", _host.Router.Single().Text);
+        Assert.Equal("objective 13 h", Host.Router.Single().Text);
     }
 
     [Fact]
     public async Task Post_SlowPageButton_DefersUpdateThenEditsTheClickedMessage()
     {
-        _host.Router.Answer = async (request, ct) =>
+        Host.Router.Answer = async (request, ct) =>
         {
             await Task.Delay(800, ct);
             return Reply.Simple(ReplyKind.Answer, "Detention in the GCM", request.Text) with { Page = new PageInfo(3, 3) };
         };
 
-        using var response = await _host.PostInteractionAsync(InteractionJson.Button("gcm:ask detention page 3", "Detention in the GCM", token: "pagetoken"));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Button("gcm:ask detention page 3", "Detention in the GCM", token: "pagetoken"));
 
         Assert.Equal(6, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
-        var edit = await _discord.WaitForRequestAsync(r => r.Method == "PATCH");
+        var edit = await Discord.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.EndsWith("/pagetoken/messages/@original", edit.Path, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Post_ButtonNotOurs_EphemeralRefusal()
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Button("pagination:next", "x"));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Button("pagination:next", "x"));
 
         var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
-        Assert.Empty(_host.Router.Requests);
+        Assert.Empty(Host.Router.Requests);
     }
 
     private async Task<List<JsonElement>> AutocompleteAsync(string command, object[] options)
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Autocomplete(command, options));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Autocomplete(command, options));
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(8, json.GetProperty("type").GetInt32());
         return json.GetProperty("data").GetProperty("choices").EnumerateArray().ToList();

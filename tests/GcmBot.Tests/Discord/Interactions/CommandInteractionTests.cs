@@ -7,22 +7,9 @@ using GcmBot.Tests.Discord.Rendering;
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Slash commands over real HTTP: translation to router text, context, inline and deferred answers.</summary>
-public sealed class CommandInteractionTests : IAsyncLifetime
+public sealed class CommandInteractionTests : DiscordHostTest
 {
-    private FakeDiscordServer _discord = null!;
-    private DiscordTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _discord = await FakeDiscordServer.StartAsync();
-        _host = await DiscordTestHost.StartAsync(_discord, new() { ["Discord:InlineReplyBudget"] = "00:00:00.300" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _discord.DisposeAsync();
-    }
+    internal override Dictionary<string, string?> Settings => new() { ["Discord:InlineReplyBudget"] = "00:00:00.300" };
 
     public static TheoryData<string, string, object[]> Commands() => new()
     {
@@ -42,10 +29,10 @@ public sealed class CommandInteractionTests : IAsyncLifetime
     [MemberData(nameof(Commands))]
     public async Task Post_Command_RoutesTheTextAUserWouldType(string expected, string name, object[] options)
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Command(name, options));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command(name, options));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var request = _host.Router.Single();
+        var request = Host.Router.Single();
         Assert.Equal(expected, request.Text);
         Assert.Equal(("discord", InteractionJson.ChannelId, InteractionJson.UserId), (request.Context.Surface, request.Context.ConversationId, request.Context.UserId));
     }
@@ -53,9 +40,9 @@ public sealed class CommandInteractionTests : IAsyncLifetime
     [Fact]
     public async Task Post_Objective_AnswersInlineWithEmbedAndNoMentions()
     {
-        _host.Router.Answer = (_, _) => Task.FromResult(SampleReplies.Objective(13, actionCount: 3, actionLength: 200));
+        Host.Router.Answer = (_, _) => Task.FromResult(SampleReplies.Objective(13, actionCount: 3, actionLength: 200));
 
-        using var response = await _host.PostInteractionAsync(InteractionJson.Command("objective", [InteractionJson.Option("number", 13)]));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("objective", [InteractionJson.Option("number", 13)]));
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(4, json.GetProperty("type").GetInt32());
@@ -72,9 +59,9 @@ public sealed class CommandInteractionTests : IAsyncLifetime
     [InlineData(InteractionJson.SendMessagesOnly, false)]
     public async Task Post_Digest_CanManageFollowsManageServer(string permissions, bool canManage)
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Command("digest", [InteractionJson.SubCommand("subscribe")], permissions));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("digest", [InteractionJson.SubCommand("subscribe")], permissions));
 
-        Assert.Equal(canManage, _host.Router.Single().Context.CanManageSubscriptions);
+        Assert.Equal(canManage, Host.Router.Single().Context.CanManageSubscriptions);
         var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
     }
@@ -82,25 +69,25 @@ public sealed class CommandInteractionTests : IAsyncLifetime
     [Fact]
     public async Task Post_CommandInDm_CanManage()
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.DmCommand("digest", [InteractionJson.SubCommand("status")]));
+        using var response = await Host.PostInteractionAsync(InteractionJson.DmCommand("digest", [InteractionJson.SubCommand("status")]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(_host.Router.Single().Context.CanManageSubscriptions);
+        Assert.True(Host.Router.Single().Context.CanManageSubscriptions);
     }
 
     [Fact]
     public async Task Post_SlowRouter_DefersThenEditsTheOriginal()
     {
-        _host.Router.Answer = async (request, ct) =>
+        Host.Router.Answer = async (request, ct) =>
         {
             await Task.Delay(800, ct);
             return Reply.Simple(ReplyKind.Answer, "Slow answer", request.Text);
         };
 
-        using var response = await _host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", "slow")], token: "slowtoken"));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", "slow")], token: "slowtoken"));
 
         Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
-        var edit = await _discord.WaitForRequestAsync(r => r.Method == "PATCH");
+        var edit = await Discord.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.Equal($"/webhooks/{DiscordTestHost.ApplicationId}/slowtoken/messages/@original", edit.Path);
         Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Equal(0, edit.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
@@ -110,15 +97,15 @@ public sealed class CommandInteractionTests : IAsyncLifetime
     [Fact]
     public async Task Post_LongAnswer_FirstPartInlineTheRestAsFollowUpsInOrder()
     {
-        _host.Router.Answer = (_, _) => Task.FromResult(SampleReplies.ManyQuotes(30, 900));
+        Host.Router.Answer = (_, _) => Task.FromResult(SampleReplies.ManyQuotes(30, 900));
 
-        using var response = await _host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", "detention")], token: "longtoken"));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", "detention")], token: "longtoken"));
 
         var first = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
         var footer = first.GetProperty("embeds").EnumerateArray().Last().GetProperty("footer").GetProperty("text").GetString()!;
         var parts = int.Parse(footer[(footer.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-        await _discord.WaitForRequestAsync(r => r.Body.Contains($"Part {parts} of {parts}", StringComparison.Ordinal));
-        var followUps = _discord.Requests.Where(r => r.Path == $"/webhooks/{DiscordTestHost.ApplicationId}/longtoken").ToList();
+        await Discord.WaitForRequestAsync(r => r.Body.Contains($"Part {parts} of {parts}", StringComparison.Ordinal));
+        var followUps = Discord.Requests.Where(r => r.Path == $"/webhooks/{DiscordTestHost.ApplicationId}/longtoken").ToList();
         Assert.Equal(parts - 1, followUps.Count);
         Assert.All(followUps.Select((r, i) => (r, i)), x => Assert.Contains($"Part {x.i + 2} of {parts}", x.r.Body, StringComparison.Ordinal));
     }
@@ -126,9 +113,9 @@ public sealed class CommandInteractionTests : IAsyncLifetime
     [Fact]
     public async Task Post_RouterThrows_EphemeralErrorInsteadOfFailure()
     {
-        _host.Router.Answer = (_, _) => throw new InvalidOperationException("index missing");
+        Host.Router.Answer = (_, _) => throw new InvalidOperationException("index missing");
 
-        using var response = await _host.PostInteractionAsync(InteractionJson.Command("help"));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("help"));
 
         var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
         Assert.Equal("Something went wrong", data.GetProperty("embeds")[0].GetProperty("title").GetString());
@@ -138,10 +125,10 @@ public sealed class CommandInteractionTests : IAsyncLifetime
     [Fact]
     public async Task Post_UnknownCommand_EphemeralRefusalWithoutRouting()
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Command("verse"));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("verse"));
 
         var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
-        Assert.Empty(_host.Router.Requests);
+        Assert.Empty(Host.Router.Requests);
     }
 }

@@ -5,27 +5,12 @@ using GcmBot.Tests.Discord.Fakes;
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Signature checks and PING over real HTTP, requests signed with a test Ed25519 key.</summary>
-public sealed class InteractionEndpointTests : IAsyncLifetime
+public sealed class InteractionEndpointTests : DiscordHostTest
 {
-    private FakeDiscordServer _discord = null!;
-    private DiscordTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _discord = await FakeDiscordServer.StartAsync();
-        _host = await DiscordTestHost.StartAsync(_discord);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _discord.DisposeAsync();
-    }
-
     [Fact]
     public async Task Post_SignedPing_AnswersPong()
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Ping());
+        using var response = await Host.PostInteractionAsync(InteractionJson.Ping());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -35,7 +20,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_TamperedBody_Unauthorized()
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Command("help"), tamper: body =>
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("help"), tamper: body =>
         {
             var copy = body.ToArray();
             copy[^2] ^= 0x01;
@@ -43,13 +28,13 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_host.Router.Requests);
+        Assert.Empty(Host.Router.Requests);
     }
 
     [Fact]
     public async Task Post_SignedWithAnotherKey_Unauthorized()
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Ping(), key: TestKeys.Other);
+        using var response = await Host.PostInteractionAsync(InteractionJson.Ping(), key: TestKeys.Other);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -57,7 +42,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_TimestampTenMinutesOld_Unauthorized()
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Ping(), signedAt: TimeProvider.System.GetUtcNow().AddMinutes(-10));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Ping(), signedAt: TimeProvider.System.GetUtcNow().AddMinutes(-10));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -65,7 +50,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_TimestampOneMinuteOld_Accepted()
     {
-        using var response = await _host.PostInteractionAsync(InteractionJson.Ping(), signedAt: TimeProvider.System.GetUtcNow().AddMinutes(-1));
+        using var response = await Host.PostInteractionAsync(InteractionJson.Ping(), signedAt: TimeProvider.System.GetUtcNow().AddMinutes(-1));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -75,7 +60,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     {
         using var content = new StringContent(InteractionJson.Ping(), System.Text.Encoding.UTF8, "application/json");
 
-        using var response = await _host.Client.PostAsync(new Uri("/discord/interactions", UriKind.Relative), content);
+        using var response = await Host.Client.PostAsync(new Uri("/discord/interactions", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -87,7 +72,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         content.Headers.Add("X-Signature-Ed25519", "zz");
         content.Headers.Add("X-Signature-Timestamp", "12");
 
-        using var response = await _host.Client.PostAsync(new Uri("/discord/interactions", UriKind.Relative), content);
+        using var response = await Host.Client.PostAsync(new Uri("/discord/interactions", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -95,7 +80,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_SignedButNotJson_BadRequest()
     {
-        using var response = await _host.PostInteractionAsync("not json");
+        using var response = await Host.PostInteractionAsync("not json");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
