@@ -1,12 +1,13 @@
 using GcmBot.Answers;
 using GcmBot.Cli;
 using GcmBot.Corpus;
+using GcmBot.Discord;
 using GcmBot.Hosting;
 using GcmBot.LocalChat;
 using GcmBot.Routing;
 using GcmBot.Teams;
 
-// Command-line verbs (objective, ask, chat, teams-package) run without the web host.
+// Command-line verbs (objective, ask, chat, teams-package, healthcheck) run without the web host.
 if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
 {
     return exitCode;
@@ -19,8 +20,9 @@ builder.AddCorpus();
 builder.AddAnswers();
 builder.AddCommandRouter();
 
-// Chat surfaces
+// Chat surfaces: each translates between its platform and the router
 builder.AddLocalChat();
+builder.AddDiscordAdapter();
 builder.AddTeamsAdapter();
 
 // Health and readiness
@@ -30,6 +32,7 @@ var app = builder.Build();
 
 app.MapHealth();
 app.MapLocalChat();
+app.MapDiscord();
 app.MapTeams();
 
 await app.RunAsync();
