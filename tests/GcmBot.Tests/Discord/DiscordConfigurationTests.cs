@@ -1,9 +1,7 @@
 using System.Net;
-using GcmBot.Core.Corpus;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +55,7 @@ public sealed class DiscordConfigurationTests
     public async Task Start_AllSettings_EndpointAnswersSignedPing()
     {
         var logs = new ListLoggerProvider();
-        await using var factory = Factory(logs, FullSettings(), withCore: true);
+        await using var factory = Factory(logs, FullSettings());
         using var client = factory.CreateClient();
         var body = """{"id":"1","application_id":"1","type":1,"token":"t"}"""u8.ToArray();
         var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -71,16 +69,6 @@ public sealed class DiscordConfigurationTests
         Assert.Contains(logs.Lines, l => l.Message == "Discord adapter on");
     }
 
-    [Fact]
-    public async Task Start_AllSettingsButNoObjectiveCatalog_RefusedNamingTheMissingService()
-    {
-        await using var factory = Factory(new ListLoggerProvider(), FullSettings(), withCore: false, environment: "Production");
-
-        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
-
-        Assert.Equal("The Discord adapter is configured but IObjectiveCatalog is not registered.", error.Message);
-    }
-
     private static Dictionary<string, string?> FullSettings() => new()
     {
         ["Discord:ApplicationId"] = DiscordTestHost.ApplicationId,
@@ -91,7 +79,7 @@ public sealed class DiscordConfigurationTests
         ["Discord:RegisterCommands"] = "false",
     };
 
-    private static WebApplicationFactory<Program> Factory(ListLoggerProvider logs, Dictionary<string, string?> settings, bool withCore = true, string environment = "Development") =>
+    private static WebApplicationFactory<Program> Factory(ListLoggerProvider logs, Dictionary<string, string?> settings, string environment = "Development") =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(environment);
@@ -101,13 +89,5 @@ public sealed class DiscordConfigurationTests
             }
 
             builder.ConfigureLogging(l => l.ClearProviders().AddProvider(logs));
-            builder.ConfigureServices(services =>
-            {
-                NoCrossReferences.AddIfMissing(services);
-                if (withCore)
-                {
-                    services.AddSingleton<IObjectiveCatalog, FakeCatalog>();
-                }
-            });
         });
 }

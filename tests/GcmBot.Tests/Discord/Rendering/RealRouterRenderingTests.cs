@@ -1,9 +1,7 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Discord.Rendering;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using GcmBot.Tests.Discord.Fakes;
 
 namespace GcmBot.Tests.Discord.Rendering;
 
@@ -109,13 +107,12 @@ public sealed class RealRouterRenderingTests : IClassFixture<RealRouterRendering
             .Concat(reply.Blocks.OfType<ActionListBlock>().SelectMany(l => l.Items).Select(i => i.Text));
 
     /// <summary>
-    /// The real app (Discord off), shared by the tests: only its router is used. Cross-references
-    /// are empty until the host registers them (then the real ones are rendered too).
+    /// The real app (Discord off), shared by the tests: only its router is used, with the real
+    /// cross-references, so objective replies are as long as users see them.
     /// </summary>
     public sealed class Router : IDisposable
     {
-        private readonly WebApplicationFactory<Program> _factory = new GcmBotFactory().WithWebHostBuilder(b =>
-            b.ConfigureServices(NoCrossReferences.AddIfMissing));
+        private readonly GcmBotFactory _factory = new();
 
         public ICommandRouter Instance => _factory.Services.GetRequiredService<ICommandRouter>();
 

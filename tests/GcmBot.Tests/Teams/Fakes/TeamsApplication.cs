@@ -1,11 +1,8 @@
 using System.Net;
-using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Core.Routing.Commands;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Moq;
 
@@ -73,12 +70,7 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services =>
         {
-            if (RealRouter)
-            {
-                // Cross references come from another feature; without it, objectives carry none.
-                services.TryAddSingleton<IObjectiveCrossReferences, NoCrossReferences>();
-            }
-            else
+            if (!RealRouter)
             {
                 services.AddSingleton(Router.Object);
             }
@@ -88,10 +80,5 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
                 services.AddSingleton(Time);
             }
         });
-    }
-
-    private sealed class NoCrossReferences : IObjectiveCrossReferences
-    {
-        public IReadOnlyList<ReplyBlock> For(int objective) => [];
     }
 }
