@@ -5,7 +5,8 @@ namespace GcmBot.Discord.Rendering;
 /// <summary>
 /// Character-level escaping for Discord Markdown: a backslash before anything Markdown could read as
 /// formatting (emphasis, code, spoilers, mentions, links), and before line-start markers (quote,
-/// heading, list, "13." numbering). Lone surrogates, which Discord would strip, become U+FFFD.
+/// heading, list, "13." numbering), and before the "@" of @everyone and @here, so even echoed text
+/// shows them as plain words. Lone surrogates, which Discord would strip, become U+FFFD.
 /// </summary>
 internal static class MarkdownEscaping
 {
@@ -31,6 +32,7 @@ internal static class MarkdownEscaping
         '\\' or '*' or '_' or '~' or '`' or '|' or '<' or '[' or ']' => true,
         '>' or '#' or '-' or '+' => atLineStart,
         '.' => IsAfterLineStartDigits(text, i),
+        '@' => IsMassMention(text, i),
         _ => false,
     };
 
@@ -38,6 +40,10 @@ internal static class MarkdownEscaping
         char.IsHighSurrogate(text[i])
             ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
             : i > 0 && char.IsHighSurrogate(text[i - 1]);
+
+    private static bool IsMassMention(string text, int i) =>
+        text.AsSpan(i + 1).StartsWith("everyone", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(i + 1).StartsWith("here", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"13. text" at the start of a line would become a numbered list.</summary>
     private static bool IsAfterLineStartDigits(string text, int i)

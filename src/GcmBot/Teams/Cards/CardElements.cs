@@ -6,7 +6,7 @@ namespace GcmBot.Teams.Cards;
 /// <summary>
 /// Adaptive Card 1.5 elements. Corpus text (quotes, actions, citations) goes in RichTextBlock TextRuns,
 /// which Teams shows literally; a TextBlock would read "*", "_" or "1. " as Markdown and alter the text.
-/// Our own words use wrapped TextBlocks.
+/// Reply text of our own goes in runs too (it can echo the user); TextBlocks carry only fixed wording.
 /// </summary>
 internal static class CardElements
 {
@@ -21,17 +21,24 @@ internal static class CardElements
             ["size"] = size,
         });
 
-    public static JsonObject Title(string title, ReplyKind kind) =>
-        Clean(new JsonObject
+    /// <summary>The reply's title as a literal run: titles can repeat what the user typed (a question's topic).</summary>
+    public static JsonObject Title(string title, ReplyKind kind)
+    {
+        var run = Run(title, bold: true);
+        run["size"] = "Medium";
+        if (kind == ReplyKind.Error)
         {
-            ["type"] = "TextBlock",
-            ["text"] = title,
-            ["wrap"] = true,
-            ["style"] = "heading",
-            ["size"] = "Medium",
-            ["weight"] = "Bolder",
-            ["color"] = kind == ReplyKind.Error ? "Attention" : null,
-        });
+            run["color"] = "Attention";
+        }
+
+        return RichText([run]);
+    }
+
+    /// <summary>
+    /// Our own words in a reply (explanations, errors, headings) as literal runs: they can repeat what the
+    /// user typed, and in a TextBlock a typed "[text](url)" would become a link shown in the bot's name.
+    /// </summary>
+    public static JsonObject Literal(string text, bool bold = false) => RichText([Run(text, bold: bold)]);
 
     /// <summary>A verbatim quote: highlighted ranges in bold, the citation below it.</summary>
     public static JsonObject Quote(string text, IReadOnlyList<TextRange> highlights, string citation) =>

@@ -27,10 +27,10 @@ internal static class ReplySegments
             switch (block)
             {
                 case TextBlock text:
-                    segments.Add(new CardSegment(CardElements.Text(text.Text), text.Text));
+                    segments.Add(new CardSegment(CardElements.Literal(text.Text), text.Text));
                     break;
                 case HeadingBlock heading:
-                    segments.Add(new CardSegment(CardElements.Text(heading.Text, bold: true), heading.Text));
+                    segments.Add(new CardSegment(CardElements.Literal(heading.Text, bold: true), heading.Text));
                     break;
                 case QuoteBlock quote:
                     segments.AddRange(TextChunks.Split(quote.Text, quote.Highlights, MaxQuoteChars).Select(chunk =>

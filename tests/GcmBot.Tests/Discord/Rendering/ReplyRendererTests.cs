@@ -93,6 +93,17 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Render_MassMentionEchoedInTitleAndText_EscapedSoItShowsAsAWord()
+    {
+        var reply = new Reply(ReplyKind.NotFound, "“@everyone”", [new TextBlock("Nothing matches “@here @Everyone <@&123>”.")], [], []);
+
+        var embed = _renderer.Render(reply)[0].Embeds[0];
+
+        Assert.Equal("“\\@everyone”", embed.Title);
+        Assert.Equal("Nothing matches “\\@here \\@Everyone \\<@&123>”.", embed.Description);
+    }
+
+    [Fact]
     public void Render_LinkInQuote_LeftUnescapedSoItStillWorks()
     {
         const string url = "https://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/73/195";

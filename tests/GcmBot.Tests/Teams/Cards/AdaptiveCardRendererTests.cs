@@ -69,6 +69,19 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_MarkdownTypedByTheUser_EchoedAsLiteralRunsNotAsALink()
+    {
+        const string typed = "[Sign in again](https://evil.example/login) **now**";
+        var reply = Reply.Simple(ReplyKind.NotFound, $"“{typed}”", $"Nothing in GcmBot's documents matches “{typed}”.");
+
+        var card = CardOf(Assert.Single(Renderer().Render(reply)));
+
+        Assert.Contains($"“{typed}”", RichTexts(card));
+        Assert.Contains($"Nothing in GcmBot's documents matches “{typed}”.", RichTexts(card));
+        Assert.DoesNotContain(Texts(card), t => t.Contains("evil.example", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Render_LongReply_SplitsIntoMessagesUnderTheBudgetKeepingEveryQuoteExact()
     {
         var quotes = Enumerable.Range(1, 40)
@@ -83,7 +96,7 @@ public sealed class AdaptiveCardRendererTests
         Assert.Equal(quotes.Select(q => q.Text), messages.SelectMany(m => RichTexts(CardOf(m))).Where(t => t.StartsWith("Paragraph", StringComparison.Ordinal)));
         Assert.All(messages.SkipLast(1), m => Assert.Null(CardOf(m)["actions"]));
         Assert.NotNull(CardOf(messages[^1])["actions"]);
-        Assert.EndsWith("(continued)", Texts(CardOf(messages[1])).First(), StringComparison.Ordinal);
+        Assert.EndsWith("(continued)", RichTexts(CardOf(messages[1])).First(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +107,7 @@ public sealed class AdaptiveCardRendererTests
 
         var messages = Renderer().Render(reply);
 
-        var pieces = messages.SelectMany(m => RichTexts(CardOf(m))).Where(t => !t.StartsWith('—')).ToList();
+        var pieces = messages.SelectMany(m => RichTexts(CardOf(m)).Skip(1)).Where(t => !t.StartsWith('—')).ToList();
         Assert.True(pieces.Count > 1);
         Assert.Equal(text, string.Concat(pieces));
         Assert.Equal(pieces.Count, messages.SelectMany(m => RichTexts(CardOf(m))).Count(t => t == "— Kenya position, Introduction"));

@@ -75,4 +75,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 internal sealed record ReceivedActivity(string Path, string ConversationId, string? ReplyToId, string Authorization, JsonObject Body)
 {
     public JsonObject Card => Body["attachments"]![0]!["content"]!.AsObject();
+
+    /// <summary>The card's title: the first element's text runs.</summary>
+    public string CardTitle => string.Concat(Card["body"]![0]!["inlines"]!.AsArray().Select(run => (string?)run!["text"]));
 }

@@ -25,7 +25,7 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         await PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
         var received = await bed.Connector.WaitForAsync(2);
 
-        var welcome = Assert.Single(received, r => (string?)r.Card["body"]![0]!["text"] == "Welcome to GcmBot");
+        var welcome = Assert.Single(received, r => r.CardTitle == "Welcome to GcmBot");
         Assert.Null(welcome.ReplyToId);
         Assert.Equal(TestActivities.PersonalConversation, welcome.ConversationId);
         Assert.Contains("What I can do", welcome.Card.ToJsonString(), StringComparison.Ordinal);

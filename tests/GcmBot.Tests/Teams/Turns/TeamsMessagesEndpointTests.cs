@@ -62,7 +62,7 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
         await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
 
         var reply = Assert.Single(await bed.Connector.WaitForAsync(1));
-        Assert.Equal("Something went wrong", (string?)reply.Card["body"]![0]!["text"]);
+        Assert.Equal("Something went wrong", reply.CardTitle);
         Assert.DoesNotContain("index missing", reply.Body.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Text.Contains("index missing", StringComparison.Ordinal));
     }
@@ -82,7 +82,7 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
         await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"), bed.BearerFor(bed.Connector.ServiceUrl));
 
         var replies = await bed.Connector.WaitForAsync(2);
-        Assert.Equal(["GCM objective 13", "What I can do"], replies.Select(r => (string?)r.Card["body"]![0]!["text"]));
+        Assert.Equal(["GCM objective 13", "What I can do"], replies.Select(r => r.CardTitle));
     }
 
     [Theory]
