@@ -3,6 +3,7 @@ using GcmBot.Cli;
 using GcmBot.Corpus;
 using GcmBot.Discord;
 using GcmBot.Hosting;
+using GcmBot.Hosting.RateLimiting;
 using GcmBot.LocalChat;
 using GcmBot.Routing;
 using GcmBot.Teams;
@@ -19,6 +20,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCorpus();
 builder.AddAnswers();
 builder.AddCommandRouter();
+
+// Limits on what any client may send: request body size, messages per person and per conversation
+builder.AddRequestLimits();
 
 // Chat surfaces: each translates between its platform and the router
 builder.AddLocalChat();

@@ -5,6 +5,7 @@ using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Rendering;
 using GcmBot.Discord.Rest;
+using GcmBot.Hosting.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ public static class DiscordExtensions
         services.AddHostedService<DiscordStartupCheck>();
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<SafeRouter>();
+        services.AddChatRateLimiter();
         services.AddSingleton<ChannelPoster>();
         AddRest(services);
         AddInteractions(services);

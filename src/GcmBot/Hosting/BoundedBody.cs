@@ -6,12 +6,16 @@ namespace GcmBot.Hosting;
 /// </summary>
 public static class BoundedBody
 {
-    /// <summary>The body's bytes, or null when it is longer than <paramref name="maxBytes"/>.</summary>
+    /// <summary>
+    /// The body's bytes, or null when it is longer than <paramref name="maxBytes"/>. A refused body is left
+    /// unread, so the response then says "Connection: close": past Kestrel's own cap the server drops the
+    /// connection instead of draining it, and a client must not send its next request on it.
+    /// </summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
-            return null;
+            return Refuse(request);
         }
 
         using var buffer = new MemoryStream();
@@ -21,12 +25,18 @@ public static class BoundedBody
         {
             if (buffer.Length + read > maxBytes)
             {
-                return null;
+                return Refuse(request);
             }
 
             buffer.Write(chunk, 0, read);
         }
 
         return buffer.ToArray();
+    }
+
+    private static byte[]? Refuse(HttpRequest request)
+    {
+        request.HttpContext.Response.Headers.Connection = "close";
+        return null;
     }
 }

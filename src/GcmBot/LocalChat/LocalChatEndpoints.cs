@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GcmBot.Core.Routing;
 using GcmBot.Hosting;
-using Microsoft.AspNetCore.Mvc;
+using GcmBot.Hosting.RateLimiting;
 
 namespace GcmBot.LocalChat;
 
@@ -21,11 +21,12 @@ public static class LocalChatEndpoints
         app.MapGet("/", () => LocalChatAssets.Result("index.html"));
         app.MapGet("/chat.js", () => LocalChatAssets.Result("chat.js"));
         app.MapGet("/chat.css", () => LocalChatAssets.Result("chat.css"));
-        app.MapPost("/api/chat", ChatAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        // No per-endpoint RequestSizeLimit: under Kestrel's 1 MB cap an oversized body is drained and gets a clean 413 below.
+        app.MapPost("/api/chat", ChatAsync);
         return app;
     }
 
-    private static async Task<IResult> ChatAsync(HttpRequest request, ICommandRouter router, CancellationToken cancellationToken)
+    private static async Task<IResult> ChatAsync(HttpRequest request, ICommandRouter router, ChatRateLimiter limiter, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -46,6 +47,12 @@ public static class LocalChatEndpoints
         catch (JsonException)
         {
             return BadRequest();
+        }
+
+        // The page shows any reply, so a limited sender gets the refusal as an ordinary Error reply.
+        if (limiter.Check(LocalContext) is { Refusal: { } refusal })
+        {
+            return TypedResults.Ok(refusal);
         }
 
         var reply = await router.RouteAsync(new ChatRequest(message?.Text ?? "", LocalContext), cancellationToken);

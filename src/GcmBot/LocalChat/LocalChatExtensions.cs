@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GcmBot.Hosting.RateLimiting;
 
 namespace GcmBot.LocalChat;
 
@@ -11,6 +12,7 @@ public static class LocalChatExtensions
     public static WebApplicationBuilder AddLocalChat(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp => Decide(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddChatRateLimiter();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
     }

@@ -1,4 +1,5 @@
 using GcmBot.Core.Delivery;
+using GcmBot.Hosting.RateLimiting;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
@@ -45,6 +46,7 @@ public static class TeamsExtensions
         services.AddSingleton<AdaptiveCardRenderer>();
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<TeamsTurnQueue>();
+        services.AddChatRateLimiter();
         services.AddScoped<TeamsTurnHandler>();
         services.AddSingleton<TeamsReplySender>();
         services.AddSingleton<IReplyPoster, TeamsReplyPoster>();

@@ -30,6 +30,35 @@ internal static partial class Leaks
         }
     }
 
+    /// <summary>
+    /// <see cref="DiscordPings(DiscordMessage)"/> over raw Discord JSON (an interaction response or a REST
+    /// body): every message must refuse mention parsing and no shown text may hold live mention syntax.
+    /// </summary>
+    public static IEnumerable<string> DiscordPings(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var problems = new List<string>();
+        var messages = Walk(document.RootElement).Where(p => p.Name == "data").Select(p => p.Value).Prepend(document.RootElement)
+            .Where(e => e.ValueKind == JsonValueKind.Object && (e.TryGetProperty("embeds", out _) || e.TryGetProperty("content", out _)));
+        foreach (var message in messages)
+        {
+            if (!message.TryGetProperty("allowed_mentions", out var allowed) || allowed.GetProperty("parse").GetArrayLength() != 0)
+            {
+                problems.Add("a message without allowed_mentions {\"parse\": []}");
+            }
+        }
+
+        foreach (var p in Walk(document.RootElement).Where(p => p.Value.ValueKind == JsonValueKind.String && ShownFields.Contains(p.Name)))
+        {
+            var text = p.Value.GetString()!;
+            problems.AddRange(UnescapedMention().Matches(text).Select(m => $"unescaped {m.Value} in {p.Name} \"{Excerpt(text, m.Index)}\""));
+        }
+
+        return problems;
+    }
+
+    private static readonly HashSet<string> ShownFields = ["content", "title", "description", "name", "value", "text"];
+
     /// <summary>A Teams activity may not carry mention entities (the only way a Teams message pings).</summary>
     public static IEnumerable<string> TeamsPings(string activityJson)
     {

@@ -3,6 +3,7 @@ using GcmBot.Discord.Delivery;
 using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Payloads;
 using GcmBot.Discord.Rendering;
+using GcmBot.Hosting.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Discord.Gateway;
@@ -10,10 +11,12 @@ namespace GcmBot.Discord.Gateway;
 /// <summary>
 /// Answers questions typed in chat: in DMs, when the bot is mentioned, and (with the Message Content
 /// intent) every message in the configured listen channels. The mention is stripped; the answer is
-/// posted as a reply, each part with a nonce so a retried post is never duplicated.
+/// posted as a reply, each part with a nonce so a retried post is never duplicated. Past the rate limit
+/// the sender is told once per window and further messages get no answer (a flood is not echoed).
 /// </summary>
 internal sealed class ChatMessageResponder(
     SafeRouter router,
+    ChatRateLimiter limiter,
     ReplyRenderer renderer,
     ChannelPoster poster,
     IOptions<DiscordOptions> options,
@@ -30,7 +33,13 @@ internal sealed class ChatMessageResponder(
         var text = WithoutMention(message.Content ?? "", botUserId).Trim();
         var isDm = message.GuildId is null;
         var request = new ChatRequest(text.Length > 0 ? text : "help", new ChatContext(InteractionChat.Surface, channelId, author.Id, isDm));
-        var reply = await router.RouteAsync(request, cancellationToken);
+        var verdict = limiter.Check(request.Context);
+        if (verdict.AlreadyTold)
+        {
+            return;
+        }
+
+        var reply = verdict.Refusal ?? await router.RouteAsync(request, cancellationToken);
 
         // The nonce key is the question's id: a repeated post of the same answer returns the first.
         var posted = await poster.PostAsync(channelId, renderer.Render(reply), nonceKey: message.Id, replyTo: message.Id, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GcmBot.Discord.Payloads;
+using GcmBot.Hosting;
 
 namespace GcmBot.Discord.Interactions;
 
@@ -19,7 +20,7 @@ internal static class InteractionEndpoint
         FollowUpQueue followUps,
         ILogger<SignatureVerifier> logger)
     {
-        var body = await ReadBodyAsync(http.Request, http.RequestAborted);
+        var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -63,28 +64,5 @@ internal static class InteractionEndpoint
 
         http.Response.ContentType = "application/json";
         await http.Response.Body.WriteAsync(DiscordJson.Serialize(reply.Response), http.RequestAborted);
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

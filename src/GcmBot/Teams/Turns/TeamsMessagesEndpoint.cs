@@ -2,13 +2,16 @@ using System.Text.Json;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Connector;
 using GcmBot.Hosting;
+using GcmBot.Hosting.RateLimiting;
 
 namespace GcmBot.Teams.Turns;
 
 /// <summary>
 /// POST /api/messages, the bot's messaging endpoint. Parses the activity, authenticates before doing
 /// anything with it, queues it and answers 200 at once. Invoke activities (which would need a
-/// synchronous body) are not used by this bot and get 501, as in the SDK.
+/// synchronous body) are not used by this bot and get 501, as in the SDK. Messages over the rate limit
+/// are checked here, before the queue, so a flood cannot fill it: the sender is told once per window
+/// and the rest are acknowledged and dropped.
 /// </summary>
 internal static class TeamsMessagesEndpoint
 {
@@ -21,6 +24,7 @@ internal static class TeamsMessagesEndpoint
         HttpContext http,
         IInboundTokenValidator validator,
         TeamsTurnQueue queue,
+        ChatRateLimiter limiter,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -66,7 +70,15 @@ internal static class TeamsMessagesEndpoint
             return Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
-        if (!queue.TryEnqueue(activity))
+        var verdict = activity.Type == ActivityTypes.Message && !string.IsNullOrEmpty(activity.Conversation?.Id)
+            ? limiter.Check(TeamsTurnHandler.ContextOf(activity))
+            : RateVerdict.Allowed;
+        if (verdict.AlreadyTold)
+        {
+            return Results.Ok();
+        }
+
+        if (!queue.TryEnqueue(activity, verdict.Refusal))
         {
             Log.QueueFull(logger);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

@@ -18,7 +18,8 @@ internal sealed class TeamsTurnHandler(
 {
     public const string Surface = "teams";
 
-    public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>Handles one activity; a message with a <paramref name="refusal"/> (over the rate limit) gets that instead of an answer.</summary>
+    public async Task HandleAsync(Activity activity, Reply? refusal, CancellationToken cancellationToken)
     {
         var reference = ConversationReference.FromActivity(activity, time.GetUtcNow());
         if (reference is null)
@@ -38,7 +39,7 @@ internal sealed class TeamsTurnHandler(
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await AnswerAsync(activity, cancellationToken);
+                await AnswerAsync(activity, refusal, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate when Contains(activity.MembersAdded, activity.Recipient?.Id):
             case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true:
@@ -47,13 +48,13 @@ internal sealed class TeamsTurnHandler(
         }
     }
 
-    private async Task AnswerAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Activity activity, Reply? refusal, CancellationToken cancellationToken)
     {
         var text = InboundText.CommandOf(activity);
         Reply reply;
         try
         {
-            reply = await router.RouteAsync(new ChatRequest(text.Length == 0 ? "help" : text, ContextOf(activity)), cancellationToken);
+            reply = refusal ?? await router.RouteAsync(new ChatRequest(text.Length == 0 ? "help" : text, ContextOf(activity)), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -86,7 +87,8 @@ internal sealed class TeamsTurnHandler(
         }
     }
 
-    private static ChatContext ContextOf(Activity activity) =>
+    /// <summary>The router's context for an activity that has a conversation id.</summary>
+    internal static ChatContext ContextOf(Activity activity) =>
         new(Surface, activity.Conversation!.Id!, activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty, CanManageSubscriptions: true);
 
     private static bool IsBotRemoved(Activity activity) => activity.Type switch

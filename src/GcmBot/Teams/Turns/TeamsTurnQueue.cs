@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using GcmBot.Core.Replies;
 using GcmBot.Teams.Connector;
 using Microsoft.Extensions.Options;
 
@@ -14,23 +15,26 @@ internal sealed class TeamsTurnQueue
 {
     public const int CapacityPerLane = 128;
 
-    private readonly Channel<Activity>[] lanes;
+    private readonly Channel<TeamsTurn>[] lanes;
 
     public TeamsTurnQueue(IOptions<TeamsOptions> options)
     {
-        lanes = new Channel<Activity>[options.Value.MaxConcurrentTurns];
+        lanes = new Channel<TeamsTurn>[options.Value.MaxConcurrentTurns];
         for (var i = 0; i < lanes.Length; i++)
         {
-            lanes[i] = Channel.CreateBounded<Activity>(new BoundedChannelOptions(CapacityPerLane) { SingleReader = true });
+            lanes[i] = Channel.CreateBounded<TeamsTurn>(new BoundedChannelOptions(CapacityPerLane) { SingleReader = true });
         }
     }
 
-    public IEnumerable<ChannelReader<Activity>> Lanes => lanes.Select(lane => lane.Reader);
+    public IEnumerable<ChannelReader<TeamsTurn>> Lanes => lanes.Select(lane => lane.Reader);
 
-    public bool TryEnqueue(Activity activity)
+    public bool TryEnqueue(Activity activity, Reply? refusal = null)
     {
         var key = activity.Conversation?.Id ?? string.Empty;
         var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length);
-        return lanes[lane].Writer.TryWrite(activity);
+        return lanes[lane].Writer.TryWrite(new TeamsTurn(activity, refusal));
     }
 }
+
+/// <summary>A queued activity; a message over the rate limit carries the <see cref="Refusal"/> to answer instead of routing it.</summary>
+internal sealed record TeamsTurn(Activity Activity, Reply? Refusal = null);

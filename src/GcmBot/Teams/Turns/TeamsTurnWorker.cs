@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using GcmBot.Teams.Connector;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Turns;
@@ -26,24 +25,25 @@ internal sealed class TeamsTurnWorker(
         return Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, stoppingToken)));
     }
 
-    private async Task RunLaneAsync(ChannelReader<Activity> lane, CancellationToken stoppingToken)
+    private async Task RunLaneAsync(ChannelReader<TeamsTurn> lane, CancellationToken stoppingToken)
     {
-        await foreach (var activity in lane.ReadAllAsync(stoppingToken))
+        await foreach (var turn in lane.ReadAllAsync(stoppingToken))
         {
-            await RunTurnAsync(activity, stoppingToken);
+            await RunTurnAsync(turn, stoppingToken);
         }
     }
 
-    private async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task RunTurnAsync(TeamsTurn turn, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<TeamsTurnHandler>().HandleAsync(activity, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<TeamsTurnHandler>().HandleAsync(turn.Activity, turn.Refusal, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.TurnFailed(logger, activity.Type, ex);
+            // A timeout inside a turn is an OperationCanceledException too; only stopping may end the lane.
+            Log.TurnFailed(logger, turn.Activity.Type, ex);
         }
     }
 }
