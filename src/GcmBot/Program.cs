@@ -1,4 +1,9 @@
+using GcmBot.Digest;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Daily digest of review forum dates
+builder.AddDailyDigest();
 
 var app = builder.Build();
 
