@@ -105,7 +105,8 @@ internal sealed class DigestDispatcher(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await send.Poster.PostAsync(send.Subscription.ConversationId, reply, linked.Token);
+            // WaitAsync: stop waiting at the limit even if a poster ignores its token.
+            return await send.Poster.PostAsync(send.Subscription.ConversationId, reply, linked.Token).WaitAsync(linked.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
