@@ -49,7 +49,7 @@ internal static class DigestReplies
     public static Reply NotSubscribed() => Reply.Simple(
         ReplyKind.NotFound,
         "No daily digest here",
-        "This conversation has no digest subscription. Subscribe with digest subscribe [HH:mm] [time zone], e.g. digest subscribe 08:30 Europe/Geneva.",
+        "This conversation has no digest subscription. Subscribe with digest subscribe [HH:mm] [time zone], e.g. digest subscribe 08:30 Europe/Zurich.",
         new ReplyAction("Today's dates", "dates"));
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -10,7 +10,7 @@ internal sealed record SubscribeArguments(TimeOnly Time, TimeZoneInfo Zone)
 {
     public static readonly TimeOnly DefaultTime = new(9, 0);
 
-    private const string Example = "e.g. digest subscribe 08:30 Europe/Geneva";
+    private const string Example = "e.g. digest subscribe 08:30 Europe/Zurich";
 
     /// <summary>The parsed arguments, or the friendly error to show.</summary>
     public static (SubscribeArguments? Arguments, string? Error) Parse(string text)
@@ -39,7 +39,7 @@ internal sealed record SubscribeArguments(TimeOnly Time, TimeZoneInfo Zone)
             }
             else if (!TimeZones.TryFind(token, out zone))
             {
-                return (null, $"I don't know the time zone “{token}”. Use an IANA time zone name such as Europe/Geneva, Africa/Nairobi, America/New_York or UTC.");
+                return (null, $"I don't know the time zone “{token}”. Use an IANA time zone name such as Europe/Zurich (for Geneva), Africa/Nairobi, America/New_York or UTC.");
             }
         }
 
