@@ -1,4 +1,5 @@
 using GcmBot.Core.Delivery;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.Digest;
 
@@ -65,7 +66,7 @@ public sealed class DigestDispatcherFailureTests : IDisposable
         _harness.Time.AdvanceTo(Nine);
 
         var run = _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
-        await DigestDispatcherRecoveryTests.WaitUntil(() => _harness.PostsTo("fast").Count == 1);
+        await Eventually.WaitUntil(() => _harness.PostsTo("fast").Count == 1);
         var fastWasRecordedWhileSlowHung = (await _harness.Store.FindAsync("discord", "fast", CancellationToken.None))!.LastSentLocalDate;
         release.SetResult(PostOutcome.Sent);
         await run;
@@ -82,7 +83,7 @@ public sealed class DigestDispatcherFailureTests : IDisposable
         _harness.Time.AdvanceTo(Nine);
 
         var run = _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
-        await DigestDispatcherRecoveryTests.WaitUntil(() => _harness.Time.ActiveTimers > 0);
+        await Eventually.WaitUntil(() => _harness.Time.ActiveTimers > 0);
         _harness.Time.Advance(_harness.Options.ClaimLease / 2);
         await run;
 

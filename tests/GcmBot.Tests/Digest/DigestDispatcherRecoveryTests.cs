@@ -1,3 +1,5 @@
+using GcmBot.Tests.Fakes;
+
 namespace GcmBot.Tests.Digest;
 
 /// <summary>Restarts, downtime and two schedulers sharing one database: never twice, never a pile-up.</summary>
@@ -83,7 +85,7 @@ public sealed class DigestDispatcherRecoveryTests : IDisposable
         _harness.Respond = _ => release.Task;
 
         var inFlight = _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
-        await WaitUntil(() => !_harness.Posts.IsEmpty);
+        await Eventually.WaitUntil(() => !_harness.Posts.IsEmpty);
         await _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
         release.SetResult(Core.Delivery.PostOutcome.Sent);
         await inFlight;
@@ -105,14 +107,5 @@ public sealed class DigestDispatcherRecoveryTests : IDisposable
 
         var post = Assert.Single(_harness.Posts);
         Assert.Equal(Day1.AddHours(9) + _harness.Options.ClaimLease, post.At);
-    }
-
-    internal static async Task WaitUntil(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!condition())
-        {
-            await Task.Delay(5, timeout.Token);
-        }
     }
 }

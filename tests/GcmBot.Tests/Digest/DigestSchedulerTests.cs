@@ -19,7 +19,7 @@ public sealed class DigestSchedulerTests : IDisposable
             _harness.NewDispatcher(), database, _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
 
         await scheduler.StartAsync(CancellationToken.None);
-        await DigestDispatcherRecoveryTests.WaitUntil(() => _harness.Time.ActiveTimers == 1);
+        await Eventually.WaitUntil(() => _harness.Time.ActiveTimers == 1);
         Assert.True(File.Exists(_harness.DatabasePath));
         await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
         await _harness.SubscribeAsync("teams", "probe", "09:05", "UTC");
@@ -29,7 +29,7 @@ public sealed class DigestSchedulerTests : IDisposable
         {
             _harness.Time.Advance(_harness.Options.TickInterval);
             var expected = _harness.Time.GetUtcNow() >= Nine.AddMinutes(5) ? 2 : _harness.Time.GetUtcNow() >= Nine ? 1 : 0;
-            await DigestDispatcherRecoveryTests.WaitUntil(() => _harness.Posts.Count >= expected);
+            await Eventually.WaitUntil(() => _harness.Posts.Count >= expected);
         }
 
         await scheduler.StopAsync(CancellationToken.None);
