@@ -1,3 +1,4 @@
+using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
 
 namespace GcmBot.Core.Tests;
@@ -10,7 +11,12 @@ internal static class TestCorpus
 
     public static string Directory => CorpusDirectory;
 
+    private static readonly Lazy<GcmCorpus> LazyCorpus = new(() => CorpusLoader.Load(CorpusDirectory));
+
     public static CorpusFiles Files => LazyFiles.Value;
+
+    /// <summary>The whole corpus as the app loads it (parsed once per test run).</summary>
+    public static GcmCorpus Corpus => LazyCorpus.Value;
 
     private static string Find()
     {

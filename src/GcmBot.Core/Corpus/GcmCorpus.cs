@@ -11,7 +11,7 @@ public sealed class GcmCorpus
 
     public GcmCorpus(
         CorpusManifest manifest,
-        IReadOnlyList<Correction> corrections,
+        ErrataBook errata,
         IReadOnlyList<Objective> objectives,
         ProgressDeclaration progressDeclaration,
         ZeroDraft zeroDraft,
@@ -20,7 +20,7 @@ public sealed class GcmCorpus
         IReadOnlyList<Passage> passages)
     {
         Manifest = manifest;
-        Corrections = corrections;
+        Errata = errata;
         Objectives = objectives;
         ProgressDeclaration = progressDeclaration;
         ZeroDraft = zeroDraft;
@@ -33,7 +33,7 @@ public sealed class GcmCorpus
     public CorpusManifest Manifest { get; }
 
     /// <summary>The errata applied while parsing, for "about" and the README.</summary>
-    public IReadOnlyList<Correction> Corrections { get; }
+    public ErrataBook Errata { get; }
 
     /// <summary>Objectives 1 to 23, in order (index = number - 1).</summary>
     public IReadOnlyList<Objective> Objectives { get; }

@@ -1,6 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace GcmBot.Core.Replies;
 
-/// <summary>One piece of a reply's body, in reading order.</summary>
+/// <summary>One piece of a reply's body, in reading order. Serialized with a "type" discriminator.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(TextBlock), "text")]
+[JsonDerivedType(typeof(HeadingBlock), "heading")]
+[JsonDerivedType(typeof(QuoteBlock), "quote")]
+[JsonDerivedType(typeof(ActionListBlock), "actions")]
 public abstract record ReplyBlock;
 
 /// <summary>Our own words (not corpus text): explanations, notes, errors.</summary>

@@ -47,7 +47,9 @@ public sealed class DigestDispatcherFailureTests : IDisposable
         await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
         _harness.Respond = p => Task.FromResult(p.At < Nine.AddDays(1) ? PostOutcome.Retry : PostOutcome.Sent);
 
-        await _harness.RunUntilAsync(_harness.NewDispatcher(), Nine.AddDays(1).AddMinutes(1), TimeSpan.FromMinutes(1));
+        var dispatcher = _harness.NewDispatcher();
+        await _harness.RunUntilAsync(dispatcher, Nine.AddMinutes(40), TimeSpan.FromMinutes(1));
+        await _harness.RunUntilAsync(dispatcher, Nine.AddDays(1).AddMinutes(1), TimeSpan.FromMinutes(20));
 
         // 5, 10 then 20 minutes between attempts; after the 4th failure the day is given up, and the next day posts.
         Assert.Equal(

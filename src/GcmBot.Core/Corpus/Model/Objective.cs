@@ -7,6 +7,9 @@ public sealed record Objective(
     IReadOnlyList<LetteredText> Actions,
     ObjectiveDefect? Defect = null)
 {
+    /// <summary>The Migration Network Hub's short name ("Remittances"): a label, never the title.</summary>
+    public string ShortName { get; init; } = "";
+
     public string Label => $"GCM objective {Number}";
 
     public LetteredText? Action(string letter) =>

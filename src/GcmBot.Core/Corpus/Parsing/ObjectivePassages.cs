@@ -1,0 +1,27 @@
+using GcmBot.Core.Corpus.Model;
+
+namespace GcmBot.Core.Corpus.Parsing;
+
+/// <summary>Each objective's title and lettered actions as citable passages.</summary>
+internal static class ObjectivePassages
+{
+    public static IEnumerable<Passage> For(IEnumerable<Objective> objectives)
+    {
+        foreach (var o in objectives)
+        {
+            var context = $"Objective {o.Number}: {o.Title}";
+            yield return new Passage(PassageIds.Objective(o.Number), DocumentIds.Objectives, PassageIds.ObjectiveLabel(o.Number), o.Title, o.ShortName, PassageKind.ObjectiveTitle)
+            {
+                Objective = o.Number,
+            };
+            foreach (var a in o.Actions)
+            {
+                yield return new Passage(PassageIds.Action(o.Number, a.Letter), DocumentIds.Objectives, PassageIds.ActionLabel(o.Number, a.Letter), a.Text, context, PassageKind.Action)
+                {
+                    Objective = o.Number,
+                    Letter = a.Letter,
+                };
+            }
+        }
+    }
+}

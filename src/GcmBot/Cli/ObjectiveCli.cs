@@ -1,0 +1,37 @@
+using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
+
+namespace GcmBot.Cli;
+
+/// <summary>
+/// "objective 13", "objective 13h": prints the objective (every page) exactly. Bad input prints one
+/// line naming the valid range to standard error and exits with 2.
+/// </summary>
+internal static class ObjectiveCli
+{
+    public const int BadInput = 2;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, ICommandRouter router, TextWriter output, TextWriter error)
+    {
+        var argument = string.Join(' ', args).Trim();
+        if (argument.Length == 0)
+        {
+            await error.WriteLineAsync("Usage: objective N [letter], with N from 1 to 23 (e.g. objective 13, objective 13h).");
+            return BadInput;
+        }
+
+        var reply = await CliRouting.RouteAllPagesAsync(router, $"objective {argument}");
+        if (reply[0].Kind == ReplyKind.Error)
+        {
+            await error.WriteLineAsync(string.Join(' ', reply[0].Blocks.OfType<TextBlock>().Select(b => b.Text)));
+            return BadInput;
+        }
+
+        foreach (var page in reply)
+        {
+            await output.WriteAsync(PlainTextRenderer.Render(page with { Page = null }, withActions: false));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+using GcmBot.Core.Routing;
+
+namespace GcmBot.Cli;
+
+/// <summary>"chat": the same router in a terminal. Type a command or a question; "exit" or Ctrl-D ends it.</summary>
+internal static class TerminalChat
+{
+    public static async Task<int> RunAsync(ICommandRouter router, TextReader input, TextWriter output)
+    {
+        await output.WriteLineAsync("GcmBot terminal chat. Try: objective 13 · 13(h) · pd 67 · kenya IV · what does it say about remittances · help. Type exit to leave.");
+        while (true)
+        {
+            await output.WriteAsync("\n> ");
+            var line = await input.ReadLineAsync();
+            if (line is null || line.Trim() is "exit" or "quit")
+            {
+                return 0;
+            }
+
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var reply = await router.RouteAsync(new ChatRequest(line, CliRouting.Context), CancellationToken.None);
+            await output.WriteLineAsync();
+            await output.WriteAsync(PlainTextRenderer.Render(reply));
+        }
+    }
+}

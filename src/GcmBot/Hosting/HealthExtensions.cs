@@ -1,0 +1,31 @@
+using GcmBot.Core.Corpus;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace GcmBot.Hosting;
+
+public static class HealthExtensions
+{
+    /// <summary>Tag of the checks /readyz runs; each enabled chat adapter adds one.</summary>
+    public const string ReadyTag = "ready";
+
+    public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>/healthz: the process answers. /readyz: corpus loaded, index built, adapters connected.</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = HealthReportWriter.WriteAsync });
+        return app;
+    }
+
+    private sealed class CorpusHealthCheck(GcmCorpus corpus) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(HealthCheckResult.Healthy($"{corpus.Passages.Count} passages from {corpus.Manifest.Documents.Count} documents"));
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace GcmBot.Tests.LocalChat;
+
+public sealed class LocalChatEndpointsTests : IDisposable
+{
+    private readonly GcmBotFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Get_Root_ServesTheChatPageWithoutExternalResources()
+    {
+        using var client = _factory.CreateClient();
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        Assert.Contains("<form id=\"composer\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        var js = await client.GetAsync(new Uri("/chat.js", UriKind.Relative));
+        Assert.Equal("text/javascript", js.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task PostChat_Objective13_ReturnsTheReplyAsJson()
+    {
+        using var client = _factory.CreateClient();
+        var response = await client.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), new { text = "/objective 13" });
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        Assert.Equal("Answer", root.GetProperty("kind").GetString());
+        Assert.Equal("Objective 13: Use Migration Detention Only As A Measure Of Last Resort And Work Towards Alternatives", root.GetProperty("title").GetString());
+        var actions = root.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "actions")
+            .SelectMany(b => b.GetProperty("items").EnumerateArray()).ToList();
+        Assert.Equal(8, actions.Count);
+        Assert.Equal("GCM objective 13(a)", actions[0].GetProperty("citation").GetString());
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("[1,2,3]")]
+    [InlineData("{\"text\": {\"deep\": [[[[[]]]]]}}")]
+    public async Task PostChat_MalformedJson_IsAClear400(string body)
+    {
+        using var client = _factory.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await client.PostAsync(new Uri("/api/chat", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Send JSON like", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostChat_WrongContentType_IsAClear400()
+    {
+        using var client = _factory.CreateClient();
+        using var content = new StringContent("objective 13", Encoding.UTF8, "text/plain");
+        var response = await client.PostAsync(new Uri("/api/chat", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostChat_BodyOver16Kilobytes_IsRejected()
+    {
+        using var client = _factory.CreateClient();
+        var response = await client.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), new { text = new string('x', 100_000) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_Root_WhenDisabled_IsNotServed()
+    {
+        using var factory = new GcmBotFactory(new Dictionary<string, string?> { ["LocalChat:Enabled"] = "false" });
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
