@@ -1,12 +1,13 @@
 using System.Text.Json;
+using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
 
 namespace GcmBot.Core.Digest;
 
 /// <summary>
-/// Reads corpus/forum-calendar.json and resolves every entry against the verified corpus files:
-/// the cited paragraph must exist and contain the date as written, the citation label must match
-/// the reference, and the period must fit the stated precision. Any mismatch stops the app.
+/// Reads corpus/forum-calendar.json and resolves every entry against the loaded corpus: the cited
+/// passage must exist, carry the entry's citation label and contain the date as written, and the
+/// period must fit the stated precision. Any mismatch stops the app, like any other corpus defect.
 /// </summary>
 public static class ForumCalendarLoader
 {
@@ -14,10 +15,7 @@ public static class ForumCalendarLoader
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static ForumCalendar Load(string corpusDirectory) =>
-        Load(corpusDirectory, CorpusFiles.Load(corpusDirectory));
-
-    public static ForumCalendar Load(string corpusDirectory, CorpusFiles files)
+    public static ForumCalendar Load(string corpusDirectory, GcmCorpus corpus)
     {
         var path = Path.Combine(corpusDirectory, FileName);
         if (!File.Exists(path))
@@ -36,29 +34,24 @@ public static class ForumCalendarLoader
         }
 
         var entries = file?.Entries ?? throw new CorpusIntegrityException($"corpus/{FileName} has no entries.");
-        return new ForumCalendar([.. entries.Select(e => Resolve(e, files))]);
+        return new ForumCalendar([.. entries.Select(e => Resolve(e, corpus))]);
     }
 
-    private static Milestone Resolve(CalendarEntry entry, CorpusFiles files)
+    private static Milestone Resolve(CalendarEntry entry, GcmCorpus corpus)
     {
         var where = $"corpus/{FileName}, entry '{entry.Id}'";
-        var source = entry.Source;
-        if (!CitationFormat.Supports(source.Document))
+        var id = PassageIds.For(entry.Source)
+            ?? throw new CorpusIntegrityException($"{where}: document '{entry.Source.Document}' has no numbered paragraphs to cite.");
+        var passage = corpus.Passage(id)
+            ?? throw new CorpusIntegrityException($"{where}: passage {id} was not found in the corpus.");
+        if (entry.Citation != passage.Label)
         {
-            throw new CorpusIntegrityException($"{where}: document '{source.Document}' has no numbered paragraphs to cite.");
+            throw new CorpusIntegrityException($"{where}: citation \"{entry.Citation}\" should read \"{passage.Label}\".");
         }
 
-        var label = CitationFormat.Label(source);
-        if (entry.Citation != label)
+        if (!passage.Text.Contains(entry.DateAsWritten, StringComparison.Ordinal))
         {
-            throw new CorpusIntegrityException($"{where}: citation \"{entry.Citation}\" should read \"{label}\".");
-        }
-
-        var text = NumberedParagraphs.Find(files.Lines(source.Document), source.Paragraph, source.Item)
-            ?? throw new CorpusIntegrityException($"{where}: {label} was not found in the corpus.");
-        if (!text.Contains(entry.DateAsWritten, StringComparison.Ordinal))
-        {
-            throw new CorpusIntegrityException($"{where}: {label} does not contain \"{entry.DateAsWritten}\".");
+            throw new CorpusIntegrityException($"{where}: {passage.Label} does not contain \"{entry.DateAsWritten}\".");
         }
 
         if (!PeriodRules.Fits(entry.Precision, entry.Start, entry.End))
@@ -67,7 +60,6 @@ public static class ForumCalendarLoader
                 $"{where}: {entry.Start:yyyy-MM-dd}..{entry.End:yyyy-MM-dd} is not one {entry.Precision} period.");
         }
 
-        var quote = NumberedParagraphs.SentenceContaining(text, entry.DateAsWritten);
-        return new Milestone(entry, quote, CitationFormat.PassageId(source));
+        return new Milestone(entry, Sentences.Containing(passage.Text, entry.DateAsWritten), id);
     }
 }

@@ -1,5 +1,7 @@
+using GcmBot.Core.Corpus;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
+using GcmBot.Corpus;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +13,7 @@ internal static class DigestExtensions
     /// The daily digest: forum calendar, "digest" and "dates" commands, the subscription database and
     /// the scheduler. Posting uses the <c>IReplyPoster</c>s the chat adapters register.
     /// </summary>
-    public static WebApplicationBuilder AddDailyDigest(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddDailyDigest(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         var contentRoot = builder.Environment.ContentRootPath;
@@ -22,8 +24,9 @@ internal static class DigestExtensions
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        // The calendar is checked against the corpus when the scheduler is built, i.e. at start.
-        services.AddSingleton(_ => ForumCalendarLoader.Load(CorpusDirectory(builder.Configuration, contentRoot)));
+        // Checked against the loaded corpus when the scheduler is built, i.e. at start (needs AddCorpus).
+        services.AddSingleton(sp => ForumCalendarLoader.Load(
+            sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory, sp.GetRequiredService<GcmCorpus>()));
         services.AddSingleton<DigestComposer>();
 
         services.AddSingleton(sp => new DigestDatabase(
@@ -36,10 +39,4 @@ internal static class DigestExtensions
         services.AddHostedService<DigestScheduler>();
         return builder;
     }
-
-    /// <summary>Corpus:Directory (relative to the content root), else the corpus copied beside the app.</summary>
-    private static string CorpusDirectory(IConfiguration configuration, string contentRoot) =>
-        configuration["Corpus:Directory"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, contentRoot)
-            : Path.Combine(AppContext.BaseDirectory, "corpus");
 }

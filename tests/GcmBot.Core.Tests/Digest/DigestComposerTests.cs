@@ -1,5 +1,6 @@
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
 
 namespace GcmBot.Core.Tests.Digest;
 
@@ -74,6 +75,15 @@ public sealed class DigestComposerTests
 
         var texts = reply.Blocks.OfType<TextBlock>().Select(t => t.Text).Where(t => t.Contains(": 20", StringComparison.Ordinal) && !t.Contains("May 2022", StringComparison.Ordinal));
         Assert.All(texts, t => Assert.DoesNotContain(" days", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compose_EveryDay2016To2031_FitsOnePage()
+    {
+        // A posted digest is not paged, so it must fit one page on every surface.
+        var days = Enumerable.Range(0, 16 * 366).Select(i => new DateOnly(2016, 1, 1).AddDays(i));
+
+        Assert.All(days, day => Assert.Single(ReplyPaginator.Split(_composer.Compose(day).Blocks)));
     }
 
     private static List<ReplyBlock> Section(Reply reply, string heading) =>

@@ -10,10 +10,7 @@ public sealed class ForumCalendarLoaderTests : IDisposable
     public ForumCalendarLoaderTests()
     {
         Directory.CreateDirectory(_directory);
-        foreach (var file in Directory.GetFiles(TestCorpus.Directory))
-        {
-            File.Copy(file, Path.Combine(_directory, Path.GetFileName(file)));
-        }
+        File.Copy(Path.Combine(TestCorpus.Directory, ForumCalendarLoader.FileName), Path.Combine(_directory, ForumCalendarLoader.FileName));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
@@ -21,7 +18,7 @@ public sealed class ForumCalendarLoaderTests : IDisposable
     [Fact]
     public void Load_RealCorpus_QuotesTheSentenceHoldingEachDate()
     {
-        var calendar = ForumCalendarLoader.Load(TestCorpus.Directory);
+        var calendar = TestCalendar.Calendar;
 
         Assert.All(calendar.Milestones, m => Assert.Contains(m.Entry.DateAsWritten, m.Quote, StringComparison.Ordinal));
         Assert.Equal(
@@ -45,7 +42,8 @@ public sealed class ForumCalendarLoaderTests : IDisposable
     [InlineData("\"citation\": \"Progress Declaration ¶77\"", "\"citation\": \"Progress Declaration ¶76\"", "should read")]
     [InlineData("\"end\": \"2022-05-20\"", "\"end\": \"2022-05-17\"", "is not one DayRange")]
     [InlineData("\"end\": \"2024-12-31\",\n      \"precision\": \"HalfYear\"", "\"end\": \"2024-12-30\",\n      \"precision\": \"HalfYear\"", "is not one HalfYear")]
-    [InlineData("¶77\",\n      \"source\": { \"document\": \"progress-declaration\", \"paragraph\": 77 }", "¶78\",\n      \"source\": { \"document\": \"progress-declaration\", \"paragraph\": 78 }", "was not found")]
+    [InlineData("¶77\",\n      \"source\": { \"document\": \"progress-declaration\", \"paragraph\": 77 }", "¶78\",\n      \"source\": { \"document\": \"progress-declaration\", \"paragraph\": 78 }", "passage pd/78 was not found")]
+    [InlineData("\"document\": \"delegation-report\", \"paragraph\": 19", "\"document\": \"kenya-position\", \"paragraph\": 19", "has no numbered paragraphs")]
     public void Load_EntryTheSourceDoesNotSupport_RefusesToStart(string original, string replacement, string expected)
     {
         var path = Path.Combine(_directory, ForumCalendarLoader.FileName);
@@ -53,7 +51,7 @@ public sealed class ForumCalendarLoaderTests : IDisposable
         Assert.Contains(original, json, StringComparison.Ordinal);
         File.WriteAllText(path, json.Replace(original, replacement, StringComparison.Ordinal));
 
-        var error = Assert.Throws<CorpusIntegrityException>(() => ForumCalendarLoader.Load(_directory));
+        var error = Assert.Throws<CorpusIntegrityException>(() => ForumCalendarLoader.Load(_directory, TestCorpus.Corpus));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -63,7 +61,7 @@ public sealed class ForumCalendarLoaderTests : IDisposable
     {
         File.Delete(Path.Combine(_directory, ForumCalendarLoader.FileName));
 
-        var error = Assert.Throws<CorpusIntegrityException>(() => ForumCalendarLoader.Load(_directory));
+        var error = Assert.Throws<CorpusIntegrityException>(() => ForumCalendarLoader.Load(_directory, TestCorpus.Corpus));
 
         Assert.Contains(ForumCalendarLoader.FileName, error.Message, StringComparison.Ordinal);
     }
