@@ -86,7 +86,8 @@ public sealed class DigestDispatcherRecoveryTests : IDisposable
 
         var inFlight = _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
         await Eventually.WaitUntil(() => !_harness.Posts.IsEmpty);
-        await _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
+        // Bounded: if the second scheduler wrongly posted too, it would wait on the same unreleased post.
+        await _harness.NewDispatcher().RunOnceAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         release.SetResult(Core.Delivery.PostOutcome.Sent);
         await inFlight;
         await _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
