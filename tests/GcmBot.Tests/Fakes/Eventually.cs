@@ -11,4 +11,13 @@ public static class Eventually
             await Task.Delay(5, timeout.Token);
         }
     }
+
+    public static async Task WaitUntil(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!await condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
 }
