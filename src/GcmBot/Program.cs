@@ -1,6 +1,7 @@
 using GcmBot.Answers;
 using GcmBot.Cli;
 using GcmBot.Corpus;
+using GcmBot.Digest;
 using GcmBot.Discord;
 using GcmBot.Hosting;
 using GcmBot.LocalChat;
@@ -24,6 +25,9 @@ builder.AddCommandRouter();
 builder.AddLocalChat();
 builder.AddDiscordAdapter();
 builder.AddTeamsAdapter();
+
+// The daily digest of review forum dates, posted to subscribed channels
+builder.AddDailyDigest();
 
 // Health and readiness
 builder.AddHealth();
