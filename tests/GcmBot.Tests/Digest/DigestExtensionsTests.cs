@@ -1,7 +1,6 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Tests.Fakes;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
