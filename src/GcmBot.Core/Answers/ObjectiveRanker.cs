@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Search;
@@ -17,6 +18,7 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
     private const double LexiconWeight = 0.8;
     private const double CrosswalkWeight = 0.3;
     private static readonly double[] Decay = [1.0, 0.6, 0.36];
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<int, int>> _termCounts = new(StringComparer.Ordinal);
 
     public IReadOnlyList<(int Objective, double Score)> Rank(ParsedQuery query, IReadOnlyList<SearchHit> hits)
     {
@@ -95,15 +97,26 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
             cited[n] = 1;
         }
 
-        var texts = query.PdParagraphs.Select(n => corpus.ProgressDeclaration.Paragraph(n)?.Text ?? "")
-            .Concat(query.KenyaSections.SelectMany(s => corpus.KenyaPosition.Section(s)?.Subsections.SelectMany(x => x.Items).Select(i => i.Text) ?? []));
-        var density = Normalize(texts
+        var density = new Dictionary<int, double>();
+        var counts = query.PdParagraphs.Select(n => TermCounts($"pd/{n}", () => [corpus.ProgressDeclaration.Paragraph(n)?.Text ?? ""]))
+            .Concat(query.KenyaSections.Select(s => TermCounts($"kenya/{s}", () =>
+                [.. corpus.KenyaPosition.Section(s)?.Subsections.SelectMany(x => x.Items).Select(i => i.Text) ?? []])));
+        foreach (var (objective, count) in counts.SelectMany(c => c))
+        {
+            density[objective] = density.GetValueOrDefault(objective) + count;
+        }
+
+        density = Normalize(density);
+        return Normalize(cited.Keys.Union(density.Keys).ToDictionary(n => n, n => cited.GetValueOrDefault(n) + density.GetValueOrDefault(n)));
+    }
+
+    // How often each objective's lexicon terms occur in a named text; the texts are fixed, so once each.
+    private IReadOnlyDictionary<int, int> TermCounts(string key, Func<IEnumerable<string>> texts) =>
+        _termCounts.GetOrAdd(key, _ => texts()
             .SelectMany(t => lexicon.Match(Words.Split(t)))
             .Where(m => !m.IsSynonym)
             .GroupBy(m => m.Objective)
-            .ToDictionary(g => g.Key, g => (double)g.Count()));
-        return Normalize(cited.Keys.Union(density.Keys).ToDictionary(n => n, n => cited.GetValueOrDefault(n) + density.GetValueOrDefault(n)));
-    }
+            .ToDictionary(g => g.Key, g => g.Count()));
 
     private static Dictionary<int, double> Normalize(Dictionary<int, double> values)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus.Manifest;
@@ -85,7 +86,26 @@ public sealed class TopicLexicon
     }
 
     /// <summary>The stem lexicon phrases are compared by: spelling normalised, then Porter.</summary>
-    internal static string StemOf(string foldedWord) => PorterStemmer.Stem(Spelling.Normalize(foldedWord));
+    internal static string StemOf(string foldedWord)
+    {
+        if (StemCache.TryGetValue(foldedWord, out var stem))
+        {
+            return stem;
+        }
+
+        stem = PorterStemmer.Stem(Spelling.Normalize(foldedWord));
+
+        // Bounded: questions can bring any number of new words.
+        if (StemCache.Count < MaxCachedStems)
+        {
+            StemCache.TryAdd(foldedWord, stem);
+        }
+
+        return stem;
+    }
+
+    private const int MaxCachedStems = 50_000;
+    private static readonly ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
 
     private void Collect(List<(Word Word, string Stem)> sequence, bool exact, List<LexiconMatch> matches)
     {
