@@ -41,21 +41,26 @@ internal static class LatencyRun
             }
         }
 
-        var single = Measure(engine, questions, rounds, threads: 1, out var singleThroughput);
-        var parallel = Measure(engine, questions, rounds, threads: 2, out var parallelThroughput);
+        var single = Measure(engine, questions, rounds, threads: 1, out var singleThroughput, out var singleCpu);
+        var parallel = Measure(engine, questions, rounds, threads: 2, out var parallelThroughput, out _);
 
-        output.WriteLine($"GcmBot answers benchmark: {corpus.Passages.Count} passages, {questions.Count} questions, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        output.WriteLine($"GcmBot answers benchmark: {corpus.Passages.Count} passages, {questions.Count} questions, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
         output.WriteLine();
         output.WriteLine("| measurement | n | p50 | p99 | max | throughput |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
         output.WriteLine(Row("index build (ms)", buildTimes, ""));
         output.WriteLine(Row("ask, 1 thread (ms)", single, $"{singleThroughput:N0} asks/s"));
         output.WriteLine(Row("ask, 2 threads (ms)", parallel, $"{parallelThroughput:N0} asks/s"));
+        if (singleCpu.Count > 0)
+        {
+            output.WriteLine(Row("ask, 1 thread, CPU time (ms)", singleCpu, ""));
+        }
     }
 
-    private static List<double> Measure(AnswerEngine engine, IReadOnlyList<string> questions, int rounds, int threads, out double throughput)
+    private static List<double> Measure(AnswerEngine engine, IReadOnlyList<string> questions, int rounds, int threads, out double throughput, out List<double> cpu)
     {
         var perThread = new List<double>[threads];
+        var cpuTimes = new List<double>();
         var started = Stopwatch.GetTimestamp();
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
@@ -64,9 +69,14 @@ internal static class LatencyRun
             {
                 foreach (var question in questions)
                 {
+                    var cpuBefore = threads == 1 ? ThreadCpuClock.Now() : null;
                     var before = Stopwatch.GetTimestamp();
                     engine.Ask(question);
                     times.Add(Stopwatch.GetElapsedTime(before).TotalMilliseconds);
+                    if (cpuBefore is { } started && ThreadCpuClock.Now() is { } ended)
+                    {
+                        cpuTimes.Add(ended - started);
+                    }
                 }
             }
 
@@ -74,6 +84,7 @@ internal static class LatencyRun
         });
         var all = perThread.SelectMany(t => t).ToList();
         throughput = all.Count / Stopwatch.GetElapsedTime(started).TotalSeconds;
+        cpu = cpuTimes;
         return all;
     }
 
@@ -83,6 +94,10 @@ internal static class LatencyRun
         return string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {values.Count} | {Percentile(values, 0.50):0.000} | {Percentile(values, 0.99):0.000} | {values[^1]:0.000} | {throughput} |");
     }
+
+    // The machine is shared: the 1-minute load average says how much the wall-clock tail is waiting for a core.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

@@ -12,12 +12,15 @@ namespace GcmBot.Core.Answers;
 internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery query, AnswerLimits limits)
 {
     private const int RankedObjectivesKept = 10;
+
+    // Enough for every section's candidates and the objectives' evidence; the rest only cost time.
+    private const int HitsConsidered = 200;
     private readonly SourceScope _scope = SourceScope.For(query.Sources, limits);
     private readonly FtsQuery _fts = SearchTerms.For(query, resources.Index);
 
     public Answer Compose()
     {
-        var hits = resources.Index.Search(_fts);
+        var hits = resources.Index.Search(_fts, HitsConsidered);
         var ranking = resources.Ranker.Rank(query, hits);
         var ranked = ranking.Select(r => r.Objective).Take(RankedObjectivesKept).ToList();
         if (!IsMeaningful())

@@ -63,9 +63,20 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         }
 
         // A few strong passages count; a long tail of weak ones must not outvote them.
-        return perObjective.ToDictionary(
-            p => p.Key,
-            p => p.Value.OrderDescending().Take(Decay.Length).Select((s, i) => s * Decay[i]).Sum());
+        var evidence = new Dictionary<int, double>(perObjective.Count);
+        foreach (var (objective, scores) in perObjective)
+        {
+            scores.Sort((a, b) => b.CompareTo(a));
+            double sum = 0;
+            for (var i = 0; i < Math.Min(scores.Count, Decay.Length); i++)
+            {
+                sum += scores[i] * Decay[i];
+            }
+
+            evidence[objective] = sum;
+        }
+
+        return evidence;
     }
 
     private double Weight(Passage passage, int objective)

@@ -88,18 +88,23 @@ public sealed class PassageIndex : IDisposable
         }
 
         var rows = WithSession(s => s.Match(match));
-        var scored = new List<(SearchHit Hit, long Row)>(rows.Count);
-        foreach (var row in rows)
+        var scored = new Scored[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            var index = (int)row - 1;
+            var index = (int)rows[i] - 1;
             var coverage = _terms.Coverage(index, terms);
-            var score = _terms.Score(index, terms, _weights) * (CoverageFloor + ((1 - CoverageFloor) * coverage));
-            scored.Add((new SearchHit(_passages[index], score, coverage), row));
+            scored[i] = new Scored(index, _terms.Score(index, terms, _weights) * (CoverageFloor + ((1 - CoverageFloor) * coverage)), coverage);
         }
 
         // Ties keep document order, so the same question always gets the same answer.
-        scored.Sort((a, b) => b.Hit.Score != a.Hit.Score ? b.Hit.Score.CompareTo(a.Hit.Score) : a.Row.CompareTo(b.Row));
-        return [.. scored.Take(limit).Select(s => s.Hit)];
+        Array.Sort(scored, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
+        var hits = new SearchHit[Math.Min(limit, scored.Length)];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            hits[i] = new SearchHit(_passages[scored[i].Index], scored[i].Score, scored[i].Coverage);
+        }
+
+        return hits;
     }
 
     /// <summary>
@@ -161,6 +166,8 @@ public sealed class PassageIndex : IDisposable
             _slots.Release();
         }
     }
+
+    private readonly record struct Scored(int Index, double Score, double Coverage);
 
     private IndexSession Clone()
     {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GcmBot.Core.Search;
 
 /// <summary>
@@ -27,9 +29,30 @@ public static class PorterStemmer
         "ism", "ate", "iti", "ous", "ive", "ize",
     ];
 
+    // Stems are asked for over and over (every question, every lexicon phrase); questions can bring
+    // any number of new words, so the memo is bounded.
+    private const int MaxMemo = 100_000;
+    private static readonly ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (Memo.TryGetValue(word, out var memo))
+        {
+            return memo;
+        }
+
+        var stem = Compute(word);
+        if (Memo.Count < MaxMemo)
+        {
+            Memo.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private static string Compute(string word)
+    {
         if (word.Length <= 2 || !word.All(c => c is >= 'a' and <= 'z'))
         {
             return word;
