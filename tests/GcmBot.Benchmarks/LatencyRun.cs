@@ -41,7 +41,10 @@ internal static class LatencyRun
             }
         }
 
+        var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var single = Measure(engine, questions, rounds, threads: 1, out var singleThroughput, out var singleCpu);
+        var gc = $"garbage collections during the 1-thread run: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2, " +
+            $"{(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0.0} ms paused in all";
         var parallel = Measure(engine, questions, rounds, threads: 2, out var parallelThroughput, out _);
 
         output.WriteLine($"GcmBot answers benchmark: {corpus.Passages.Count} passages, {questions.Count} questions, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
@@ -55,6 +58,9 @@ internal static class LatencyRun
         {
             output.WriteLine(Row("ask, 1 thread, CPU time (ms)", singleCpu, ""));
         }
+
+        output.WriteLine();
+        output.WriteLine(gc);
     }
 
     private static List<double> Measure(AnswerEngine engine, IReadOnlyList<string> questions, int rounds, int threads, out double throughput, out List<double> cpu)

@@ -26,7 +26,7 @@ internal sealed class IndexSession : IDisposable
     public List<long> Match(string expression)
     {
         _expression.Value = expression;
-        var rows = new List<long>();
+        var rows = new List<long>(256);
         using var reader = _match.ExecuteReader();
         while (reader.Read())
         {
