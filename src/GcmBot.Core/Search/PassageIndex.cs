@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Replies;
-using Microsoft.Data.Sqlite;
 
 namespace GcmBot.Core.Search;
 
@@ -24,22 +22,18 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public const double CommonTermShare = 0.12;
 
-    private readonly SqliteConnection _template;
+    private readonly SessionPool _sessions;
     private readonly IReadOnlyList<Passage> _passages;
     private readonly Dictionary<string, int> _rowById;
     private readonly PassageTerms _terms;
     private readonly IndexWeights _weights;
-    private readonly ConcurrentBag<IndexSession> _idle = [];
-    private readonly SemaphoreSlim _slots;
-    private readonly Lock _cloneLock = new();
 
-    private PassageIndex(SqliteConnection template, IReadOnlyList<Passage> passages, PassageTerms terms, IndexWeights weights, int maxSessions)
+    private PassageIndex(SessionPool sessions, IReadOnlyList<Passage> passages, PassageTerms terms, IndexWeights weights)
     {
-        _template = template;
+        _sessions = sessions;
         _passages = passages;
         _terms = terms;
         _weights = weights;
-        _slots = new SemaphoreSlim(maxSessions, maxSessions);
         _rowById = new Dictionary<string, int>(passages.Count, StringComparer.Ordinal);
         for (var i = 0; i < passages.Count; i++)
         {
@@ -61,12 +55,8 @@ public sealed class PassageIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(passages);
         keywords ??= _ => string.Empty;
-        var template = IndexSchema.CreateTemplate(passages, keywords);
-        var index = new PassageIndex(
-            template, passages, new PassageTerms(passages, keywords), weights ?? IndexWeights.Default,
-            maxSessions ?? Math.Max(2, Environment.ProcessorCount * 2));
-        index._idle.Add(index.Clone());
-        return index;
+        var sessions = new SessionPool(IndexSchema.CreateTemplate(passages, keywords), maxSessions ?? Math.Max(2, Environment.ProcessorCount * 2));
+        return new PassageIndex(sessions, passages, new PassageTerms(passages, keywords), weights ?? IndexWeights.Default);
     }
 
     /// <summary>
@@ -87,7 +77,7 @@ public sealed class PassageIndex : IDisposable
             return [];
         }
 
-        var rows = WithSession(s => s.Match(match));
+        var rows = _sessions.Run(s => s.Match(match));
         var scored = new Scored[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
@@ -128,16 +118,7 @@ public sealed class PassageIndex : IDisposable
         return result;
     }
 
-    public void Dispose()
-    {
-        while (_idle.TryTake(out var session))
-        {
-            session.Dispose();
-        }
-
-        _template.Dispose();
-        _slots.Dispose();
-    }
+    public void Dispose() => _sessions.Dispose();
 
     // Terms no passage uses cannot match; very common ones are kept only if nothing else is left.
     private string MatchExpression(FtsQuery query, IReadOnlyList<QueryTerm> terms)
@@ -152,31 +133,5 @@ public sealed class PassageIndex : IDisposable
         return string.Join(" OR ", keep.Select(t => "\"" + t + "\""));
     }
 
-    private T WithSession<T>(Func<IndexSession, T> work)
-    {
-        _slots.Wait();
-        var session = _idle.TryTake(out var idle) ? idle : Clone();
-        try
-        {
-            return work(session);
-        }
-        finally
-        {
-            _idle.Add(session);
-            _slots.Release();
-        }
-    }
-
     private readonly record struct Scored(int Index, double Score, double Coverage);
-
-    private IndexSession Clone()
-    {
-        var copy = IndexSchema.OpenMemory();
-        lock (_cloneLock)
-        {
-            _template.BackupDatabase(copy);
-        }
-
-        return new IndexSession(copy);
-    }
 }
