@@ -1,10 +1,14 @@
+using GcmBot.Answers;
 using GcmBot.Cli;
 using GcmBot.Corpus;
+using GcmBot.Digest;
+using GcmBot.Discord;
 using GcmBot.Hosting;
 using GcmBot.LocalChat;
 using GcmBot.Routing;
+using GcmBot.Teams;
 
-// Command-line verbs (objective, ask, chat, teams-package) run without the web host.
+// Command-line verbs (objective, ask, chat, teams-package, healthcheck) run without the web host.
 if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
 {
     return exitCode;
@@ -12,12 +16,18 @@ if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The corpus, and the one router every chat surface calls
+// The corpus, free-text answers over its index, and the one router every chat surface calls
 builder.AddCorpus();
+builder.AddAnswers();
 builder.AddCommandRouter();
 
-// Chat surfaces
+// Chat surfaces: each translates between its platform and the router
 builder.AddLocalChat();
+builder.AddDiscordAdapter();
+builder.AddTeamsAdapter();
+
+// The daily digest of review forum dates, posted to subscribed channels
+builder.AddDailyDigest();
 
 // Health and readiness
 builder.AddHealth();
@@ -26,6 +36,8 @@ var app = builder.Build();
 
 app.MapHealth();
 app.MapLocalChat();
+app.MapDiscord();
+app.MapTeams();
 
 await app.RunAsync();
 return 0;

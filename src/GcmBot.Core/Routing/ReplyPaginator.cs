@@ -102,20 +102,23 @@ public static class ReplyPaginator
                 return;
             }
 
-            All.Add(MoveTrailingHeading(All[^1]));
+            All.Add(MoveTrailingHeadings(All[^1]));
             Used = All[^1].Sum(Size);
         }
     }
 
-    private static List<ReplyBlock> MoveTrailingHeading(List<ReplyBlock> page)
+    // Headings that end a page belong to what follows them ("In Kenya's position", then "§IV …").
+    private static List<ReplyBlock> MoveTrailingHeadings(List<ReplyBlock> page)
     {
-        if (page.Count > 1 && page[^1] is HeadingBlock heading)
+        var keep = page.Count;
+        while (keep > 1 && page[keep - 1] is HeadingBlock)
         {
-            page.RemoveAt(page.Count - 1);
-            return [heading];
+            keep--;
         }
 
-        return [];
+        var moved = page.GetRange(keep, page.Count - keep);
+        page.RemoveRange(keep, page.Count - keep);
+        return moved;
     }
 
     internal static int Size(ReplyBlock block) => block switch

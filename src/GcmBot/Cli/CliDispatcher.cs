@@ -1,4 +1,6 @@
+using GcmBot.Core.Answers;
 using GcmBot.Core.Routing;
+using GcmBot.Teams.Package;
 
 namespace GcmBot.Cli;
 
@@ -21,11 +23,23 @@ public static class CliDispatcher
                     return await ObjectiveCli.RunAsync(rest, host.Services.GetRequiredService<ICommandRouter>(), Console.Out, Console.Error);
                 }
 
+            case "ask":
+                using (var host = CliHost.Build())
+                {
+                    return await AskCommand.RunAsync(rest, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out);
+                }
+
             case "chat":
                 using (var host = CliHost.Build())
                 {
                     return await TerminalChat.RunAsync(host.Services.GetRequiredService<ICommandRouter>(), Console.In, Console.Out);
                 }
+
+            case "healthcheck":
+                return await HealthProbe.RunAsync(rest, Console.Error);
+
+            case TeamsPackageCommand.Name:
+                return await new TeamsPackageCommand().RunAsync(rest, Console.Out);
 
             default:
                 return null;

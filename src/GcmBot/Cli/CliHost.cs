@@ -1,3 +1,4 @@
+using GcmBot.Answers;
 using GcmBot.Corpus;
 using GcmBot.Routing;
 
@@ -12,6 +13,7 @@ internal static class CliHost
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.Logging.ClearProviders();
         builder.AddCorpus();
+        builder.AddAnswers();
         builder.AddCommandRouter();
         return builder.Build();
     }

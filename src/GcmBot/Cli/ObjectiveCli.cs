@@ -27,9 +27,10 @@ internal static class ObjectiveCli
             return BadInput;
         }
 
-        foreach (var page in reply)
+        // One document: the title once, then every page's blocks in order.
+        for (var i = 0; i < reply.Count; i++)
         {
-            await output.WriteAsync(PlainTextRenderer.Render(page with { Page = null }, withActions: false));
+            await output.WriteAsync(PlainTextRenderer.Render(reply[i] with { Page = null }, withActions: false, withTitle: i == 0));
         }
 
         return 0;

@@ -6,13 +6,16 @@ namespace GcmBot.Cli;
 /// <summary>Renders a reply for a terminal: quotes verbatim and indented, each followed by its citation.</summary>
 public static class PlainTextRenderer
 {
-    public static string Render(Reply reply, bool withActions = true)
+    public static string Render(Reply reply, bool withActions = true, bool withTitle = true)
     {
         var text = new StringBuilder();
-        text.AppendLine(reply.Title);
-        foreach (var field in reply.Fields)
+        if (withTitle)
         {
-            text.AppendLine($"  {field.Name}: {field.Value}");
+            text.AppendLine(reply.Title);
+            foreach (var field in reply.Fields)
+            {
+                text.AppendLine($"  {field.Name}: {field.Value}");
+            }
         }
 
         foreach (var block in reply.Blocks)

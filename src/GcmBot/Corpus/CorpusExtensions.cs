@@ -13,6 +13,7 @@ public static class CorpusExtensions
     {
         builder.Services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => CorpusLoader.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory));
+        builder.Services.AddSingleton<IObjectiveCatalog, CorpusObjectiveCatalog>();
         builder.Services.AddHostedService<CorpusWarmup>();
         return builder;
     }

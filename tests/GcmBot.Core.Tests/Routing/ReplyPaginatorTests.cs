@@ -61,6 +61,15 @@ public sealed class ReplyPaginatorTests
         Assert.IsType<HeadingBlock>(page2.Blocks[0]);
     }
 
+    [Fact]
+    public void Page_TwoHeadingsAtPageEnd_BothMoveToTheNextPage()
+    {
+        var blocks = new List<ReplyBlock> { Quote(1), Quote(2), Quote(3), new HeadingBlock("In Kenya's position"), new HeadingBlock("§IV"), Quote(4) };
+        var full = new Reply(ReplyKind.Answer, "T", blocks, [], []);
+        Assert.IsType<QuoteBlock>(ReplyPaginator.Page(full, "ask x", 1).Blocks[^1]);
+        Assert.Equal([new HeadingBlock("In Kenya's position"), new HeadingBlock("§IV")], ReplyPaginator.Page(full, "ask x", 2).Blocks.Take(2));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(5)]

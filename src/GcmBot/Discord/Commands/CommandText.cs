@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using GcmBot.Discord.Payloads;
+
+namespace GcmBot.Discord.Commands;
+
+/// <summary>Translates a slash command interaction into the text the router accepts.</summary>
+internal static class CommandText
+{
+    /// <summary>"objective 13 h", "digest subscribe 09:00 Europe/Paris"; null for a command we did not register.</summary>
+    public static string? From(InteractionData data)
+    {
+        var command = SlashCommands.Find(data.Name);
+        if (command is null)
+        {
+            return null;
+        }
+
+        var words = new List<string> { command.Name };
+        AppendOptions(words, command.Options, data.Options ?? []);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Walks the declared options in order, so the text does not depend on the order the user filled them in.</summary>
+    private static void AppendOptions(List<string> words, IReadOnlyList<CommandOption> declared, IReadOnlyList<CommandOptionValue> given)
+    {
+        foreach (var option in declared)
+        {
+            var value = given.FirstOrDefault(g => string.Equals(g.Name, option.Name, StringComparison.Ordinal));
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (option.Type == CommandOption.SubCommand)
+            {
+                words.Add(option.Name);
+                AppendOptions(words, option.Options ?? [], value.Options ?? []);
+            }
+            else if (Text(value.Value) is { Length: > 0 } text)
+            {
+                words.Add(text);
+            }
+        }
+    }
+
+    /// <summary>An option value as text; line breaks become spaces so one option stays one argument.</summary>
+    public static string Text(JsonElement? value) => value switch
+    {
+        { ValueKind: JsonValueKind.String } v => string.Join(' ', (v.GetString() ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+        { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
+        { ValueKind: JsonValueKind.True or JsonValueKind.False } v => v.GetBoolean().ToString(CultureInfo.InvariantCulture).ToLowerInvariant(),
+        _ => "",
+    };
+}

@@ -1,0 +1,42 @@
+namespace GcmBot.Discord.Commands;
+
+/// <summary>
+/// GcmBot's slash commands. Each one translates to the text a user would type, options in the order
+/// declared here: /objective number:13 action:h → "objective 13 h"; /digest subscribe time:09:00 → "digest subscribe 09:00".
+/// </summary>
+internal static class SlashCommands
+{
+    public const string Objective = "objective";
+    public const string Where = "where";
+    public const string Digest = "digest";
+
+    public static IReadOnlyList<ApplicationCommand> All { get; } =
+    [
+        Command(Objective, "Quote a GCM objective, or one of its lettered actions.",
+            new CommandOption(CommandOption.Integer, "number", "Objective number (1 to 23); type a word to search by name.",
+                Required: true, MinValue: 1, MaxValue: 23, Autocomplete: true),
+            new CommandOption(CommandOption.String, "action", "A lettered action, e.g. h for 13(h).", MaxLength: 3)),
+        Command("ask", "Ask a question; the answer quotes the GCM and related documents.",
+            new CommandOption(CommandOption.String, "question", "Your question, e.g. What does the GCM say about remittances?",
+                Required: true, MaxLength: 300)),
+        Command(Where, "Where a topic appears across the GCM, the Progress Declaration and the drafts.",
+            new CommandOption(CommandOption.String, "topic", "A topic or an objective's short name, e.g. Remittances.",
+                Required: true, MaxLength: 100, Autocomplete: true)),
+        Command("dates", "Upcoming dates: International Migration Review Forum, regional reviews."),
+        Command(Digest, "This channel's daily GCM digest.",
+            new CommandOption(CommandOption.SubCommand, "subscribe", "Post a daily digest here (needs Manage Server).", Options:
+            [
+                new CommandOption(CommandOption.String, "time", "Time of day, 24-hour HH:MM, e.g. 09:00.", MaxLength: 5),
+                new CommandOption(CommandOption.String, "timezone", "IANA time zone, e.g. Europe/Paris.", MaxLength: 64),
+            ]),
+            new CommandOption(CommandOption.SubCommand, "unsubscribe", "Stop the daily digest here (needs Manage Server)."),
+            new CommandOption(CommandOption.SubCommand, "status", "Show this channel's digest settings.")),
+        Command("help", "What GcmBot can do and how to ask."),
+    ];
+
+    public static ApplicationCommand? Find(string? name) =>
+        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+
+    private static ApplicationCommand Command(string name, string description, params CommandOption[] options) =>
+        new(name, description, options, ApplicationCommand.GuildAndBotDm, ApplicationCommand.GuildInstall);
+}

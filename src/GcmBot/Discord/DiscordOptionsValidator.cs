@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Discord;
+
+/// <summary>All-or-nothing: a partial Discord configuration stops the app and names each missing setting.</summary>
+internal sealed partial class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        if (!options.IsConfigured)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var failures = new List<string>();
+        var missing = new (string Key, string? Value)[]
+        {
+            (nameof(DiscordOptions.ApplicationId), options.ApplicationId),
+            (nameof(DiscordOptions.PublicKey), options.PublicKey),
+            (nameof(DiscordOptions.BotToken), options.BotToken),
+        }.Where(s => !DiscordOptions.HasValue(s.Value)).Select(s => $"Discord:{s.Key} (environment variable Discord__{s.Key})").ToList();
+        if (missing.Count > 0)
+        {
+            failures.Add($"Discord is partly configured; missing {string.Join(", ", missing)}.");
+        }
+
+        if (options.ListenChannelIds.Count > 0 && !options.MessageContentIntent)
+        {
+            failures.Add("Discord:ListenChannelIds needs Discord:MessageContentIntent = true (Discord sends no message text otherwise).");
+        }
+
+        failures.AddRange(options.ListenChannelIds
+            .Where(id => !Snowflake().IsMatch(id))
+            .Select(id => $"Discord:ListenChannelIds contains '{id}', which is not a numeric channel id."));
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    [GeneratedRegex(DiscordOptions.SnowflakePattern)]
+    private static partial Regex Snowflake();
+}

@@ -1,0 +1,54 @@
+namespace GcmBot.Discord.Gateway;
+
+/// <summary>
+/// Heartbeats for one connection: the first after interval × jitter, then every interval. A heartbeat
+/// due while the previous one is still unacknowledged means the connection is a zombie: it is
+/// closed (not with 1000, so the session can resume) and the connection's token cancelled.
+/// </summary>
+internal sealed class Heartbeat(GatewaySocket socket, GatewaySession session, GatewayTimings timings, TimeProvider time, ILogger logger)
+{
+    private volatile bool _acknowledged = true;
+
+    public bool Zombied { get; private set; }
+
+    public void Acknowledged() => _acknowledged = true;
+
+    public async Task RunAsync(TimeSpan interval, CancellationTokenSource connection)
+    {
+        var token = connection.Token;
+        try
+        {
+            await Task.Delay(interval * timings.Jitter(), time, token);
+            while (!token.IsCancellationRequested)
+            {
+                if (!_acknowledged)
+                {
+                    Zombied = true;
+                    Log.Zombied(logger, interval);
+                    await socket.CloseAsync(CloseCodes.Reconnecting, "heartbeat not acknowledged");
+                    await connection.CancelAsync();
+                    return;
+                }
+
+                await BeatNowAsync(token);
+                await Task.Delay(interval, time, token);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // The connection ended; so do its heartbeats.
+        }
+        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or InvalidOperationException or ObjectDisposedException)
+        {
+            Log.ConnectionBroke(logger, ex.GetType().Name, ex.Message);
+            await connection.CancelAsync();
+        }
+    }
+
+    /// <summary>Sends a heartbeat with the last sequence number (also when the server asks with op 1).</summary>
+    public async Task BeatNowAsync(CancellationToken cancellationToken)
+    {
+        _acknowledged = false;
+        await socket.SendAsync(GatewayOpcode.Heartbeat, session.Sequence, cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+namespace GcmBot.Discord.Interactions;
+
+internal static partial class Log
+{
+    [LoggerMessage(LogLevel.Information, "Refused a Discord interaction request: signature {Check} (Discord also sends bad signatures on purpose, as a check)")]
+    public static partial void SignatureRefused(ILogger logger, SignatureCheck check);
+
+
+    [LoggerMessage(LogLevel.Warning, "Discord interaction {InteractionId}: message {Part} of {Parts} not delivered ({Outcome}, code {Code})")]
+    public static partial void FollowUpFailed(ILogger logger, string interactionId, int part, int parts, GcmBot.Discord.Rest.RestOutcome outcome, int? code);
+
+    [LoggerMessage(LogLevel.Error, "A deferred Discord answer failed")]
+    public static partial void FollowUpCrashed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Information, "A deferred Discord answer was cancelled because the app is stopping")]
+    public static partial void FollowUpCancelled(ILogger logger);
+}

@@ -1,0 +1,86 @@
+using GcmBot.Core.Replies;
+using GcmBot.Discord.Payloads;
+
+namespace GcmBot.Discord.Rendering;
+
+/// <summary>
+/// Renders a router <see cref="Reply"/> as Discord messages: embeds for the text (quotes verbatim and
+/// escaped), fields, and buttons on the last message. A reply too long for one message becomes
+/// several parts, each within every Discord limit; beyond <see cref="MaxParts"/> the rest is dropped
+/// and the footer says so.
+/// </summary>
+internal sealed class ReplyRenderer
+{
+    public const int MaxParts = 10;
+
+    public IReadOnlyList<DiscordMessage> Render(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var title = TextFit.Markdown(reply.Title, DiscordLimits.TitleMax);
+        var packer = new EmbedPacker(title.Length > 0 ? title : null, ColorOf(reply.Kind));
+        foreach (var unit in BlockFormatter.Units(reply.Blocks))
+        {
+            packer.AddUnit(unit);
+        }
+
+        foreach (var field in reply.Fields.SelectMany(Fields))
+        {
+            packer.AddField(field);
+        }
+
+        var parts = packer.Finish();
+        var shown = parts.Take(MaxParts).ToList();
+        var buttons = ButtonLayout.Rows(reply.Actions);
+        return shown.Select((embeds, i) =>
+        {
+            var footer = Footer(reply.Page, i + 1, shown.Count, i == shown.Count - 1 ? parts.Count - shown.Count : 0);
+            var withFooter = footer is null
+                ? embeds
+                : [.. embeds.Take(embeds.Count - 1), embeds[^1] with { Footer = new EmbedFooter(footer) }];
+            return new DiscordMessage(withFooter, i == shown.Count - 1 ? buttons : []);
+        }).ToList();
+    }
+
+    /// <summary>A field longer than 1024 characters continues in further fields named "… (continued)".</summary>
+    private static IEnumerable<EmbedField> Fields(ReplyField field)
+    {
+        var name = TextFit.Markdown(field.Name, DiscordLimits.FieldNameMax);
+        var value = new MarkdownText(field.Value);
+        var pieces = value.Start == value.End ? ["\u2014"] : TextSplitter.Split(value, DiscordLimits.FieldValueMax);
+        var continued = TextFit.Markdown(field.Name + " (continued)", DiscordLimits.FieldNameMax);
+        return pieces.Select((piece, i) => new EmbedField(
+            i == 0 ? (name.Length > 0 ? name : "\u2014") : continued,
+            piece));
+    }
+
+    private static string? Footer(PageInfo? page, int part, int parts, int dropped)
+    {
+        var items = new List<string>();
+        if (page is not null)
+        {
+            items.Add($"Page {page.Number} of {page.Count}");
+        }
+
+        if (parts > 1)
+        {
+            items.Add($"Part {part} of {parts}");
+        }
+
+        if (dropped > 0)
+        {
+            items.Add($"{dropped} more part(s) not shown: ask a narrower question");
+        }
+
+        return items.Count > 0 ? string.Join(" · ", items) : null;
+    }
+
+    private static int ColorOf(ReplyKind kind) => kind switch
+    {
+        ReplyKind.Answer => 0x0072BC,
+        ReplyKind.Help => 0x4A90A4,
+        ReplyKind.Confirmation => 0x2E7D32,
+        ReplyKind.NotFound => 0x9E9E9E,
+        ReplyKind.Error => 0xC62828,
+        _ => 0x0072BC,
+    };
+}

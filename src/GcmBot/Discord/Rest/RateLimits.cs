@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace GcmBot.Discord.Rest;
+
+/// <summary>
+/// What Discord's rate-limit headers said: per bucket and top-level resource, the calls left and when the
+/// bucket resets, plus a global pause after a global 429. Limits are learned, never hard-coded.
+/// </summary>
+internal sealed class RateLimits(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+    private long _globalUntilTicks;
+
+    /// <summary>Serialises calls on one route and resource so a bucket's "remaining" is read and spent in order.</summary>
+    public SemaphoreSlim GateFor(RestRoute route) =>
+        _gates.GetOrAdd(route.Key + " " + route.MajorParameter, _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>How long to wait before sending on <paramref name="route"/>; zero when it may go now.</summary>
+    public TimeSpan WaitBefore(RestRoute route)
+    {
+        var now = time.GetUtcNow();
+        var wait = TimeSpan.Zero;
+        if (route.UsesBotToken)
+        {
+            wait = Later(wait, new DateTimeOffset(Interlocked.Read(ref _globalUntilTicks), TimeSpan.Zero) - now);
+        }
+
+        if (_buckets.TryGetValue(BucketKey(route), out var bucket) && bucket.Remaining <= 0)
+        {
+            wait = Later(wait, bucket.ResetAt - now);
+        }
+
+        return wait;
+    }
+
+    /// <summary>Learns the bucket of the route and its state from a response's X-RateLimit-* headers.</summary>
+    public void Record(RestRoute route, HttpResponseHeaders headers)
+    {
+        if (Header(headers, "X-RateLimit-Bucket") is { } bucketId)
+        {
+            _bucketOfRoute[route.Key] = bucketId;
+        }
+
+        if (Number(headers, "X-RateLimit-Remaining") is { } remaining && Number(headers, "X-RateLimit-Reset-After") is { } resetAfter)
+        {
+            _buckets[BucketKey(route)] = new Bucket((int)remaining, time.GetUtcNow() + TimeSpan.FromSeconds(resetAfter));
+        }
+    }
+
+    /// <summary>After a 429: no call on this bucket (or on any route, when global) before the wait is over.</summary>
+    public void Pause(RestRoute route, TimeSpan retryAfter, bool global)
+    {
+        var until = time.GetUtcNow() + retryAfter;
+        if (global)
+        {
+            long current;
+            do
+            {
+                current = Interlocked.Read(ref _globalUntilTicks);
+            }
+            while (until.UtcTicks > current && Interlocked.CompareExchange(ref _globalUntilTicks, until.UtcTicks, current) != current);
+            return;
+        }
+
+        _buckets[BucketKey(route)] = new Bucket(0, until);
+    }
+
+    private string BucketKey(RestRoute route) =>
+        (_bucketOfRoute.TryGetValue(route.Key, out var bucket) ? bucket : route.Key) + " " + route.MajorParameter;
+
+    private static TimeSpan Later(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static string? Header(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static double? Number(HttpResponseHeaders headers, string name) =>
+        double.TryParse(Header(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private sealed record Bucket(int Remaining, DateTimeOffset ResetAt);
+}

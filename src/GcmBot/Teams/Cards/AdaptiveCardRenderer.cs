@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GcmBot.Core.Replies;
+using GcmBot.Teams.Connector;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Teams.Cards;
+
+/// <summary>
+/// Renders a reply as one or more message activities, each an Adaptive Card 1.5 with a plain-text
+/// fallback and at most Teams:MessageBudgetBytes (UTF-16, as Teams counts) when serialized. Segments
+/// are packed greedily in order; buttons go on the last card.
+/// </summary>
+internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
+{
+    public const string CardContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>Buttons per action row; Teams' card host shows only a handful in one row.</summary>
+    internal const int ActionsPerRow = 5;
+
+    public IReadOnlyList<Activity> Render(Reply reply)
+    {
+        var budget = options.Value.MessageBudgetBytes;
+        var parts = new List<List<CardSegment>>();
+        var current = new List<CardSegment>();
+        foreach (var segment in ReplySegments.From(reply))
+        {
+            List<CardSegment> candidate = [.. current, segment];
+            if (current.Count > 0 && SizeInBytes(Build(reply, candidate, continued: true, withActions: true)) > budget)
+            {
+                parts.Add(current);
+                candidate = [segment];
+            }
+
+            current = candidate;
+        }
+
+        parts.Add(current);
+        return [.. parts.Select((part, i) => Build(reply, part, continued: i > 0, withActions: i == parts.Count - 1))];
+    }
+
+    public static int SizeInBytes(Activity activity) => JsonSerializer.Serialize(activity, BotJson.Options).Length * 2;
+
+    private static Activity Build(Reply reply, IReadOnlyList<CardSegment> segments, bool continued, bool withActions)
+    {
+        var title = continued ? $"{reply.Title} (continued)" : reply.Title;
+        var body = new JsonArray(CardElements.Title(title, reply.Kind));
+        var plain = new StringBuilder(title);
+        if (reply.Page is { } page && !continued)
+        {
+            body.Add(CardElements.Text(page.Describe(), subtle: true, size: "Small"));
+            plain.Append(" (").Append(page.Describe()).Append(')');
+        }
+
+        foreach (var segment in segments)
+        {
+            body.Add(segment.Element.DeepClone());
+            plain.Append("\n\n").Append(segment.PlainText);
+        }
+
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["msteams"] = new JsonObject { ["width"] = "Full" },
+            ["body"] = body,
+        };
+        if (withActions && reply.Actions.Count > 0)
+        {
+            AddActions(card, body, reply.Actions, plain);
+        }
+
+        card["fallbackText"] = plain.ToString();
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Summary = reply.Title,
+            Attachments = [new Attachment(CardContentType, card)],
+        };
+    }
+
+    // One row fits the card's own action bar; more rows become ActionSets at the end of the body, in order.
+    private static void AddActions(JsonObject card, JsonArray body, IReadOnlyList<ReplyAction> actions, StringBuilder plain)
+    {
+        var rows = actions.Select(CardElements.Submit).Chunk(ActionsPerRow).ToList();
+        if (rows.Count == 1)
+        {
+            card["actions"] = new JsonArray([.. rows[0]]);
+        }
+        else
+        {
+            rows.ForEach(row => body.Add(CardElements.ActionSet(row)));
+        }
+
+        plain.Append("\n\nYou can also type:");
+        foreach (var action in actions)
+        {
+            plain.Append("\n• ").Append(action.Command).Append(" (").Append(action.Label).Append(')');
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace GcmBot.Teams.Connector;
+
+/// <summary>Reads the Connector's response bodies: {"id": …} on success, {"error": {"code": …}} on failure.</summary>
+internal static class ConnectorErrors
+{
+    public static string? ReadId(string body) =>
+        TryParse(body, out var root) && root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+
+    /// <summary>
+    /// The error code. Teams reports a blocked or uninstalled bot as MessageWritesBlocked, but where it
+    /// puts that code (code, subCode, message) varies between reports, so any mention of it counts.
+    /// </summary>
+    public static string? ReadCode(string body)
+    {
+        if (body.Contains(ConnectorResult.WritesBlockedCode, StringComparison.OrdinalIgnoreCase))
+        {
+            return ConnectorResult.WritesBlockedCode;
+        }
+
+        return TryParse(body, out var root)
+            && root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object
+            && error.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
+                ? code.GetString()
+                : null;
+    }
+
+    private static bool TryParse(string body, out JsonElement root)
+    {
+        root = default;
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            root = document.RootElement.Clone();
+            return root.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

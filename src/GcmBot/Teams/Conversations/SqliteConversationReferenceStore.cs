@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Teams.Conversations;
+
+/// <summary>Conversation references in a small SQLite file (Teams:StatePath), so they survive restarts.</summary>
+internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> options, IHostEnvironment environment)
+    : IConversationReferenceStore, IDisposable
+{
+    private const string Columns =
+        "conversation_id, service_url, channel_id, bot_id, bot_name, tenant_id, conversation_type, updated_at, welcomed_at";
+
+    private readonly SemaphoreSlim schemaGate = new(1, 1);
+    private bool schemaReady;
+
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            INSERT INTO teams_conversations ({Columns})
+            VALUES ($id, $serviceUrl, $channelId, $botId, $botName, $tenantId, $type, $updatedAt, $welcomedAt)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                service_url = excluded.service_url, channel_id = excluded.channel_id, bot_id = excluded.bot_id,
+                bot_name = excluded.bot_name, tenant_id = coalesce(excluded.tenant_id, tenant_id),
+                conversation_type = coalesce(excluded.conversation_type, conversation_type),
+                updated_at = excluded.updated_at
+            """;
+        command.Parameters.AddWithValue("$id", reference.ConversationId);
+        command.Parameters.AddWithValue("$serviceUrl", reference.ServiceUrl);
+        command.Parameters.AddWithValue("$channelId", reference.ChannelId);
+        command.Parameters.AddWithValue("$botId", reference.BotId);
+        command.Parameters.AddWithValue("$botName", (object?)reference.BotName ?? DBNull.Value);
+        command.Parameters.AddWithValue("$tenantId", (object?)reference.TenantId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$type", (object?)reference.ConversationType ?? DBNull.Value);
+        command.Parameters.AddWithValue("$updatedAt", Format(reference.UpdatedAt));
+        command.Parameters.AddWithValue("$welcomedAt", reference.WelcomedAt is { } welcomed ? Format(welcomed) : DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM teams_conversations WHERE conversation_id = $id";
+        command.Parameters.AddWithValue("$id", conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        return new ConversationReference(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(4), Text(5), Text(6),
+            Parse(reader.GetString(7)), Text(8) is { } welcomed ? Parse(welcomed) : null);
+    }
+
+    public async Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            "UPDATE teams_conversations SET welcomed_at = $at WHERE conversation_id = $id AND welcomed_at IS NULL",
+            conversationId, Format(at), cancellationToken) == 1;
+
+    public async Task<bool> RemoveAsync(string conversationId, CancellationToken cancellationToken) =>
+        await ExecuteAsync("DELETE FROM teams_conversations WHERE conversation_id = $id", conversationId, null, cancellationToken) > 0;
+
+    public void Dispose() => schemaGate.Dispose();
+
+    private async Task<int> ExecuteAsync(string sql, string conversationId, string? at, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", conversationId);
+        if (at is not null)
+        {
+            command.Parameters.AddWithValue("$at", at);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(environment.ContentRootPath, options.Value.StatePath);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+        try
+        {
+            if (!schemaReady)
+            {
+                await CreateSchemaAsync(connection, path, cancellationToken);
+            }
+            else
+            {
+                await connection.OpenAsync(cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task CreateSchemaAsync(SqliteConnection connection, string path, CancellationToken cancellationToken)
+    {
+        await schemaGate.WaitAsync(cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE IF NOT EXISTS teams_conversations (
+                    conversation_id TEXT NOT NULL PRIMARY KEY, service_url TEXT NOT NULL, channel_id TEXT NOT NULL,
+                    bot_id TEXT NOT NULL, bot_name TEXT, tenant_id TEXT, conversation_type TEXT,
+                    updated_at TEXT NOT NULL, welcomed_at TEXT)
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            schemaReady = true;
+        }
+        finally
+        {
+            schemaGate.Release();
+        }
+    }
+
+    private static string Format(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}

@@ -1,0 +1,105 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace GcmBot.Teams.Package;
+
+/// <summary>
+/// "teams-package": writes the Teams app package (manifest.json + two icons in a zip) to upload in
+/// Teams or the Teams admin center. Arguments: --app-id GUID --website-url https://…
+/// [--privacy-url …] [--terms-url …] [--developer NAME] [--version 1.0.0] [--output gcmbot-teams.zip].
+/// </summary>
+public sealed class TeamsPackageCommand
+{
+    public const string Name = "teams-package";
+
+    public const string Usage =
+        "Usage: teams-package --app-id <Microsoft App ID> --website-url <https URL> [--privacy-url <https URL>] " +
+        "[--terms-url <https URL>] [--developer <name>] [--version <x.y.z>] [--output <file.zip>]";
+
+    public async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        var (settings, path, error) = Parse(args.SkipWhile(a => a == Name).ToArray());
+        if (error is not null)
+        {
+            await output.WriteLineAsync(error);
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        await WriteAsync(settings!, path);
+        await output.WriteLineAsync($"Wrote the Teams app package to {Path.GetFullPath(path)}. Upload it in Teams (Apps > Manage your apps > Upload an app) or the Teams admin center.");
+        return 0;
+    }
+
+    internal static async Task WriteAsync(TeamsPackageSettings settings, string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        await using var file = File.Create(path);
+        using var zip = new ZipArchive(file, ZipArchiveMode.Create);
+        await AddAsync(zip, "manifest.json", JsonSerializer.SerializeToUtf8Bytes(TeamsManifest.Build(settings), new JsonSerializerOptions { WriteIndented = true }));
+        await AddAsync(zip, TeamsManifest.ColorIcon, IconPainter.Color());
+        await AddAsync(zip, TeamsManifest.OutlineIcon, IconPainter.Outline());
+    }
+
+    private static async Task AddAsync(ZipArchive zip, string name, byte[] content)
+    {
+        await using var entry = await zip.CreateEntry(name).OpenAsync();
+        await entry.WriteAsync(content);
+    }
+
+    private static (TeamsPackageSettings? Settings, string Path, string? Error) Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                return (null, string.Empty, $"Unexpected argument '{args[i]}'.");
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        var unknown = values.Keys.Except(["app-id", "website-url", "privacy-url", "terms-url", "developer", "version", "output"]).FirstOrDefault();
+        if (unknown is not null)
+        {
+            return (null, string.Empty, $"Unknown option --{unknown}.");
+        }
+
+        if (!values.TryGetValue("app-id", out var appIdText) || !Guid.TryParse(appIdText, out var appId))
+        {
+            return (null, string.Empty, "--app-id must be the bot's Microsoft App ID (a GUID), the same as Teams:AppId.");
+        }
+
+        var website = HttpsUrl(values, "website-url", null);
+        var privacy = HttpsUrl(values, "privacy-url", website);
+        var terms = HttpsUrl(values, "terms-url", website);
+        if (website is null || privacy is null || terms is null)
+        {
+            return (null, string.Empty, "--website-url (and --privacy-url, --terms-url if given) must be https URLs; Teams requires them.");
+        }
+
+        var version = values.GetValueOrDefault("version", "1.0.0");
+        if (!System.Version.TryParse(version, out var parsed) || parsed.Revision != -1 || parsed.Build == -1)
+        {
+            return (null, string.Empty, "--version must be MAJOR.MINOR.PATCH, e.g. 1.0.0.");
+        }
+
+        var developer = values.GetValueOrDefault("developer", "GcmBot");
+        if (developer.Length is 0 or > 32)
+        {
+            return (null, string.Empty, "--developer must be 1 to 32 characters.");
+        }
+
+        var settings = new TeamsPackageSettings(appId, website, privacy, terms, developer, parsed.ToString(3));
+        return (settings, values.GetValueOrDefault("output", "gcmbot-teams.zip"), null);
+    }
+
+    private static Uri? HttpsUrl(Dictionary<string, string> values, string key, Uri? fallback) =>
+        !values.TryGetValue(key, out var text)
+            ? fallback
+            : Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri : null;
+}

@@ -1,0 +1,61 @@
+using GcmBot.Core.Delivery;
+using GcmBot.Teams.Auth;
+using GcmBot.Teams.Cards;
+using GcmBot.Teams.Connector;
+using GcmBot.Teams.Conversations;
+using GcmBot.Teams.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Teams;
+
+/// <summary>Wires the Microsoft Teams adapter (Bot Framework protocol, no SDK).</summary>
+public static class TeamsExtensions
+{
+    private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Registers the Teams adapter. Expects an <see cref="GcmBot.Core.Routing.ICommandRouter"/> from the
+    /// router feature; provides the "teams" <see cref="IReplyPoster"/> for the digest.
+    /// </summary>
+    public static WebApplicationBuilder AddTeamsAdapter(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TeamsOptions>()
+            .BindConfiguration(TeamsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Singletons (they cache keys, tokens and pacing state) that take a fresh client per call from the factory.
+        foreach (var name in (string[])[OpenIdSigningKeySource.HttpClientName, ClientCredentialsTokenProvider.HttpClientName, BotConnectorClient.HttpClientName])
+        {
+            services.AddHttpClient(name, client => client.Timeout = HttpTimeout);
+        }
+
+        services.AddSingleton<ISigningKeySource, OpenIdSigningKeySource>();
+        services.AddSingleton<IInboundTokenValidator, BotFrameworkTokenValidator>();
+        services.AddSingleton<IOutboundTokenProvider, ClientCredentialsTokenProvider>();
+        services.AddSingleton<IConnectorClient, BotConnectorClient>();
+        services.AddSingleton<ConversationPacer>();
+        services.AddSingleton<RetryBackoff>();
+        services.AddSingleton<ServiceUrlTrust>();
+
+        services.AddSingleton<AdaptiveCardRenderer>();
+        services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        services.AddSingleton<TeamsTurnQueue>();
+        services.AddScoped<TeamsTurnHandler>();
+        services.AddSingleton<TeamsReplySender>();
+        services.AddSingleton<IReplyPoster, TeamsReplyPoster>();
+        services.AddHostedService<TeamsTurnWorker>();
+        return builder;
+    }
+
+    /// <summary>Maps the bot's messaging endpoint, POST /api/messages.</summary>
+    public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(TeamsMessagesEndpoint.Path, TeamsMessagesEndpoint.HandleAsync);
+        return endpoints;
+    }
+}

@@ -1,0 +1,41 @@
+namespace GcmBot.Teams.Turns;
+
+/// <summary>Teams turn logs. Message text, tokens and secrets are never logged.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 4300, EventName = "TeamsEmulatorMode", Level = LogLevel.Warning,
+        Message = "Teams:AppId is empty: /api/messages runs in local Emulator mode, without authentication, for loopback callers only")]
+    public static partial void EmulatorMode(ILogger logger);
+
+    [LoggerMessage(EventId = 4301, EventName = "TeamsAuthenticatedMode", Level = LogLevel.Information,
+        Message = "Teams adapter requires Bot Framework tokens for app {AppId} ({AppType})")]
+    public static partial void AuthenticatedMode(ILogger logger, string appId, TeamsAppType appType);
+
+    [LoggerMessage(EventId = 4302, EventName = "TeamsTurnFailed", Level = LogLevel.Error,
+        Message = "Handling a Teams {ActivityType} activity failed")]
+    public static partial void TurnFailed(ILogger logger, string? activityType, Exception exception);
+
+    [LoggerMessage(EventId = 4303, EventName = "TeamsIncompleteActivity", Level = LogLevel.Warning,
+        Message = "Ignoring a Teams {ActivityType} activity without serviceUrl, conversation or recipient")]
+    public static partial void IncompleteActivity(ILogger logger, string? activityType);
+
+    [LoggerMessage(EventId = 4304, EventName = "TeamsReferenceRemoved", Level = LogLevel.Information,
+        Message = "Removed the conversation reference for {ConversationId} ({Reason})")]
+    public static partial void ReferenceRemoved(ILogger logger, string conversationId, string reason);
+
+    [LoggerMessage(EventId = 4305, EventName = "TeamsReplyNotDelivered", Level = LogLevel.Warning,
+        Message = "A Teams reply was not delivered: status {StatusCode}, error {ErrorCode}")]
+    public static partial void ReplyNotDelivered(ILogger logger, int statusCode, string? errorCode);
+
+    [LoggerMessage(EventId = 4306, EventName = "TeamsRequestRejected", Level = LogLevel.Warning,
+        Message = "Rejected a request to /api/messages: {Status}, {Reason}")]
+    public static partial void RequestRejected(ILogger logger, GcmBot.Teams.Auth.InboundAuthStatus status, string reason);
+
+    [LoggerMessage(EventId = 4307, EventName = "TeamsQueueFull", Level = LogLevel.Warning,
+        Message = "The Teams turn queue is full; answering 503")]
+    public static partial void QueueFull(ILogger logger);
+
+    [LoggerMessage(EventId = 4308, EventName = "TeamsRouterFailed", Level = LogLevel.Error,
+        Message = "The command router failed on a Teams message; an apology was sent instead")]
+    public static partial void RouterFailed(ILogger logger, Exception exception);
+}

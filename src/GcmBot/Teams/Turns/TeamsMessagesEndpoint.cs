@@ -1,0 +1,77 @@
+using System.Text.Json;
+using GcmBot.Teams.Auth;
+using GcmBot.Teams.Connector;
+using GcmBot.Hosting;
+
+namespace GcmBot.Teams.Turns;
+
+/// <summary>
+/// POST /api/messages, the bot's messaging endpoint. Parses the activity, authenticates before doing
+/// anything with it, queues it and answers 200 at once. Invoke activities (which would need a
+/// synchronous body) are not used by this bot and get 501, as in the SDK.
+/// </summary>
+internal static class TeamsMessagesEndpoint
+{
+    public const string Path = "/api/messages";
+
+    /// <summary>Activities are a few KB; Bot Framework requests are capped far below Kestrel's 30 MB default.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static async Task<IResult> HandleAsync(
+        HttpContext http,
+        IInboundTokenValidator validator,
+        TeamsTurnQueue queue,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(TeamsMessagesEndpoint));
+        var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (string.IsNullOrEmpty(activity?.Type))
+        {
+            return Results.BadRequest();
+        }
+
+        var authorization = http.Request.Headers.Authorization.ToString();
+        var auth = await validator.ValidateAsync(
+            new InboundRequest(authorization.Length == 0 ? null : authorization, activity.ChannelId, activity.ServiceUrl, http.Connection.RemoteIpAddress),
+            cancellationToken);
+        if (!auth.IsAccepted)
+        {
+            Log.RequestRejected(logger, auth.Status, auth.Reason);
+            return Results.StatusCode(auth.Status switch
+            {
+                InboundAuthStatus.Forbidden => StatusCodes.Status403Forbidden,
+                InboundAuthStatus.Unavailable => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status401Unauthorized,
+            });
+        }
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        if (!queue.TryEnqueue(activity))
+        {
+            Log.QueueFull(logger);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.Ok();
+    }
+}

@@ -1,0 +1,101 @@
+using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
+using GcmBot.Teams.Connector;
+using GcmBot.Teams.Conversations;
+
+namespace GcmBot.Teams.Turns;
+
+/// <summary>
+/// One authenticated activity: refresh (or, on uninstall, delete) the conversation reference, then
+/// route messages to the command router and welcome once when the bot is installed. Only translates.
+/// </summary>
+internal sealed class TeamsTurnHandler(
+    ICommandRouter router,
+    IConversationReferenceStore references,
+    TeamsReplySender sender,
+    TimeProvider time,
+    ILogger<TeamsTurnHandler> logger)
+{
+    public const string Surface = "teams";
+
+    public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var reference = ConversationReference.FromActivity(activity, time.GetUtcNow());
+        if (reference is null)
+        {
+            Log.IncompleteActivity(logger, activity.Type);
+            return;
+        }
+
+        if (IsBotRemoved(activity))
+        {
+            await references.RemoveAsync(reference.ConversationId, cancellationToken);
+            Log.ReferenceRemoved(logger, reference.ConversationId, "uninstalled");
+            return;
+        }
+
+        await references.SaveAsync(reference, cancellationToken);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await AnswerAsync(activity, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate when Contains(activity.MembersAdded, activity.Recipient?.Id):
+            case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true:
+                await WelcomeOnceAsync(activity, reference, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task AnswerAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var text = InboundText.CommandOf(activity);
+        Reply reply;
+        try
+        {
+            reply = await router.RouteAsync(new ChatRequest(text.Length == 0 ? "help" : text, ContextOf(activity)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The user still hears back; the details go to the log only.
+            Log.RouterFailed(logger, ex);
+            reply = Reply.Simple(ReplyKind.Error, "Something went wrong", "Sorry, I could not answer that just now. Please try again in a moment.");
+        }
+
+        var result = await sender.ReplyAsync(activity, reply, cancellationToken);
+        if (!result.Succeeded)
+        {
+            Log.ReplyNotDelivered(logger, result.StatusCode, result.ErrorCode);
+        }
+    }
+
+    // Install events can arrive twice (conversationUpdate and installationUpdate) and repeat; the store's
+    // welcome mark makes the greeting happen once per installation.
+    private async Task WelcomeOnceAsync(Activity activity, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (!await references.TryMarkWelcomedAsync(reference.ConversationId, time.GetUtcNow(), cancellationToken))
+        {
+            return;
+        }
+
+        var help = await router.RouteAsync(new ChatRequest("help", ContextOf(activity)), cancellationToken);
+        var result = await sender.PostAsync(reference, WelcomeReply.From(help), cancellationToken);
+        if (!result.Succeeded)
+        {
+            Log.ReplyNotDelivered(logger, result.StatusCode, result.ErrorCode);
+        }
+    }
+
+    private static ChatContext ContextOf(Activity activity) =>
+        new(Surface, activity.Conversation!.Id!, activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty, CanManageSubscriptions: true);
+
+    private static bool IsBotRemoved(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.InstallationUpdate => activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true,
+        ActivityTypes.ConversationUpdate => Contains(activity.MembersRemoved, activity.Recipient?.Id),
+        _ => false,
+    };
+
+    private static bool Contains(IReadOnlyList<ChannelAccount>? members, string? id) =>
+        !string.IsNullOrEmpty(id) && members?.Any(member => member.Id == id) == true;
+}

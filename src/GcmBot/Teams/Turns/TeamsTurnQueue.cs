@@ -1,0 +1,36 @@
+using System.Threading.Channels;
+using GcmBot.Teams.Connector;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Teams.Turns;
+
+/// <summary>
+/// Authenticated activities waiting for the worker. The endpoint acknowledges at once (Teams waits only
+/// seconds for the HTTP answer) and replies go out through the Connector. Activities are spread over
+/// Teams:MaxConcurrentTurns lanes by conversation, so one conversation's turns run in arrival order
+/// while different conversations proceed in parallel. A full lane answers 503.
+/// </summary>
+internal sealed class TeamsTurnQueue
+{
+    public const int CapacityPerLane = 128;
+
+    private readonly Channel<Activity>[] lanes;
+
+    public TeamsTurnQueue(IOptions<TeamsOptions> options)
+    {
+        lanes = new Channel<Activity>[options.Value.MaxConcurrentTurns];
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            lanes[i] = Channel.CreateBounded<Activity>(new BoundedChannelOptions(CapacityPerLane) { SingleReader = true });
+        }
+    }
+
+    public IEnumerable<ChannelReader<Activity>> Lanes => lanes.Select(lane => lane.Reader);
+
+    public bool TryEnqueue(Activity activity)
+    {
+        var key = activity.Conversation?.Id ?? string.Empty;
+        var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length);
+        return lanes[lane].Writer.TryWrite(activity);
+    }
+}

@@ -1,0 +1,17 @@
+namespace GcmBot.Tests.Cli;
+
+/// <summary>Objective 13's actions as corpus/gcm-objectives-final.md writes them, copied from the file by hand.</summary>
+internal static class TestCorpusText
+{
+    public static readonly string[] Objective13Actions =
+    [
+        "Use existing relevant human rights mechanisms to improve independent monitoring of migrant detention, ensuring that it is a measure of last resort, that human rights violations do not occur, and that States promote, implement and expand alternatives to detention, favouring non-custodial measures and community-based care arrangements, especially in the case of families and children.",
+        "Consolidate a comprehensive repository to disseminate best practices of human rights based alternatives to detention in the context of international migration, including by facilitating regular exchanges and the development of initiatives based on successful practices among States, and between States and relevant stakeholders.",
+        "Review and revise relevant legislation, policies and practices related to immigration detention to ensure that migrants are not detained arbitrarily, that decisions to detain are based on law, are proportionate, have a legitimate purpose, and are taken on an individual basis, in full compliance with due process and procedural safeguards, and that immigration detention is not promoted as a deterrent or used as a form of cruel, inhumane or degrading treatment to migrants, in accordance with international human rights law.",
+        "Provide access to justice for all migrants in countries of transit and destination that are or may be subject to detention, including by facilitating access to free or affordable legal advice and assistance of a qualified and independent lawyer, as well as access to information and the right to regular review of a detention order.",
+        "Ensure that all migrants in detention are informed about the reasons for their detention, in a language they understand, and facilitate the exercise of their rights, including to communicate with the respective consular or diplomatic missions without delay, legal representatives and family members, in accordance with international law and due process guarantees.",
+        "Reduce the negative and potentially lasting effects of detention on migrants by guaranteeing due process and proportionality, that it is for the shortest period of time, safeguards physical and mental integrity, and that, as a minimum, access to food, basic healthcare, legal orientation and assistance, information and communication, as well as adequate accommodation is granted, in accordance with international human rights law.",
+        "Ensure that all governmental authorities and private actors duly charged with administering immigration detention do so in a way consistent with human rights and are trained on non-discrimination, the prevention of arbitrary arrest and detention in the context of international migration, and are held accountable for violations or abuses of human rights.",
+        "Protect and respect the rights and best interests of the child at all times, regardless of their migration status, by ensuring availability and accessibility of a viable range of alternatives to detention in non-custodial contexts, favouring community-based care arrangements, that ensure access to education and healthcare, and respect their right to family life and family unity, and by working to end the practice of child detention in the context of international migration.",
+    ];
+}

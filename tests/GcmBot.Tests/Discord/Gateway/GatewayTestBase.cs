@@ -1,0 +1,43 @@
+using GcmBot.Discord.Gateway;
+using GcmBot.Tests.Discord.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GcmBot.Tests.Discord.Gateway;
+
+/// <summary>The app with the gateway on, against the fake Discord; helpers to script the server side.</summary>
+public abstract class GatewayTestBase : DiscordHostTest
+{
+    public const string BotUserId = "999000000000000999";
+
+    internal IDiscordGateway Gateway => Host.Services.GetRequiredService<IDiscordGateway>();
+
+    internal sealed override Dictionary<string, string?> Settings => new(ExtraSettings) { ["Discord:EnableGateway"] = "true" };
+
+    /// <summary>Settings besides turning the gateway on (e.g. listen channels).</summary>
+    internal virtual Dictionary<string, string?> ExtraSettings => [];
+
+    /// <summary>Accepts the next connection: HELLO, expects IDENTIFY, sends READY with <paramref name="sequence"/>.</summary>
+    internal async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 200, string sessionId = "session-1", int sequence = 1)
+    {
+        var connection = await Discord.NextConnectionAsync();
+        await connection.HelloAsync(heartbeatMs);
+        await connection.ExpectAsync(2);
+        await connection.ReadyAsync(sessionId, Discord.ResumeUrl, BotUserId, sequence);
+        await WaitUntilAsync(() => Gateway.Status == GatewayStatus.Ready);
+        return connection;
+    }
+
+    internal static async Task WaitUntilAsync(Func<bool> condition, int timeoutMs = 10_000)
+    {
+        var deadline = Environment.TickCount64 + timeoutMs;
+        while (!condition())
+        {
+            if (Environment.TickCount64 > deadline)
+            {
+                throw new TimeoutException("Condition not met in time.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+}

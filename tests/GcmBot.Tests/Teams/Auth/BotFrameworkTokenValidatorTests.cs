@@ -1,0 +1,179 @@
+using System.Net;
+using System.Security.Cryptography;
+using GcmBot.Teams.Auth;
+using GcmBot.Tests.Teams.Fakes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GcmBot.Tests.Teams.Auth;
+
+public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
+{
+    private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+    private readonly ManualTimeProvider time = new();
+    private readonly TempState state = new();
+    private FakeBotFrameworkLogin login = null!;
+    private WebApplication services = null!;
+
+    public async Task InitializeAsync()
+    {
+        login = await FakeBotFrameworkLogin.StartAsync();
+        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await login.DisposeAsync();
+        state.Dispose();
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ValidChannelToken_IsAuthenticated()
+    {
+        var result = await ValidateAsync(login.Mint(ValidToken()));
+
+        Assert.Equal(InboundAuthStatus.Authenticated, result.Status);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_TokenWithinClockSkewAfterExpiry_IsAuthenticated()
+    {
+        var token = login.Mint(ValidToken() with { IssuedAt = time.GetUtcNow().AddHours(-1).AddMinutes(-4) });
+
+        Assert.Equal(InboundAuthStatus.Authenticated, (await ValidateAsync(token)).Status);
+    }
+
+    public static TheoryData<string, InboundAuthStatus, string> Spoiled => new()
+    {
+        { "wrong issuer", InboundAuthStatus.Unauthorized, "not issued by the Bot Framework" },
+        { "wrong audience", InboundAuthStatus.Unauthorized, "audience" },
+        { "expired beyond skew", InboundAuthStatus.Unauthorized, "expired" },
+        { "not yet valid", InboundAuthStatus.Unauthorized, "not yet valid" },
+        { "bad signature", InboundAuthStatus.Unauthorized, "invalid signature" },
+        { "serviceurl mismatch", InboundAuthStatus.Unauthorized, "does not match" },
+        { "serviceurl missing", InboundAuthStatus.Unauthorized, "serviceurl claim missing" },
+        { "HS256 algorithm", InboundAuthStatus.Unauthorized, "algorithm not allowed" },
+        { "PS256 algorithm", InboundAuthStatus.Unauthorized, "algorithm not allowed" },
+        { "lower-case scheme", InboundAuthStatus.Unauthorized, "Authorization header" },
+        { "no token", InboundAuthStatus.Unauthorized, "Authorization header" },
+        { "garbage token", InboundAuthStatus.Unauthorized, "not issued by the Bot Framework" },
+        { "key not endorsed for channel", InboundAuthStatus.Forbidden, "not endorsed" },
+        { "key without endorsements", InboundAuthStatus.Forbidden, "no endorsements" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Spoiled))]
+    public async Task ValidateAsync_SpoiledRequest_IsRejected(string spoiler, InboundAuthStatus expected, string reason)
+    {
+        var (authorization, channelId) = SpoiledRequest(spoiler, login, time.GetUtcNow(), ServiceUrl);
+
+        var result = await services.Services.GetRequiredService<IInboundTokenValidator>()
+            .ValidateAsync(new InboundRequest(authorization, channelId, ServiceUrl, IPAddress.Parse("52.112.0.1")), CancellationToken.None);
+
+        Assert.Equal(expected, result.Status);
+        Assert.Contains(reason, result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_KeyRotatedIn_RefetchesKeysOnUnknownKeyId()
+    {
+        Assert.Equal(InboundAuthStatus.Authenticated, (await ValidateAsync(login.Mint(ValidToken()))).Status);
+        login.Publish("key-2", RSA.Create(2048), "msteams");
+        time.Advance(TimeSpan.FromMinutes(6));
+
+        var result = await ValidateAsync(login.Mint(ValidToken(), kid: "key-2"));
+
+        Assert.Equal(InboundAuthStatus.Authenticated, result.Status);
+        Assert.Equal(2, login.KeyFetches);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_UnknownKeyIdsInQuickSuccession_RefetchAtMostOncePerFloor()
+    {
+        await ValidateAsync(login.Mint(ValidToken()));
+        using var stranger = RSA.Create(2048);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var result = await ValidateAsync(FakeBotFrameworkLogin.Mint(stranger, "forged-kid", ValidToken()));
+            Assert.Equal(InboundAuthStatus.Unauthorized, result.Status);
+        }
+
+        Assert.Equal(1, login.KeyFetches);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_KeysOlderThanRefreshInterval_AreFetchedAgain()
+    {
+        await ValidateAsync(login.Mint(ValidToken()));
+        time.Advance(TimeSpan.FromHours(11));
+        await ValidateAsync(login.Mint(ValidToken()));
+        Assert.Equal(1, login.MetadataFetches);
+
+        time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
+        await ValidateAsync(login.Mint(ValidToken()));
+
+        Assert.Equal(2, login.MetadataFetches);
+    }
+
+    /// <summary>A request spoiled in one way; <paramref name="serviceUrl"/> is the activity's serviceUrl.</summary>
+    internal static (string? Authorization, string ChannelId) SpoiledRequest(string spoiler, FakeBotFrameworkLogin login, DateTimeOffset now, string serviceUrl)
+    {
+        var claimed = spoiler switch
+        {
+            "serviceurl mismatch" => "https://attacker.example/",
+            "serviceurl missing" => null,
+            _ => serviceUrl,
+        };
+        var valid = new ChannelToken(TeamsApplication.AppId, claimed, now.AddMinutes(-1));
+        var bearer = (string token) => "Bearer " + token;
+        switch (spoiler)
+        {
+            case "wrong issuer": return (bearer(login.Mint(valid with { Issuer = "https://sts.windows.net/attacker/" })), "msteams");
+            case "wrong audience": return (bearer(login.Mint(valid with { Audience = Guid.NewGuid().ToString() })), "msteams");
+            case "expired beyond skew": return (bearer(login.Mint(valid with { IssuedAt = now.AddHours(-1).AddMinutes(-6) })), "msteams");
+            case "not yet valid": return (bearer(login.Mint(valid with { IssuedAt = now.AddMinutes(6) })), "msteams");
+            case "bad signature":
+                using (var other = RSA.Create(2048))
+                {
+                    return (bearer(FakeBotFrameworkLogin.Mint(other, "key-1", valid)), "msteams");
+                }
+
+            case "serviceurl mismatch":
+            case "serviceurl missing": return (bearer(login.Mint(valid)), "msteams");
+            case "HS256 algorithm": return (bearer(MintHmac(valid)), "msteams");
+            case "PS256 algorithm": return (bearer(login.Mint(valid with { Algorithm = SecurityAlgorithms.RsaSsaPssSha256 })), "msteams");
+            case "lower-case scheme": return ("bearer " + login.Mint(valid), "msteams");
+            case "no token": return (null, "msteams");
+            case "garbage token": return (bearer("not.a.jwt"), "msteams");
+            case "key not endorsed for channel": return (bearer(login.Mint(valid)), "slack");
+            case "key without endorsements":
+                login.Publish("bare-key", RSA.Create(2048));
+                return (bearer(login.Mint(valid, kid: "bare-key")), "msteams");
+            default: throw new ArgumentOutOfRangeException(nameof(spoiler), spoiler, null);
+        }
+    }
+
+    private static string MintHmac(ChannelToken token)
+    {
+        var handler = new System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler { SetDefaultTimesOnTokenCreation = false };
+        var key = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "key-1" };
+        return handler.WriteToken(handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = token.Issuer,
+            Audience = token.Audience,
+            IssuedAt = token.IssuedAt.UtcDateTime,
+            NotBefore = token.IssuedAt.UtcDateTime,
+            Expires = (token.IssuedAt + token.Lifetime).UtcDateTime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        }));
+    }
+
+    private ChannelToken ValidToken() => new(TeamsApplication.AppId, ServiceUrl, time.GetUtcNow().AddMinutes(-1));
+
+    private Task<InboundAuthResult> ValidateAsync(string token) =>
+        services.Services.GetRequiredService<IInboundTokenValidator>()
+            .ValidateAsync(new InboundRequest("Bearer " + token, "msteams", ServiceUrl, IPAddress.Parse("52.112.0.1")), CancellationToken.None);
+}

@@ -1,0 +1,87 @@
+using GcmBot.Teams.Auth;
+using GcmBot.Tests.Teams.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GcmBot.Tests.Teams.Auth;
+
+public sealed class ClientCredentialsTokenProviderTests : IAsyncLifetime
+{
+    private readonly ManualTimeProvider time = new();
+    private readonly TempState state = new();
+    private FakeBotFrameworkLogin login = null!;
+
+    public async Task InitializeAsync() => login = await FakeBotFrameworkLogin.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await login.DisposeAsync();
+        state.Dispose();
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_ConcurrentCallers_ShareOneTokenRequest()
+    {
+        login.TokenEndpointDelay = TimeSpan.FromMilliseconds(300);
+        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
+
+        var tokens = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => provider.GetTokenAsync(CancellationToken.None)));
+
+        Assert.All(tokens, token => Assert.Equal("connector-token-1", token));
+        Assert.Single(login.TokenRequests);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_NearExpiry_RefreshesFiveMinutesAhead()
+    {
+        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
+        await provider.GetTokenAsync(CancellationToken.None);
+
+        time.Advance(TimeSpan.FromMinutes(54));
+        Assert.Equal("connector-token-1", await provider.GetTokenAsync(CancellationToken.None));
+        time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+
+        Assert.Equal("connector-token-2", await provider.GetTokenAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RenewAsync_TokenAlreadyReplaced_DoesNotFetchAgain()
+    {
+        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
+        var first = await provider.GetTokenAsync(CancellationToken.None);
+
+        var renewedOnce = await provider.RenewAsync(first!, CancellationToken.None);
+        var renewedTwice = await provider.RenewAsync(first!, CancellationToken.None);
+
+        Assert.Equal("connector-token-2", renewedOnce);
+        Assert.Equal("connector-token-2", renewedTwice);
+        Assert.Equal(2, login.TokenRequests.Count);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_MultiTenantBot_UsesTheBotFrameworkTenant()
+    {
+        var settings = TeamsApplication.Authenticated(login, state.StatePath);
+        settings["Teams:AppType"] = "MultiTenant";
+        settings.Remove("Teams:TenantId");
+        await using var services = TeamsServices.Build(settings, time);
+
+        await services.Services.GetRequiredService<IOutboundTokenProvider>().GetTokenAsync(CancellationToken.None);
+
+        var (tenant, form) = Assert.Single(login.TokenRequests);
+        Assert.Equal("botframework.com", tenant);
+        Assert.Equal(TeamsApplication.AppId, form["client_id"]);
+        Assert.Equal(TeamsApplication.AppSecret, form["client_secret"]);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_EmulatorMode_ReturnsNoToken()
+    {
+        await using var services = TeamsServices.Build(TeamsApplication.Emulator(state.StatePath), time);
+
+        Assert.Null(await services.Services.GetRequiredService<IOutboundTokenProvider>().GetTokenAsync(CancellationToken.None));
+        Assert.Empty(login.TokenRequests);
+    }
+}

@@ -1,0 +1,62 @@
+using GcmBot.Teams.Connector;
+using GcmBot.Tests.Teams.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GcmBot.Tests.Teams.Connector;
+
+public sealed class ConversationPacerTests : IDisposable
+{
+    private readonly ManualTimeProvider time = new();
+    private readonly TempState state = new();
+
+    public void Dispose() => state.Dispose();
+
+    [Fact]
+    public async Task EnterAsync_SameConversation_WaitsForThePacingGap()
+    {
+        await using var services = Build("00:00:01");
+        var pacer = services.Services.GetRequiredService<ConversationPacer>();
+        (await pacer.EnterAsync("19:a", CancellationToken.None)).Dispose();
+
+        var second = pacer.EnterAsync("19:a", CancellationToken.None);
+        await time.WaitForPendingTimersAsync();
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        (await second.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+
+    [Fact]
+    public async Task EnterAsync_OtherConversation_DoesNotWait()
+    {
+        await using var services = Build("00:00:01");
+        var pacer = services.Services.GetRequiredService<ConversationPacer>();
+        (await pacer.EnterAsync("19:a", CancellationToken.None)).Dispose();
+
+        var other = pacer.EnterAsync("19:b", CancellationToken.None);
+
+        Assert.True(other.IsCompletedSuccessfully);
+        (await other).Dispose();
+    }
+
+    [Fact]
+    public async Task EnterAsync_WhileAnotherSendIsInProgress_WaitsForItsExit()
+    {
+        await using var services = Build("00:00:00");
+        var pacer = services.Services.GetRequiredService<ConversationPacer>();
+        var first = await pacer.EnterAsync("19:a", CancellationToken.None);
+
+        var second = pacer.EnterAsync("19:a", CancellationToken.None);
+        Assert.False(second.IsCompleted);
+        first.Dispose();
+
+        (await second.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+
+    private Microsoft.AspNetCore.Builder.WebApplication Build(string pacing)
+    {
+        var settings = TeamsApplication.Emulator(state.StatePath);
+        settings["Teams:ConversationPacing"] = pacing;
+        return TeamsServices.Build(settings, time);
+    }
+}

@@ -1,0 +1,179 @@
+using System.Net;
+using GcmBot.Core.Routing;
+using GcmBot.Tests.Teams.Auth;
+using GcmBot.Tests.Teams.Fakes;
+using Moq;
+
+namespace GcmBot.Tests.Teams.Turns;
+
+/// <summary>The whole path over real HTTP on loopback: Teams → /api/messages → router → Connector.</summary>
+public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
+{
+    private TeamsTestbed bed = null!;
+
+    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
+
+    public async Task DisposeAsync() => await bed.DisposeAsync();
+
+    [Fact]
+    public async Task Post_ValidChannelToken_RoutesStrippedTextAndRepliesWithAdaptiveCard()
+    {
+        await using var app = bed.Authenticated();
+        var activity = TestActivities.Message(bed.Connector.ServiceUrl, "<at>GcmBot</at> objective 13");
+
+        var response = await TeamsTestbed.PostAsync(app, activity, bed.BearerFor(bed.Connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await bed.Connector.WaitForAsync(1));
+        Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(TestActivities.ChannelConversation)}/activities/1700000000123", reply.Path);
+        Assert.Equal(TestActivities.ChannelConversation, reply.ConversationId);
+        Assert.Equal("Bearer connector-token-1", reply.Authorization);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)reply.Body["attachments"]![0]!["contentType"]);
+        Assert.Equal("1.5", (string?)reply.Card["version"]);
+        Assert.Equal("1700000000123", (string?)reply.Body["replyToId"]);
+        Assert.Equal(TestActivities.BotId, (string?)reply.Body["from"]!["id"]);
+        var (tenant, form) = Assert.Single(bed.Login.TokenRequests);
+        Assert.Equal(TeamsApplication.TenantId, tenant);
+        Assert.Equal("client_credentials", form["grant_type"]);
+        Assert.Equal("https://api.botframework.com/.default", form["scope"]);
+        app.Router.Verify(r => r.RouteAsync(
+            new ChatRequest("objective 13", new ChatContext("teams", TestActivities.ChannelConversation, TestActivities.UserAadId, true)),
+            It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Post_CardButton_RoutesTheButtonsCommand()
+    {
+        await using var app = bed.Authenticated();
+
+        await TeamsTestbed.PostAsync(app, TestActivities.CardSubmit(bed.Connector.ServiceUrl, "objective 13 page 2"), bed.BearerFor(bed.Connector.ServiceUrl));
+
+        await bed.Connector.WaitForAsync(1);
+        app.Router.Verify(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13 page 2"), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Post_RouterFails_UserGetsAShortApologyAndTheLogGetsTheError()
+    {
+        await using var app = bed.Authenticated();
+        app.Router.Setup(r => r.RouteAsync(It.IsAny<ChatRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("index missing"));
+
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
+
+        var reply = Assert.Single(await bed.Connector.WaitForAsync(1));
+        Assert.Equal("Something went wrong", (string?)reply.Card["body"]![0]!["text"]);
+        Assert.DoesNotContain("index missing", reply.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Text.Contains("index missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_TwoMessagesInOneConversation_AreAnsweredInArrivalOrder()
+    {
+        await using var app = bed.Authenticated();
+        app.Router.Setup(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()))
+            .Returns(async () =>
+            {
+                await Task.Delay(300);
+                return SampleReplies.Objective13();
+            });
+
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"), bed.BearerFor(bed.Connector.ServiceUrl));
+
+        var replies = await bed.Connector.WaitForAsync(2);
+        Assert.Equal(["GCM objective 13", "What I can do"], replies.Select(r => (string?)r.Card["body"]![0]!["text"]));
+    }
+
+    [Theory]
+    [InlineData("wrong issuer", HttpStatusCode.Unauthorized)]
+    [InlineData("wrong audience", HttpStatusCode.Unauthorized)]
+    [InlineData("expired beyond skew", HttpStatusCode.Unauthorized)]
+    [InlineData("bad signature", HttpStatusCode.Unauthorized)]
+    [InlineData("serviceurl mismatch", HttpStatusCode.Unauthorized)]
+    [InlineData("key not endorsed for channel", HttpStatusCode.Forbidden)]
+    [InlineData("no token", HttpStatusCode.Unauthorized)]
+    public async Task Post_BadCredentials_IsRefusedAndTheBotDoesNothing(string spoiler, HttpStatusCode expected)
+    {
+        await using var app = bed.Authenticated();
+        var (authorization, channelId) = BotFrameworkTokenValidatorTests.SpoiledRequest(spoiler, bed.Login, TimeProvider.System.GetUtcNow(), bed.Connector.ServiceUrl);
+
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 7", channelId: channelId), authorization);
+
+        // A valid message afterwards, answered, shows the queue has moved past anything the refused one could have done.
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
+        var replies = await bed.Connector.WaitForAsync(1);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Single(replies);
+        app.Router.Verify(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()), Times.Once);
+        app.Router.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Post_EmulatorModeWithoutToken_IsAnsweredWithoutBearerToken()
+    {
+        await using var app = bed.Emulator();
+
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator"), null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await bed.Connector.WaitForAsync(1));
+        Assert.Equal(string.Empty, reply.Authorization);
+        Assert.Empty(bed.Login.TokenRequests);
+        Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Text.Contains("Emulator mode", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_EmulatorModeWithToken_IsRefused()
+    {
+        await using var app = bed.Emulator();
+
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator"), bed.BearerFor(bed.Connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        app.Router.VerifyNoOtherCalls();
+        Assert.Empty(bed.Connector.Received);
+    }
+
+    [Fact]
+    public async Task Post_EmulatorModeWithRemoteServiceUrl_IsRefused()
+    {
+        await using var app = bed.Emulator();
+
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message("https://relay.example/", "objective 13", channelId: "emulator"), null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        app.Router.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("{\"text\":\"no type\"}")]
+    [InlineData("not json")]
+    public async Task Post_MalformedActivity_IsBadRequest(string body)
+    {
+        await using var app = bed.Authenticated();
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_FullExchange_NeverLogsSecretOrTokens()
+    {
+        await using var app = bed.Authenticated();
+        var inbound = bed.BearerFor(bed.Connector.ServiceUrl);
+
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), inbound);
+        await bed.Connector.WaitForAsync(1);
+
+        var logged = string.Join('\n', app.Logs.Entries.Select(e => e.Text));
+        Assert.NotEmpty(app.Logs.Entries);
+        Assert.DoesNotContain(TeamsApplication.AppSecret, logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("connector-token-1", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain(inbound.Split('.')[2], logged, StringComparison.Ordinal);
+    }
+
+
+}
