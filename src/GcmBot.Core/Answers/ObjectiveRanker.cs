@@ -44,36 +44,36 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         ];
     }
 
+    // Each objective's three strongest passages (weighted) count, decaying: a long tail of weak
+    // ones must not outvote them.
     private Dictionary<int, double> PassageEvidence(IReadOnlyList<SearchHit> hits)
     {
-        var perObjective = new Dictionary<int, List<double>>();
+        var best = new double[corpus.Objectives.Count + 1, Decay.Length];
         foreach (var hit in hits)
         {
-            if (hit.Passage.Objective is not { } n || Weight(hit.Passage, n) is not (> 0 and var weight))
+            if (hit.Passage.Objective is not { } n || n >= best.GetLength(0) || Weight(hit.Passage, n) is not (> 0 and var weight))
             {
                 continue;
             }
 
-            if (!perObjective.TryGetValue(n, out var list))
+            // Insert into the objective's top three, kept in descending order.
+            var score = hit.Score * weight;
+            for (var i = 0; i < Decay.Length; i++)
             {
-                perObjective[n] = list = [];
+                if (score > best[n, i])
+                {
+                    (score, best[n, i]) = (best[n, i], score);
+                }
             }
-
-            list.Add(hit.Score * weight);
         }
 
-        // A few strong passages count; a long tail of weak ones must not outvote them.
-        var evidence = new Dictionary<int, double>(perObjective.Count);
-        foreach (var (objective, scores) in perObjective)
+        var evidence = new Dictionary<int, double>();
+        for (var n = 1; n < best.GetLength(0); n++)
         {
-            scores.Sort((a, b) => b.CompareTo(a));
-            double sum = 0;
-            for (var i = 0; i < Math.Min(scores.Count, Decay.Length); i++)
+            if (best[n, 0] > 0)
             {
-                sum += scores[i] * Decay[i];
+                evidence[n] = Enumerable.Range(0, Decay.Length).Sum(i => best[n, i] * Decay[i]);
             }
-
-            evidence[objective] = sum;
         }
 
         return evidence;
