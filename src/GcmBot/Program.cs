@@ -14,7 +14,8 @@ if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // The corpus, free-text answers over its index, and the one router every chat surface calls
 builder.AddCorpus();
