@@ -13,7 +13,7 @@ public sealed class DigestReadmeTests : IDisposable
     [Fact]
     public void Readme_DigestFor22November2026_MatchesTheComposer()
     {
-        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "GcmBot", "Digest", "README-digest.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
         var section = readme[(readme.IndexOf(Heading, StringComparison.Ordinal) + Heading.Length)..];
         var start = section.IndexOf("```text\n", StringComparison.Ordinal) + "```text\n".Length;
         var shown = section[start..section.IndexOf("\n```", start, StringComparison.Ordinal)];
