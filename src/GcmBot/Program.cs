@@ -1,6 +1,7 @@
 using GcmBot.Answers;
 using GcmBot.Cli;
 using GcmBot.Corpus;
+using GcmBot.Digest;
 using GcmBot.Discord;
 using GcmBot.Hosting;
 using GcmBot.Hosting.RateLimiting;
@@ -14,7 +15,8 @@ if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // The corpus, free-text answers over its index, and the one router every chat surface calls
 builder.AddCorpus();
@@ -28,6 +30,9 @@ builder.AddRequestLimits();
 builder.AddLocalChat();
 builder.AddDiscordAdapter();
 builder.AddTeamsAdapter();
+
+// The daily digest of review forum dates, posted to subscribed channels
+builder.AddDailyDigest();
 
 // Health and readiness
 builder.AddHealth();

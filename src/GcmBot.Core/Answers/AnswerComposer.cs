@@ -12,12 +12,15 @@ namespace GcmBot.Core.Answers;
 internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery query, AnswerLimits limits)
 {
     private const int RankedObjectivesKept = 10;
+
+    // Enough for every section's candidates and the objectives' evidence; the rest only cost time.
+    private const int HitsConsidered = 200;
     private readonly SourceScope _scope = SourceScope.For(query.Sources, limits);
     private readonly FtsQuery _fts = SearchTerms.For(query, resources.Index);
 
     public Answer Compose()
     {
-        var hits = resources.Index.Search(_fts);
+        var hits = resources.Index.Search(_fts, HitsConsidered);
         var ranking = resources.Ranker.Rank(query, hits);
         var ranked = ranking.Select(r => r.Objective).Take(RankedObjectivesKept).ToList();
         if (!IsMeaningful())
@@ -73,14 +76,14 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
 
     private List<Passage> SecondaryCandidates(IReadOnlyList<SearchHit> hits, IReadOnlyList<ObjectiveCandidate> shown)
     {
-        // The shown objectives' own passages (their actions, and a Zero Draft title repeating theirs) are not "other documents".
+        // The shown objectives' own passages (all their quotable actions, and a Zero Draft title
+        // repeating theirs) are not "other documents".
         var shownNumbers = shown.Select(o => o.Objective.Number).ToHashSet();
-        var shownActions = shown.SelectMany(o => o.Actions).Select(a => a.Id)
-            .Concat(hits.Where(h => h.Passage.Kind == PassageKind.ObjectiveTitle && h.Passage.Objective is { } n && shownNumbers.Contains(n)).Select(h => h.Passage.Id))
-            .ToHashSet(StringComparer.Ordinal);
+        bool OwnPassage(Passage p) =>
+            p.Objective is { } n && shownNumbers.Contains(n) && (p.Kind == PassageKind.ObjectiveTitle || resources.IsQuotedAction(p));
         var limit = _scope.SecondaryNamed ? limits.Secondary + 2 : limits.Secondary;
         return [.. hits
-            .Where(h => _scope.SecondaryDocuments.Contains(h.Passage.DocumentId) && !shownActions.Contains(h.Passage.Id))
+            .Where(h => _scope.SecondaryDocuments.Contains(h.Passage.DocumentId) && !OwnPassage(h.Passage))
             .Select(h => h.Passage)
             .Take(limit * AnswerLimits.CandidateFactor * 2)];
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Search;
 
@@ -11,6 +12,9 @@ public sealed class AnswerEngine
 {
     private readonly AnswerResources _resources;
     private readonly CrossReferenceBuilder _crossReferences;
+
+    // Cross-references depend on the objective only: built on first use, then reused.
+    private readonly ConcurrentDictionary<int, CrossReferences> _crossReferenceCache = new();
 
     public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk)
     {
@@ -32,7 +36,7 @@ public sealed class AnswerEngine
     public Answer Where(string topic) => Compose(Parser.Parse(topic), AnswerLimits.Where);
 
     /// <summary>The crosswalk's cross-references for objective <paramref name="objective"/> (1 to 23).</summary>
-    public CrossReferences For(int objective) => _crossReferences.For(objective);
+    public CrossReferences For(int objective) => _crossReferenceCache.GetOrAdd(objective, _crossReferences.For);
 
     private Answer Compose(ParsedQuery query, AnswerLimits limits)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Search;
@@ -17,6 +18,7 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
     private const double LexiconWeight = 0.8;
     private const double CrosswalkWeight = 0.3;
     private static readonly double[] Decay = [1.0, 0.6, 0.36];
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<int, int>> _termCounts = new(StringComparer.Ordinal);
 
     public IReadOnlyList<(int Objective, double Score)> Rank(ParsedQuery query, IReadOnlyList<SearchHit> hits)
     {
@@ -42,28 +44,39 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         ];
     }
 
+    // Each objective's three strongest passages (weighted) count, decaying: a long tail of weak
+    // ones must not outvote them.
     private Dictionary<int, double> PassageEvidence(IReadOnlyList<SearchHit> hits)
     {
-        var perObjective = new Dictionary<int, List<double>>();
+        var best = new double[corpus.Objectives.Count + 1, Decay.Length];
         foreach (var hit in hits)
         {
-            if (hit.Passage.Objective is not { } n || Weight(hit.Passage, n) is not (> 0 and var weight))
+            if (hit.Passage.Objective is not { } n || n >= best.GetLength(0) || Weight(hit.Passage, n) is not (> 0 and var weight))
             {
                 continue;
             }
 
-            if (!perObjective.TryGetValue(n, out var list))
+            // Insert into the objective's top three, kept in descending order.
+            var score = hit.Score * weight;
+            for (var i = 0; i < Decay.Length; i++)
             {
-                perObjective[n] = list = [];
+                if (score > best[n, i])
+                {
+                    (score, best[n, i]) = (best[n, i], score);
+                }
             }
-
-            list.Add(hit.Score * weight);
         }
 
-        // A few strong passages count; a long tail of weak ones must not outvote them.
-        return perObjective.ToDictionary(
-            p => p.Key,
-            p => p.Value.OrderDescending().Take(Decay.Length).Select((s, i) => s * Decay[i]).Sum());
+        var evidence = new Dictionary<int, double>();
+        for (var n = 1; n < best.GetLength(0); n++)
+        {
+            if (best[n, 0] > 0)
+            {
+                evidence[n] = Enumerable.Range(0, Decay.Length).Sum(i => best[n, i] * Decay[i]);
+            }
+        }
+
+        return evidence;
     }
 
     private double Weight(Passage passage, int objective)
@@ -95,15 +108,26 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
             cited[n] = 1;
         }
 
-        var texts = query.PdParagraphs.Select(n => corpus.ProgressDeclaration.Paragraph(n)?.Text ?? "")
-            .Concat(query.KenyaSections.SelectMany(s => corpus.KenyaPosition.Section(s)?.Subsections.SelectMany(x => x.Items).Select(i => i.Text) ?? []));
-        var density = Normalize(texts
+        var density = new Dictionary<int, double>();
+        var counts = query.PdParagraphs.Select(n => TermCounts($"pd/{n}", () => [corpus.ProgressDeclaration.Paragraph(n)?.Text ?? ""]))
+            .Concat(query.KenyaSections.Select(s => TermCounts($"kenya/{s}", () =>
+                [.. corpus.KenyaPosition.Section(s)?.Subsections.SelectMany(x => x.Items).Select(i => i.Text) ?? []])));
+        foreach (var (objective, count) in counts.SelectMany(c => c))
+        {
+            density[objective] = density.GetValueOrDefault(objective) + count;
+        }
+
+        density = Normalize(density);
+        return Normalize(cited.Keys.Union(density.Keys).ToDictionary(n => n, n => cited.GetValueOrDefault(n) + density.GetValueOrDefault(n)));
+    }
+
+    // How often each objective's lexicon terms occur in a named text; the texts are fixed, so once each.
+    private IReadOnlyDictionary<int, int> TermCounts(string key, Func<IEnumerable<string>> texts) =>
+        _termCounts.GetOrAdd(key, _ => texts()
             .SelectMany(t => lexicon.Match(Words.Split(t)))
             .Where(m => !m.IsSynonym)
             .GroupBy(m => m.Objective)
-            .ToDictionary(g => g.Key, g => (double)g.Count()));
-        return Normalize(cited.Keys.Union(density.Keys).ToDictionary(n => n, n => cited.GetValueOrDefault(n) + density.GetValueOrDefault(n)));
-    }
+            .ToDictionary(g => g.Key, g => g.Count()));
 
     private static Dictionary<int, double> Normalize(Dictionary<int, double> values)
     {

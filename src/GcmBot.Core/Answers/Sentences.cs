@@ -33,8 +33,18 @@ public static class Sentences
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || c is '“' or '"' or '(' or '‘';
 
-    private static bool EndsAbbreviation(string text, int dot) =>
-        Abbreviations.Any(a => dot + 1 >= a.Length
-            && string.CompareOrdinal(text, dot + 1 - a.Length, a, 0, a.Length) == 0
-            && (dot + 1 == a.Length || !char.IsLetter(text[dot - a.Length])));
+    private static bool EndsAbbreviation(string text, int dot)
+    {
+        foreach (var a in Abbreviations)
+        {
+            if (dot + 1 >= a.Length
+                && string.CompareOrdinal(text, dot + 1 - a.Length, a, 0, a.Length) == 0
+                && (dot + 1 == a.Length || !char.IsLetter(text[dot - a.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -12,6 +12,7 @@ public sealed class FtsQuery
 
     private readonly List<string> _terms = [];
     private readonly List<double> _weights = [];
+    private readonly List<string> _stemKeys = [];
 
     /// <summary>The phrases, each as folded words separated by one space.</summary>
     public IReadOnlyList<string> Terms => _terms;
@@ -53,9 +54,12 @@ public sealed class FtsQuery
 
     public override string ToString() => ToMatchExpression();
 
+    // Two phrases the index cannot tell apart ("return", "returns") are one term: counted twice,
+    // bm25 would weigh that word double.
     private void Add(string phrase, double weight)
     {
-        var existing = _terms.IndexOf(phrase);
+        var key = string.Join(' ', phrase.Split(' ').Select(PorterStemmer.Stem));
+        var existing = _stemKeys.IndexOf(key);
         if (existing >= 0)
         {
             _weights[existing] = Math.Max(_weights[existing], weight);
@@ -64,6 +68,7 @@ public sealed class FtsQuery
         {
             _terms.Add(phrase);
             _weights.Add(weight);
+            _stemKeys.Add(key);
         }
     }
 }

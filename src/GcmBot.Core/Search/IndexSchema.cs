@@ -50,25 +50,4 @@ internal static class IndexSchema
         optimize.ExecuteNonQuery();
         return connection;
     }
-
-    /// <summary>How many passages contain each indexed term (a Porter stem), from FTS5's own vocabulary.</summary>
-    public static Dictionary<string, int> DocumentFrequencies(SqliteConnection template)
-    {
-        using var command = template.CreateCommand();
-        command.CommandText =
-            "CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, passages, 'row');" +
-            "SELECT term, doc FROM temp.vocabulary;";
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                frequencies[reader.GetString(0)] = reader.GetInt32(1);
-            }
-        }
-
-        command.CommandText = "DROP TABLE temp.vocabulary";
-        command.ExecuteNonQuery();
-        return frequencies;
-    }
 }

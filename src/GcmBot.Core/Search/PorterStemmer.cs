@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GcmBot.Core.Search;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace GcmBot.Core.Search;
 /// query parser recognises lexicon phrases by the same stems the index matches ("locked",
 /// "locking" → "lock"). Input: a folded (lower-case) word; words of two letters or less are kept.
 /// </summary>
-public static class PorterStemmer
+public static partial class PorterStemmer
 {
     private static readonly (string Suffix, string Replacement)[] Step2Rules =
     [
@@ -27,9 +29,30 @@ public static class PorterStemmer
         "ism", "ate", "iti", "ous", "ive", "ize",
     ];
 
+    // Stems are asked for over and over (every question, every lexicon phrase); questions can bring
+    // any number of new words, so the memo is bounded.
+    private const int MaxMemo = 100_000;
+    private static readonly ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (Memo.TryGetValue(word, out var memo))
+        {
+            return memo;
+        }
+
+        var stem = Compute(word);
+        if (Memo.Count < MaxMemo)
+        {
+            Memo.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private static string Compute(string word)
+    {
         if (word.Length <= 2 || !word.All(c => c is >= 'a' and <= 'z'))
         {
             return word;
@@ -146,63 +169,4 @@ public static class PorterStemmer
 
         return w.EndsWith("ll", StringComparison.Ordinal) && Measure(w, w.Length) > 1 ? w[..^1] : w;
     }
-
-    private static bool IsConsonant(string w, int i) => w[i] switch
-    {
-        'a' or 'e' or 'i' or 'o' or 'u' => false,
-        'y' => i == 0 || !IsConsonant(w, i - 1),
-        _ => true,
-    };
-
-    /// <summary>m in [C](VC)^m[V] for the first <paramref name="length"/> letters.</summary>
-    private static int Measure(string w, int length)
-    {
-        var m = 0;
-        var i = 0;
-        while (i < length && IsConsonant(w, i))
-        {
-            i++;
-        }
-
-        while (i < length)
-        {
-            while (i < length && !IsConsonant(w, i))
-            {
-                i++;
-            }
-
-            if (i >= length)
-            {
-                break;
-            }
-
-            m++;
-            while (i < length && IsConsonant(w, i))
-            {
-                i++;
-            }
-        }
-
-        return m;
-    }
-
-    private static bool HasVowel(string w, int length)
-    {
-        for (var i = 0; i < length; i++)
-        {
-            if (!IsConsonant(w, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithDoubleConsonant(string w, int length) =>
-        length >= 2 && w[length - 1] == w[length - 2] && IsConsonant(w, length - 1);
-
-    private static bool EndsCvc(string w, int length) =>
-        length >= 3 && IsConsonant(w, length - 3) && !IsConsonant(w, length - 2) && IsConsonant(w, length - 1)
-        && w[length - 1] is not ('w' or 'x' or 'y');
 }

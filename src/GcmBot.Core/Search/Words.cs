@@ -12,20 +12,21 @@ public static class Words
 {
     public static IReadOnlyList<Word> Split(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var words = new List<Word>();
         var i = 0;
         while (i < text.Length)
         {
             if (!IsWordChar(text, i))
             {
-                i += char.IsSurrogatePair(text, i) ? 2 : 1;
+                i += Width(text, i);
                 continue;
             }
 
             var start = i;
             while (i < text.Length && IsWordChar(text, i))
             {
-                i++;
+                i += Width(text, i);
             }
 
             words.Add(new Word(Fold(text.AsSpan(start, i - start)), start, i - start));
@@ -55,9 +56,26 @@ public static class Words
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    // Lone surrogates (half an emoji) and combining marks are never word characters on their own.
-    private static bool IsWordChar(string text, int i) =>
-        !char.IsSurrogate(text[i]) && char.IsLetterOrDigit(text[i]);
+    private static int Width(string text, int i) => char.IsSurrogatePair(text, i) ? 2 : 1;
+
+    // As FTS5's unicode61 tokenizer: letters, numbers (including "²") and private-use characters,
+    // by code point (an emoji is a symbol; a lone surrogate is nothing).
+    private static bool IsWordChar(string text, int i)
+    {
+        if (char.IsSurrogate(text[i]) && !char.IsSurrogatePair(text, i))
+        {
+            return false;
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(text, i) switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+            UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+            UnicodeCategory.PrivateUse => true,
+            _ => false,
+        };
+    }
 }
 
 /// <summary>A folded word and where it stands in the original text.</summary>

@@ -1,5 +1,6 @@
 using GcmBot.Answers;
 using GcmBot.Corpus;
+using GcmBot.Digest;
 using GcmBot.Routing;
 
 namespace GcmBot.Cli;
@@ -10,11 +11,11 @@ internal static class CliHost
     public static IHost Build()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.Logging.ClearProviders();
         builder.AddCorpus();
         builder.AddAnswers();
         builder.AddCommandRouter();
+        builder.AddDailyDigest();
         return builder.Build();
     }
 }

@@ -16,7 +16,7 @@ public sealed class AnswerEngineBadInputTests
     [Theory]
     [InlineData("\"remittances")]
     [InlineData("remittances*")]
-    [InlineData("remittances NEAR detention")]
+    [InlineData("NEAR(remittances, 3)")]
     [InlineData("remittances AND OR NOT")]
     [InlineData("(remittances))")]
     [InlineData("💸 remittances 💸")]

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
+
+namespace GcmBot.Core.Digest;
+
+/// <summary>
+/// Reads corpus/forum-calendar.json and resolves every entry against the loaded corpus: the cited
+/// passage must exist, carry the entry's citation label and contain the date as written, and the
+/// period must fit the stated precision. Any mismatch stops the app, like any other corpus defect.
+/// </summary>
+public static class ForumCalendarLoader
+{
+    public const string FileName = "forum-calendar.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static ForumCalendar Load(string corpusDirectory, GcmCorpus corpus)
+    {
+        var path = Path.Combine(corpusDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            throw new CorpusIntegrityException($"Forum calendar not found: {path}.");
+        }
+
+        CalendarFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<CalendarFile>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            throw new CorpusIntegrityException($"corpus/{FileName} is not valid: {e.Message}", e);
+        }
+
+        var entries = file?.Entries ?? throw new CorpusIntegrityException($"corpus/{FileName} has no entries.");
+        return new ForumCalendar([.. entries.Select(e => Resolve(e, corpus))]);
+    }
+
+    private static Milestone Resolve(CalendarEntry entry, GcmCorpus corpus)
+    {
+        var where = $"corpus/{FileName}, entry '{entry.Id}'";
+        var id = PassageIds.For(entry.Source)
+            ?? throw new CorpusIntegrityException($"{where}: document '{entry.Source.Document}' has no numbered paragraphs to cite.");
+        var passage = corpus.Passage(id)
+            ?? throw new CorpusIntegrityException($"{where}: passage {id} was not found in the corpus.");
+        if (entry.Citation != passage.Label)
+        {
+            throw new CorpusIntegrityException($"{where}: citation \"{entry.Citation}\" should read \"{passage.Label}\".");
+        }
+
+        if (!passage.Text.Contains(entry.DateAsWritten, StringComparison.Ordinal))
+        {
+            throw new CorpusIntegrityException($"{where}: {passage.Label} does not contain \"{entry.DateAsWritten}\".");
+        }
+
+        if (!PeriodRules.Fits(entry.Precision, entry.Start, entry.End))
+        {
+            throw new CorpusIntegrityException(
+                $"{where}: {entry.Start:yyyy-MM-dd}..{entry.End:yyyy-MM-dd} is not one {entry.Precision} period.");
+        }
+
+        return new Milestone(entry, Sentences.Containing(passage.Text, entry.DateAsWritten), id);
+    }
+}

@@ -1,0 +1,97 @@
+using GcmBot.Core.Delivery;
+using GcmBot.Core.Digest;
+using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
+
+namespace GcmBot.Digest;
+
+/// <summary>"digest subscribe|unsubscribe|status|preview" for the conversation the command came from.</summary>
+internal sealed class DigestCommandHandler(
+    SubscriptionStore subscriptions,
+    SendLedger ledger,
+    DigestComposer composer,
+    IEnumerable<IReplyPoster> posters,
+    TimeProvider time) : ICommandHandler
+{
+    private readonly HashSet<string> _postable = new(posters.Select(p => p.Surface), StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<string> Names { get; } = ["digest"];
+
+    public async Task<Reply> HandleAsync(string arguments, ChatContext context, CancellationToken cancellationToken)
+    {
+        var parts = arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var verb = parts.Length == 0 ? string.Empty : parts[0].ToLowerInvariant();
+        var rest = parts.Length > 1 ? parts[1] : string.Empty;
+        return verb switch
+        {
+            "" or "help" => DigestReplies.Help(),
+            "subscribe" => await SubscribeAsync(rest, context, cancellationToken),
+            "unsubscribe" => await UnsubscribeAsync(context, cancellationToken),
+            "status" => await StatusAsync(context, cancellationToken),
+            "preview" => await PreviewAsync(context, cancellationToken),
+            _ => DigestReplies.UnknownSubcommand(verb),
+        };
+    }
+
+    private async Task<Reply> SubscribeAsync(string rest, ChatContext context, CancellationToken cancellationToken)
+    {
+        if (!context.CanManageSubscriptions)
+        {
+            return DigestReplies.NeedsPermission();
+        }
+
+        if (!_postable.Contains(context.Surface))
+        {
+            return DigestReplies.NoProactivePosts(context.Surface);
+        }
+
+        var (arguments, error) = SubscribeArguments.Parse(rest);
+        if (arguments is null)
+        {
+            return DigestReplies.Error(error!);
+        }
+
+        var now = time.GetUtcNow();
+        var subscription = await subscriptions.SaveAsync(
+            context.Surface, context.ConversationId, arguments.Time, arguments.Zone.Id, now, cancellationToken);
+        return DigestReplies.Subscribed(subscription, DigestSchedule.NextInstant(subscription, arguments.Zone, now), arguments.Zone);
+    }
+
+    private async Task<Reply> UnsubscribeAsync(ChatContext context, CancellationToken cancellationToken) =>
+        context.CanManageSubscriptions
+            ? DigestReplies.Unsubscribed(await subscriptions.RemoveAsync(context.Surface, context.ConversationId, cancellationToken))
+            : DigestReplies.NeedsPermission();
+
+    private async Task<Reply> StatusAsync(ChatContext context, CancellationToken cancellationToken)
+    {
+        var subscription = await subscriptions.FindAsync(context.Surface, context.ConversationId, cancellationToken);
+        if (subscription is null)
+        {
+            return DigestReplies.NotSubscribed();
+        }
+
+        var zone = TimeZones.TryFind(subscription.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        var latest = await ledger.LatestAsync(subscription.Id, cancellationToken);
+        return DigestStatusReply.Build(subscription, latest, zone, time.GetUtcNow());
+    }
+
+    private async Task<Reply> PreviewAsync(ChatContext context, CancellationToken cancellationToken)
+    {
+        var zone = await ConversationZoneAsync(subscriptions, context, cancellationToken);
+        var tomorrow = DigestSchedule.LocalDate(time.GetUtcNow(), zone).AddDays(1);
+        var digest = composer.Compose(tomorrow);
+        return digest with
+        {
+            Title = "Preview: " + digest.Title,
+            Blocks = [new TextBlock($"Tomorrow's digest ({MilestoneWording.Date(tomorrow)}, {zone.Id})."), .. digest.Blocks],
+        };
+    }
+
+    /// <summary>The subscription's time zone, or UTC: "today" and "tomorrow" are that zone's.</summary>
+    internal static async Task<TimeZoneInfo> ConversationZoneAsync(
+        SubscriptionStore subscriptions, ChatContext context, CancellationToken cancellationToken)
+    {
+        var subscription = await subscriptions.FindAsync(context.Surface, context.ConversationId, cancellationToken);
+        return subscription is not null && TimeZones.TryFind(subscription.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    }
+}

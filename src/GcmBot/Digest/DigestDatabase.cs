@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace GcmBot.Digest;
+
+/// <summary>
+/// The digest's SQLite file: created on first use and brought to the current schema version once
+/// per process. Several processes may share the file: migration runs in a write transaction.
+/// </summary>
+internal sealed class DigestDatabase(string path)
+{
+    private readonly SemaphoreSlim _migrateLock = new(1, 1);
+    private volatile bool _migrated;
+
+    public string Path { get; } = path;
+
+    public async Task<DigestSession> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+
+        return await ConnectAsync(cancellationToken);
+    }
+
+    /// <summary>Applies the scripts the file has not seen yet; returns the schema version.</summary>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await _migrateLock.WaitAsync(cancellationToken);
+        try
+        {
+            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            await using var session = await ConnectAsync(cancellationToken);
+            await session.ExecuteAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            session.BeginWrite();
+            await session.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", cancellationToken);
+            var version = Convert.ToInt32(
+                await session.ScalarAsync("SELECT COALESCE(MAX(version), 0) FROM schema_version;", cancellationToken),
+                CultureInfo.InvariantCulture);
+            if (version > DigestMigrations.Scripts.Count)
+            {
+                throw new InvalidOperationException(
+                    $"{Path} has digest schema version {version}; this build knows up to {DigestMigrations.Scripts.Count}. Use a newer build or another Digest:DatabasePath.");
+            }
+
+            for (var next = version + 1; next <= DigestMigrations.Scripts.Count; next++)
+            {
+                await session.ExecuteAsync(DigestMigrations.Scripts[next - 1], cancellationToken);
+                await session.ExecuteAsync("INSERT INTO schema_version (version) VALUES ($v);", cancellationToken, ("$v", next));
+            }
+
+            await session.CommitAsync(cancellationToken);
+            _migrated = true;
+            return DigestMigrations.Scripts.Count;
+        }
+        finally
+        {
+            _migrateLock.Release();
+        }
+    }
+
+    private async Task<DigestSession> ConnectAsync(CancellationToken cancellationToken)
+    {
+        // No pooling: the file may be shared with another process, and tests delete it afterwards.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        var session = new DigestSession(connection);
+        await session.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken);
+        return session;
+    }
+}

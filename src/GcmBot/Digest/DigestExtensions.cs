@@ -1,0 +1,42 @@
+using GcmBot.Core.Corpus;
+using GcmBot.Core.Digest;
+using GcmBot.Core.Routing;
+using GcmBot.Corpus;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Digest;
+
+internal static class DigestExtensions
+{
+    /// <summary>
+    /// The daily digest: forum calendar, "digest" and "dates" commands, the subscription database and
+    /// the scheduler. Posting uses the <c>IReplyPoster</c>s the chat adapters register.
+    /// </summary>
+    public static IHostApplicationBuilder AddDailyDigest(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddOptions<DigestOptions>()
+            .BindConfiguration(DigestOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Checked against the loaded corpus when the scheduler is built, i.e. at start (needs AddCorpus).
+        services.AddSingleton(sp => ForumCalendarLoader.Load(
+            sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory, sp.GetRequiredService<GcmCorpus>()));
+        services.AddSingleton<DigestComposer>();
+
+        services.AddSingleton(sp => new DigestDatabase(
+            Path.GetFullPath(sp.GetRequiredService<IOptions<DigestOptions>>().Value.DatabasePath, contentRoot)));
+        services.AddSingleton<SubscriptionStore>();
+        services.AddSingleton<SendLedger>();
+        services.AddSingleton<DigestDispatcher>();
+        services.AddSingleton<ICommandHandler, DigestCommandHandler>();
+        services.AddSingleton<ICommandHandler, DatesCommandHandler>();
+        services.AddHostedService<DigestScheduler>();
+        return builder;
+    }
+}

@@ -1,0 +1,41 @@
+namespace GcmBot.Digest;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, EventName = "DigestSent", Level = LogLevel.Information,
+        Message = "Digest for {Day} sent to {Surface} conversation {ConversationId}")]
+    public static partial void DigestSent(this ILogger logger, DateOnly day, string surface, string conversationId);
+
+    [LoggerMessage(EventId = 2, EventName = "DigestRetry", Level = LogLevel.Warning,
+        Message = "Digest for {Day} to {Surface} conversation {ConversationId} failed (attempt {Attempts}); next try at {NextAttempt:o}")]
+    public static partial void DigestRetry(
+        this ILogger logger, DateOnly day, string surface, string conversationId, int attempts, DateTimeOffset nextAttempt);
+
+    [LoggerMessage(EventId = 3, EventName = "DigestGivenUp", Level = LogLevel.Error,
+        Message = "Digest for {Day} to {Surface} conversation {ConversationId} given up after {Attempts} failed attempts")]
+    public static partial void DigestGivenUp(this ILogger logger, DateOnly day, string surface, string conversationId, int attempts);
+
+    [LoggerMessage(EventId = 4, EventName = "SubscriptionPaused", Level = LogLevel.Warning,
+        Message = "{Surface} conversation {ConversationId} no longer accepts posts; its digest subscription is paused")]
+    public static partial void SubscriptionPaused(this ILogger logger, string surface, string conversationId);
+
+    [LoggerMessage(EventId = 5, EventName = "NoPoster", Level = LogLevel.Warning,
+        Message = "No poster for surface {Surface}: its digest subscriptions wait until that adapter is configured")]
+    public static partial void NoPoster(this ILogger logger, string surface);
+
+    [LoggerMessage(EventId = 6, EventName = "UnknownTimeZone", Level = LogLevel.Warning,
+        Message = "Digest subscription {SubscriptionId} names time zone {TimeZone}, which this system does not know")]
+    public static partial void UnknownTimeZone(this ILogger logger, long subscriptionId, string timeZone);
+
+    [LoggerMessage(EventId = 7, EventName = "PostFailed", Level = LogLevel.Warning,
+        Message = "Posting the digest to {Surface} conversation {ConversationId} threw; treated as a transient failure")]
+    public static partial void PostFailed(this ILogger logger, Exception exception, string surface, string conversationId);
+
+    [LoggerMessage(EventId = 8, EventName = "TickFailed", Level = LogLevel.Error,
+        Message = "Digest scheduler run failed; it will run again at the next tick")]
+    public static partial void TickFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 9, EventName = "SchedulerStarted", Level = LogLevel.Information,
+        Message = "Digest scheduler started: database {DatabasePath}, schema version {Version}, tick {TickInterval}")]
+    public static partial void SchedulerStarted(this ILogger logger, string databasePath, int version, TimeSpan tickInterval);
+}

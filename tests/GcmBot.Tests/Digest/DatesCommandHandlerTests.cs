@@ -1,0 +1,55 @@
+using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
+using GcmBot.Digest;
+
+namespace GcmBot.Tests.Digest;
+
+public sealed class DatesCommandHandlerTests : IDisposable
+{
+    private readonly DigestHarness _harness = new(new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero));
+
+    public void Dispose() => _harness.Dispose();
+
+    [Fact]
+    public async Task Dates_NotSubscribed_TodaysDigestInUtc()
+    {
+        var reply = await HandleAsync("", new ChatContext("local", "console", "me"));
+
+        AssertDigest(_harness.Composer.Compose(new DateOnly(2026, 11, 22)), reply);
+    }
+
+    [Fact]
+    public async Task Dates_SubscribedInTokyo_TodayIsTokyosDay()
+    {
+        await _harness.SubscribeAsync("teams", "conv", "09:00", "Asia/Tokyo");
+
+        var reply = await HandleAsync("", new ChatContext("teams", "conv", "me"));
+
+        Assert.Equal("GCM review calendar — 23 November 2026", reply.Title);
+    }
+
+    [Fact]
+    public async Task Dates_GivenADate_CalendarAsSeenThatDay()
+    {
+        var reply = await HandleAsync("2022-05-18", new ChatContext("local", "console", "me"));
+
+        AssertDigest(_harness.Composer.Compose(new DateOnly(2022, 5, 18)), reply);
+    }
+
+    [Fact]
+    public async Task Dates_NotADate_FriendlyError()
+    {
+        var reply = await HandleAsync("next week", new ChatContext("local", "console", "me"));
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+    }
+
+    private static void AssertDigest(Reply expected, Reply actual)
+    {
+        Assert.Equal(expected.Title, actual.Title);
+        Assert.Equal(expected.Blocks, actual.Blocks);
+    }
+
+    private Task<Reply> HandleAsync(string arguments, ChatContext context) =>
+        new DatesCommandHandler(_harness.Store, _harness.Composer, _harness.Time).HandleAsync(arguments, context, CancellationToken.None);
+}

@@ -1,0 +1,68 @@
+using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
+using GcmBot.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Tests.Digest;
+
+/// <summary>The digest as Program.cs wires it: commands reach the router, the database is created on start.</summary>
+public sealed class DigestExtensionsTests : IDisposable
+{
+    private static readonly ChatContext Local = new("local", "console", "me");
+    private readonly string _directory = TestPaths.NewTempDirectory("digest-host");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task AddDailyDigest_HostStarts_CreatesTheDatabase()
+    {
+        var path = Path.Combine(_directory, "volume", "gcmbot.db");
+        await using var factory = new GcmBotFactory(new Dictionary<string, string?> { ["Digest:DatabasePath"] = path });
+
+        _ = factory.Services;
+        await Eventually.WaitUntil(() => File.Exists(path));
+    }
+
+    [Theory]
+    [InlineData("/dates 2026-11-22", "GCM review calendar — 22 November 2026")]
+    [InlineData("dates 2022-05-18", "GCM review calendar — 18 May 2022")]
+    [InlineData("digest", "Daily digest of review forum dates")]
+    [InlineData("digest status", "No daily digest here")]
+    public async Task Router_DigestCommands_AreRouted(string text, string title)
+    {
+        await using var factory = RoutingFactory();
+
+        var reply = await factory.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest(text, Local), CancellationToken.None);
+
+        Assert.Equal(title, reply.Title);
+    }
+
+    [Fact]
+    public async Task Router_SubscribeInLocalChat_PolitelyRefused()
+    {
+        await using var factory = RoutingFactory();
+
+        var reply = await factory.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest("digest subscribe 08:00 UTC", Local), CancellationToken.None);
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        Assert.Contains("cannot post on its own", Assert.IsType<TextBlock>(reply.Blocks[0]).Text, StringComparison.Ordinal);
+    }
+
+    private GcmBotFactory RoutingFactory() =>
+        new(new Dictionary<string, string?> { ["Digest:DatabasePath"] = Path.Combine(_directory, "gcmbot.db") });
+
+    [Fact]
+    public async Task AddDailyDigest_InvalidSetting_StartupFailsNamingIt()
+    {
+        await using var factory = new GcmBotFactory(new Dictionary<string, string?>
+        {
+            ["Digest:DatabasePath"] = Path.Combine(_directory, "x.db"),
+            ["Digest:TickInterval"] = "00:00:00",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.Services);
+
+        Assert.Contains("Digest:TickInterval", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using GcmBot.Core.Corpus;
+using GcmBot.Core.Delivery;
+using GcmBot.Core.Digest;
+using GcmBot.Core.Replies;
+using GcmBot.Digest;
+using GcmBot.Tests.Fakes;
+using Moq;
+
+namespace GcmBot.Tests.Digest;
+
+/// <summary>
+/// A digest database in a temp folder, a fake clock and Moq'd Discord and Teams posters that record
+/// every post. Each <see cref="NewDispatcher"/> is a separate "process": its own connections and owner.
+/// </summary>
+internal sealed class DigestHarness : IDisposable
+{
+    private static readonly Lazy<DigestComposer> SharedComposer = new(() => new DigestComposer(ForumCalendarLoader.Load(TestPaths.Corpus, CorpusLoader.Load(TestPaths.Corpus))));
+
+    private readonly string _directory = TestPaths.NewTempDirectory("digest");
+
+    public DigestHarness(DateTimeOffset start)
+    {
+        Time = new FakeTimeProvider(start);
+        DatabasePath = Path.Combine(_directory, "data", "gcmbot.db");
+        Database = new DigestDatabase(DatabasePath);
+        Store = new SubscriptionStore(Database);
+        Ledger = new SendLedger(Database);
+        Discord = Poster("discord");
+        Teams = Poster("teams");
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public string DatabasePath { get; }
+
+    public DigestDatabase Database { get; }
+
+    public SubscriptionStore Store { get; }
+
+    public SendLedger Ledger { get; }
+
+    public Mock<IReplyPoster> Discord { get; }
+
+    public Mock<IReplyPoster> Teams { get; }
+
+    public DigestComposer Composer => SharedComposer.Value;
+
+    public DigestOptions Options { get; } = new() { RetryInitialDelay = TimeSpan.FromMinutes(5), RetryMaxDelay = TimeSpan.FromMinutes(40) };
+
+    public ListLogger<DigestDispatcher> Log { get; } = new();
+
+    /// <summary>Every post attempt, in order: conversation, clock time, reply.</summary>
+    public ConcurrentQueue<Post> Posts { get; } = new();
+
+    /// <summary>How a poster answers a post; default: sent.</summary>
+    public Func<Post, Task<PostOutcome>> Respond { get; set; } = _ => Task.FromResult(PostOutcome.Sent);
+
+    public IReadOnlyList<Post> PostsTo(string conversation) => [.. Posts.Where(p => p.Conversation == conversation)];
+
+    public DigestDispatcher NewDispatcher() => new(
+        new SubscriptionStore(new DigestDatabase(DatabasePath)),
+        new SendLedger(new DigestDatabase(DatabasePath)),
+        Composer,
+        [Discord.Object, Teams.Object],
+        Time,
+        Microsoft.Extensions.Options.Options.Create(Options),
+        Log);
+
+    public Task<DigestSubscription> SubscribeAsync(string surface, string conversation, string time, string zone) =>
+        Store.SaveAsync(surface, conversation, TimeOnly.Parse(time, null), zone, Time.GetUtcNow(), CancellationToken.None);
+
+    /// <summary>Runs the dispatcher at every <paramref name="step"/> until the clock reaches <paramref name="until"/>.</summary>
+    public async Task RunUntilAsync(DigestDispatcher dispatcher, DateTimeOffset until, TimeSpan step)
+    {
+        while (Time.GetUtcNow() < until)
+        {
+            await dispatcher.RunOnceAsync(CancellationToken.None);
+            Time.Advance(step);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private Mock<IReplyPoster> Poster(string surface)
+    {
+        var mock = new Mock<IReplyPoster>(MockBehavior.Strict);
+        mock.SetupGet(p => p.Surface).Returns(surface);
+        mock.Setup(p => p.PostAsync(It.IsAny<string>(), It.IsAny<Reply>(), It.IsAny<CancellationToken>()))
+            .Returns((string conversation, Reply reply, CancellationToken _) =>
+            {
+                var post = new Post(surface, conversation, Time.GetUtcNow(), reply);
+                Posts.Enqueue(post);
+                return Respond(post);
+            });
+        return mock;
+    }
+}
+
+internal sealed record Post(string Surface, string Conversation, DateTimeOffset At, Reply Reply)
+{
+    public bool IsLate => Reply.Blocks.FirstOrDefault() is TextBlock t && t.Text.StartsWith("Sent late", StringComparison.Ordinal);
+}
