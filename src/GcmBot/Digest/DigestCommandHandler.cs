@@ -2,16 +2,22 @@ using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using Microsoft.Data.Sqlite;
 
 namespace GcmBot.Digest;
 
-/// <summary>"digest subscribe|unsubscribe|status|preview" for the conversation the command came from.</summary>
+/// <summary>
+/// "digest subscribe|unsubscribe|status|preview" for the conversation the command came from. When the
+/// database cannot be used (locked, read-only, disk full) the user is told that nothing changed: SQLite
+/// writes are all-or-nothing, so existing subscriptions are untouched.
+/// </summary>
 internal sealed class DigestCommandHandler(
     SubscriptionStore subscriptions,
     SendLedger ledger,
     DigestComposer composer,
     IEnumerable<IReplyPoster> posters,
-    TimeProvider time) : ICommandHandler
+    TimeProvider time,
+    ILogger<DigestCommandHandler> logger) : ICommandHandler
 {
     private readonly HashSet<string> _postable = new(posters.Select(p => p.Surface), StringComparer.OrdinalIgnoreCase);
 
@@ -22,7 +28,19 @@ internal sealed class DigestCommandHandler(
         var parts = arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var verb = parts.Length == 0 ? string.Empty : parts[0].ToLowerInvariant();
         var rest = parts.Length > 1 ? parts[1] : string.Empty;
-        return verb switch
+        try
+        {
+            return await RunAsync(verb, rest, context, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            logger.StorageUnavailable(e.SqliteErrorCode);
+            return DigestReplies.StorageUnavailable();
+        }
+    }
+
+    private async Task<Reply> RunAsync(string verb, string rest, ChatContext context, CancellationToken cancellationToken) =>
+        verb switch
         {
             "" or "help" => DigestReplies.Help(),
             "subscribe" => await SubscribeAsync(rest, context, cancellationToken),
@@ -31,7 +49,6 @@ internal sealed class DigestCommandHandler(
             "preview" => await PreviewAsync(context, cancellationToken),
             _ => DigestReplies.UnknownSubcommand(verb),
         };
-    }
 
     private async Task<Reply> SubscribeAsync(string rest, ChatContext context, CancellationToken cancellationToken)
     {
@@ -91,7 +108,15 @@ internal sealed class DigestCommandHandler(
     internal static async Task<TimeZoneInfo> ConversationZoneAsync(
         SubscriptionStore subscriptions, ChatContext context, CancellationToken cancellationToken)
     {
-        var subscription = await subscriptions.FindAsync(context.Surface, context.ConversationId, cancellationToken);
-        return subscription is not null && TimeZones.TryFind(subscription.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        try
+        {
+            var subscription = await subscriptions.FindAsync(context.Surface, context.ConversationId, cancellationToken);
+            return subscription is not null && TimeZones.TryFind(subscription.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        }
+        catch (SqliteException)
+        {
+            // Only "today" depends on it: an unreadable database costs the local day, not the dates.
+            return TimeZoneInfo.Utc;
+        }
     }
 }

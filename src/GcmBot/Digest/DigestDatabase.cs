@@ -5,10 +5,13 @@ namespace GcmBot.Digest;
 
 /// <summary>
 /// The digest's SQLite file: created on first use and brought to the current schema version once
-/// per process. Several processes may share the file: migration runs in a write transaction.
+/// per process. Several processes may share the file: migration runs in a write transaction. A
+/// locked file is waited for up to <paramref name="busyTimeout"/> (30 s by default) before a command fails.
 /// </summary>
-internal sealed class DigestDatabase(string path)
+internal sealed class DigestDatabase(string path, TimeSpan? busyTimeout = null)
 {
+    private readonly int _busyMilliseconds = (int)(busyTimeout ?? TimeSpan.FromSeconds(30)).TotalMilliseconds;
+
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
     private volatile bool _migrated;
 
@@ -65,19 +68,45 @@ internal sealed class DigestDatabase(string path)
         }
     }
 
-    private async Task<DigestSession> ConnectAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a write could start now: takes the write lock and gives it back at once. False (with
+    /// SQLite's reason) when the file is locked past the timeout, read-only, or cannot be opened.
+    /// </summary>
+    public async Task<(bool Writable, string Reason)> ProbeWriteAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            if (!_migrated)
+            {
+                await MigrateAsync(cancellationToken);
+            }
+
+            // A short wait: a health check must answer quickly, and a lock held this long is news.
+            await using var session = await ConnectAsync(cancellationToken, busyMilliseconds: 1000);
+            session.BeginWrite();
+            await session.ExecuteAsync("UPDATE schema_version SET version = version WHERE 0;", cancellationToken);
+            return (true, "writable");
+        }
+        catch (SqliteException ex)
+        {
+            return (false, ex.Message);
+        }
+    }
+
+    private async Task<DigestSession> ConnectAsync(CancellationToken cancellationToken, int? busyMilliseconds = null)
+    {
+        var busy = busyMilliseconds ?? _busyMilliseconds;
         // No pooling: the file may be shared with another process, and tests delete it afterwards.
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = 30,
+            DefaultTimeout = Math.Max(1, busy / 1000),
         }.ToString());
         await connection.OpenAsync(cancellationToken);
         var session = new DigestSession(connection);
-        await session.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken);
+        await session.ExecuteAsync($"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busy};", cancellationToken);
         return session;
     }
 }

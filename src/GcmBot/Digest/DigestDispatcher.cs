@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Digest;
@@ -8,7 +10,9 @@ namespace GcmBot.Digest;
 /// <summary>
 /// One scheduler run: finds the digests due now, claims each day before posting it and records the
 /// outcome. Posts run side by side, each with its own time limit, so a slow or failing channel never
-/// holds up another; a failure waits for its backoff in the database, not in this run.
+/// holds up another; a failure waits for its backoff in the database, not in this run. A post the
+/// database then refuses to record (locked, read-only, disk full) is remembered here, never posted
+/// again by this process, and recorded as soon as the database takes writes again.
 /// </summary>
 internal sealed class DigestDispatcher(
     SubscriptionStore subscriptions,
@@ -22,11 +26,17 @@ internal sealed class DigestDispatcher(
     private readonly string _owner = Guid.NewGuid().ToString("N");
     private readonly Dictionary<string, IReplyPoster> _posters = posters.ToDictionary(p => p.Surface, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<(long Subscription, DateOnly Day), DateTimeOffset> _unrecorded = new();
+
+    /// <summary>Digests posted whose sending the database has not yet recorded.</summary>
+    public int UnrecordedSends => _unrecorded.Count;
 
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var due = DueNow(await subscriptions.ActiveAsync(cancellationToken), time.GetUtcNow());
+        await RecordUnrecordedAsync();
+        var due = DueNow(await subscriptions.ActiveAsync(cancellationToken), time.GetUtcNow())
+            .Where(send => !_unrecorded.ContainsKey((send.Subscription.Id, send.Day)));
         await Parallel.ForEachAsync(
             due,
             new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentPosts, CancellationToken = cancellationToken },
@@ -63,7 +73,9 @@ internal sealed class DigestDispatcher(
     {
         var (subscription, poster, zone, day) = send;
         var claimedAt = time.GetUtcNow();
-        if (!await ledger.TryClaimAsync(subscription.Id, day, _owner, claimedAt, settings.ClaimLease, cancellationToken))
+        var claimed = false;
+        if (!await TryRecordAsync(async () => claimed = await ledger.TryClaimAsync(subscription.Id, day, _owner, claimedAt, settings.ClaimLease, cancellationToken))
+            || !claimed)
         {
             return;
         }
@@ -75,16 +87,21 @@ internal sealed class DigestDispatcher(
         switch (outcome)
         {
             case PostOutcome.Sent:
-                await ledger.MarkSentAsync(subscription.Id, day, now, CancellationToken.None);
                 logger.DigestSent(day, subscription.Surface, subscription.ConversationId);
+                await RecordSentAsync(subscription.Id, day, now);
                 break;
             case PostOutcome.Gone:
-                await ledger.MarkGoneAsync(subscription.Id, day, $"{subscription.Surface} refused the post on {now:yyyy-MM-dd HH:mm} UTC", CancellationToken.None);
-                logger.SubscriptionPaused(subscription.Surface, subscription.ConversationId);
+                // Unrecorded, the claim simply runs out and the post is tried (and refused) again.
+                if (await TryRecordAsync(() => ledger.MarkGoneAsync(subscription.Id, day, $"{subscription.Surface} refused the post on {now:yyyy-MM-dd HH:mm} UTC", CancellationToken.None)))
+                {
+                    logger.SubscriptionPaused(subscription.Surface, subscription.ConversationId);
+                }
+
                 break;
             default:
-                var plan = await ledger.DeferAsync(
-                    subscription.Id, day, _owner, now, settings.MaxAttempts, settings.RetryDelay, CancellationToken.None);
+                RetryPlan? plan = null;
+                await TryRecordAsync(async () => plan = await ledger.DeferAsync(
+                    subscription.Id, day, _owner, now, settings.MaxAttempts, settings.RetryDelay, CancellationToken.None));
                 if (plan?.NextAttempt is { } next)
                 {
                     logger.DigestRetry(day, subscription.Surface, subscription.ConversationId, plan.Attempts, next);
@@ -117,6 +134,52 @@ internal sealed class DigestDispatcher(
             // Whatever a poster throws is this channel's problem, never the other channels'.
             logger.PostFailed(e, send.Subscription.Surface, send.Subscription.ConversationId);
             return PostOutcome.Retry;
+        }
+    }
+
+    /// <summary>
+    /// A database step whose failure must stay with this one send: an exception here would cancel the
+    /// other posts of the run mid-flight. The next tick, or the claim's lease running out, tries again.
+    /// </summary>
+    private async Task<bool> TryRecordAsync(Func<Task> step)
+    {
+        try
+        {
+            await step();
+            return true;
+        }
+        catch (SqliteException e)
+        {
+            logger.StorageUnavailable(e.SqliteErrorCode);
+            return false;
+        }
+    }
+
+    private async Task RecordSentAsync(long subscriptionId, DateOnly day, DateTimeOffset at)
+    {
+        try
+        {
+            await ledger.MarkSentAsync(subscriptionId, day, at, CancellationToken.None);
+            _unrecorded.TryRemove((subscriptionId, day), out _);
+        }
+        catch (SqliteException e)
+        {
+            if (_unrecorded.TryAdd((subscriptionId, day), at))
+            {
+                logger.SentNotRecorded(e, day, subscriptionId);
+            }
+        }
+    }
+
+    private async Task RecordUnrecordedAsync()
+    {
+        foreach (var ((subscriptionId, day), at) in _unrecorded)
+        {
+            await RecordSentAsync(subscriptionId, day, at);
+            if (!_unrecorded.ContainsKey((subscriptionId, day)))
+            {
+                logger.SentRecordedLate(day, subscriptionId);
+            }
         }
     }
 

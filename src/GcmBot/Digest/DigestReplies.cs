@@ -25,6 +25,9 @@ internal static class DigestReplies
 
     public static Reply Error(string text) => Reply.Simple(ReplyKind.Error, "Digest not changed", text);
 
+    public static Reply StorageUnavailable() => Error(
+        "The digest's database cannot be written right now, so nothing was changed; subscriptions already made are kept. Please try again in a few minutes.");
+
     public static Reply NeedsPermission() => Error(
         "Only members who may manage this server or team can change its daily digest (on Discord: the Manage Server permission).");
 

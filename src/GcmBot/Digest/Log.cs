@@ -35,6 +35,18 @@ internal static partial class Log
         Message = "Digest scheduler run failed; it will run again at the next tick")]
     public static partial void TickFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 10, EventName = "SentNotRecorded", Level = LogLevel.Error,
+        Message = "Digest for {Day} (subscription {SubscriptionId}) was posted but the database refused to record it; it will not be posted again and is recorded when the database takes writes")]
+    public static partial void SentNotRecorded(this ILogger logger, Exception exception, DateOnly day, long subscriptionId);
+
+    [LoggerMessage(EventId = 11, EventName = "SentRecordedLate", Level = LogLevel.Information,
+        Message = "Digest for {Day} (subscription {SubscriptionId}) is now recorded as sent")]
+    public static partial void SentRecordedLate(this ILogger logger, DateOnly day, long subscriptionId);
+
+    [LoggerMessage(EventId = 12, EventName = "StorageUnavailable", Level = LogLevel.Warning,
+        Message = "The digest database could not be used ({SqliteError}); nothing was changed, it is tried again later")]
+    public static partial void StorageUnavailable(this ILogger logger, int sqliteError);
+
     [LoggerMessage(EventId = 9, EventName = "SchedulerStarted", Level = LogLevel.Information,
         Message = "Digest scheduler started: database {DatabasePath}, schema version {Version}, tick {TickInterval}")]
     public static partial void SchedulerStarted(this ILogger logger, string databasePath, int version, TimeSpan tickInterval);

@@ -5,6 +5,7 @@ using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Rendering;
 using GcmBot.Discord.Rest;
+using GcmBot.Hosting;
 using GcmBot.Hosting.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,7 @@ public static class DiscordExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DiscordAdapterOn>();
         services.AddHostedService<DiscordStartupCheck>();
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord", tags: [HealthExtensions.ReadyTag]);
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<SafeRouter>();
         services.AddChatRateLimiter();

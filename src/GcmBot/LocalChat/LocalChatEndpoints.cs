@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Hosting;
 using GcmBot.Hosting.RateLimiting;
@@ -26,7 +27,8 @@ public static class LocalChatEndpoints
         return app;
     }
 
-    private static async Task<IResult> ChatAsync(HttpRequest request, ICommandRouter router, ChatRateLimiter limiter, CancellationToken cancellationToken)
+    private static async Task<IResult> ChatAsync(
+        HttpRequest request, ICommandRouter router, ChatRateLimiter limiter, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -55,14 +57,25 @@ public static class LocalChatEndpoints
             return TypedResults.Ok(refusal);
         }
 
-        var reply = await router.RouteAsync(new ChatRequest(message?.Text ?? "", LocalContext), cancellationToken);
-        return TypedResults.Ok(reply);
+        try
+        {
+            return TypedResults.Ok(await router.RouteAsync(new ChatRequest(message?.Text ?? "", LocalContext), cancellationToken));
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The page shows a short apology; the details go to the log only, never into the response.
+            Log.RouterFailed(loggers.CreateLogger(typeof(LocalChatEndpoints)), ex);
+            return TypedResults.Ok(FailureReply);
+        }
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };
 
     private static IResult BadRequest() =>
         TypedResults.BadRequest(new ChatError("Send JSON like {\"text\": \"objective 13\"} with Content-Type: application/json, at most 16 KB."));
+
+    private static readonly Reply FailureReply =
+        Reply.Simple(ReplyKind.Error, "Something went wrong", "GcmBot could not answer this just now. Please try again in a moment.");
 
     private static readonly ChatContext LocalContext = new("local", "local-web", "local-user");
 

@@ -1,4 +1,5 @@
 using GcmBot.Core.Delivery;
+using GcmBot.Hosting;
 using GcmBot.Hosting.RateLimiting;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
@@ -51,6 +52,7 @@ public static class TeamsExtensions
         services.AddSingleton<TeamsReplySender>();
         services.AddSingleton<IReplyPoster, TeamsReplyPoster>();
         services.AddHostedService<TeamsTurnWorker>();
+        services.AddHealthChecks().AddCheck<TeamsHealthCheck>("teams", tags: [HealthExtensions.ReadyTag], timeout: TimeSpan.FromSeconds(10));
         return builder;
     }
 

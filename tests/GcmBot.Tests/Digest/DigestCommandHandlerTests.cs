@@ -140,7 +140,7 @@ public sealed class DigestCommandHandlerTests : IDisposable
     }
 
     private Task<Reply> HandleAsync(string arguments, ChatContext? context = null) =>
-        new DigestCommandHandler(_harness.Store, _harness.Ledger, _harness.Composer, [_harness.Discord.Object, _harness.Teams.Object], _harness.Time)
+        new DigestCommandHandler(_harness.Store, _harness.Ledger, _harness.Composer, [_harness.Discord.Object, _harness.Teams.Object], _harness.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DigestCommandHandler>.Instance)
             .HandleAsync(arguments, context ?? Channel, CancellationToken.None);
 
     private static string Text(Reply reply) => string.Join('\n', reply.Blocks.OfType<TextBlock>().Select(b => b.Text));

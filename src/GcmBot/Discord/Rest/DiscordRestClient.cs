@@ -24,6 +24,8 @@ internal sealed class DiscordRestClient(
     private readonly RestSender _sender = new(httpClients, options.Value, timings, logger);
     private readonly RestResponses _responses = new(limits, invalidRequests, timings, logger);
 
+    public bool IsHalted => _responses.Halted;
+
     private string ApplicationId => options.Value.ApplicationId ?? "";
 
     public Task<RestResult> CreateMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken) =>

@@ -9,6 +9,9 @@ namespace GcmBot.Discord.Rest;
 /// </summary>
 internal interface IDiscordRest
 {
+    /// <summary>True once Discord has refused the bot token: every call stops until the app is restarted with a new one.</summary>
+    bool IsHalted { get; }
+
     Task<RestResult> CreateMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken);
 
     /// <summary>Sends another message for an interaction (valid for 15 minutes after it arrived).</summary>

@@ -98,8 +98,10 @@ internal sealed class ClientCredentialsTokenProvider(
             var refreshIn = lifetime - RefreshMargin > lifetime / 2 ? lifetime - RefreshMargin : lifetime / 2;
             return new CachedToken(value, now + refreshIn, now + lifetime);
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or KeyNotFoundException or FormatException or InvalidOperationException
+            || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
+            // A timeout (HttpClient cancels) or a malformed answer is the endpoint being down, not our caller stopping.
             throw new OutboundTokenException($"The token endpoint could not be used ({ex.GetType().Name}).", ex);
         }
     }

@@ -65,6 +65,24 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
     public async Task<bool> RemoveAsync(string conversationId, CancellationToken cancellationToken) =>
         await ExecuteAsync("DELETE FROM teams_conversations WHERE conversation_id = $id", conversationId, null, cancellationToken) > 0;
 
+    /// <summary>Whether a write could start now: takes the write lock (waiting at most a second) and gives it back.</summary>
+    public async Task<(bool Writable, string Reason)> ProbeWriteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout = 1000; BEGIN IMMEDIATE; ROLLBACK;";
+            command.CommandTimeout = 1;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return (true, "writable");
+        }
+        catch (SqliteException ex)
+        {
+            return (false, ex.Message);
+        }
+    }
+
     public void Dispose() => schemaGate.Dispose();
 
     private async Task<int> ExecuteAsync(string sql, string conversationId, string? at, CancellationToken cancellationToken)

@@ -35,6 +35,10 @@ internal static partial class Log
         Message = "The Teams turn queue is full; answering 503")]
     public static partial void QueueFull(ILogger logger);
 
+    [LoggerMessage(EventId = 4309, EventName = "TeamsStateUnavailable", Level = LogLevel.Warning,
+        Message = "The Teams state file could not be written ({SqliteError}) for conversation {ConversationId}; the turn goes on without it")]
+    public static partial void StateUnavailable(ILogger logger, string conversationId, int sqliteError);
+
     [LoggerMessage(EventId = 4308, EventName = "TeamsRouterFailed", Level = LogLevel.Error,
         Message = "The command router failed on a Teams message; an apology was sent instead")]
     public static partial void RouterFailed(ILogger logger, Exception exception);

@@ -50,8 +50,16 @@ internal sealed class TeamsReplySender(
 
         if (result.WritesBlocked)
         {
-            await references.RemoveAsync(conversationId, cancellationToken);
-            Log.ReferenceRemoved(logger, conversationId, ConnectorResult.WritesBlockedCode);
+            try
+            {
+                await references.RemoveAsync(conversationId, cancellationToken);
+                Log.ReferenceRemoved(logger, conversationId, ConnectorResult.WritesBlockedCode);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            {
+                // Kept for now: the next blocked post tries again, and a digest post to it is only "gone" again.
+                Log.StateUnavailable(logger, conversationId, ex.SqliteErrorCode);
+            }
         }
 
         return result;

@@ -2,12 +2,14 @@ using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Teams.Connector;
 using GcmBot.Teams.Conversations;
+using Microsoft.Data.Sqlite;
 
 namespace GcmBot.Teams.Turns;
 
 /// <summary>
 /// One authenticated activity: refresh (or, on uninstall, delete) the conversation reference, then
 /// route messages to the command router and welcome once when the bot is installed. Only translates.
+/// A state file that cannot be written (locked, read-only, disk full) costs the reference update, never the answer.
 /// </summary>
 internal sealed class TeamsTurnHandler(
     ICommandRouter router,
@@ -30,12 +32,15 @@ internal sealed class TeamsTurnHandler(
 
         if (IsBotRemoved(activity))
         {
-            await references.RemoveAsync(reference.ConversationId, cancellationToken);
-            Log.ReferenceRemoved(logger, reference.ConversationId, "uninstalled");
+            if (await TryStoreAsync(() => references.RemoveAsync(reference.ConversationId, cancellationToken), reference.ConversationId))
+            {
+                Log.ReferenceRemoved(logger, reference.ConversationId, "uninstalled");
+            }
+
             return;
         }
 
-        await references.SaveAsync(reference, cancellationToken);
+        await TryStoreAsync(() => references.SaveAsync(reference, cancellationToken), reference.ConversationId);
         switch (activity.Type)
         {
             case ActivityTypes.Message:
@@ -74,7 +79,10 @@ internal sealed class TeamsTurnHandler(
     // welcome mark makes the greeting happen once per installation.
     private async Task WelcomeOnceAsync(Activity activity, ConversationReference reference, CancellationToken cancellationToken)
     {
-        if (!await references.TryMarkWelcomedAsync(reference.ConversationId, time.GetUtcNow(), cancellationToken))
+        // Without the mark there is no "once": better no greeting than one on every install event.
+        var marked = false;
+        if (!await TryStoreAsync(async () => marked = await references.TryMarkWelcomedAsync(reference.ConversationId, time.GetUtcNow(), cancellationToken), reference.ConversationId)
+            || !marked)
         {
             return;
         }
@@ -84,6 +92,20 @@ internal sealed class TeamsTurnHandler(
         if (!result.Succeeded)
         {
             Log.ReplyNotDelivered(logger, result.StatusCode, result.ErrorCode);
+        }
+    }
+
+    private async Task<bool> TryStoreAsync(Func<Task> write, string conversationId)
+    {
+        try
+        {
+            await write();
+            return true;
+        }
+        catch (SqliteException ex)
+        {
+            Log.StateUnavailable(logger, conversationId, ex.SqliteErrorCode);
+            return false;
         }
     }
 

@@ -1,0 +1,7 @@
+namespace GcmBot.LocalChat;
+
+internal static partial class Log
+{
+    [LoggerMessage(LogLevel.Error, "The command router failed on a local chat message; the page was sent an apology")]
+    public static partial void RouterFailed(ILogger logger, Exception exception);
+}
