@@ -70,11 +70,10 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
     {
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA busy_timeout = 1000; BEGIN IMMEDIATE; ROLLBACK;";
-            command.CommandTimeout = 1;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken, timeoutSeconds: 1);
+
+            // BEGIN IMMEDIATE takes the write lock now, failing when the file is locked or read-only; disposing rolls back.
+            using var transaction = connection.BeginTransaction(deferred: false);
             return (true, "writable");
         }
         catch (SqliteException ex)
@@ -99,10 +98,10 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, int timeoutSeconds = 30)
     {
         var path = Path.Combine(environment.ContentRootPath, options.Value.StatePath);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = timeoutSeconds }.ToString());
         try
         {
             if (!schemaReady)

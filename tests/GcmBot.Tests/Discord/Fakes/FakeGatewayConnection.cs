@@ -52,6 +52,22 @@ internal sealed class FakeGatewayConnection
         }
     }
 
+    /// <summary>Sends the first half of a frame, then drops the connection without a close handshake (a network cut mid-message).</summary>
+    public async Task DropMidFrameAsync(int op, object? d, int? s = null, string? t = null)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?> { ["op"] = op, ["d"] = d, ["s"] = s, ["t"] = t });
+        await _sendLock.WaitAsync();
+        try
+        {
+            await _socket.SendAsync(json.AsMemory(0, json.Length / 2), WebSocketMessageType.Text, false, CancellationToken.None);
+            _socket.Abort();
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     public Task HelloAsync(int heartbeatMs) => SendAsync(10, new { heartbeat_interval = heartbeatMs });
 
     public Task ReadyAsync(string sessionId, string resumeUrl, string botUserId, int sequence = 1) =>

@@ -36,6 +36,9 @@ internal sealed class FakeBotFrameworkLogin : IAsyncDisposable
 
     public TimeSpan TokenEndpointDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>When set, the token endpoint answers this status with an error body (an outage).</summary>
+    public int? TokenEndpointFailure { get; set; }
+
     public static async Task<FakeBotFrameworkLogin> StartAsync()
     {
         var login = new FakeBotFrameworkLogin();
@@ -111,6 +114,11 @@ internal sealed class FakeBotFrameworkLogin : IAsyncDisposable
         var form = await request.ReadFormAsync();
         TokenRequests.Enqueue((tenant, form.ToDictionary(f => f.Key, f => f.Value.ToString())));
         await Task.Delay(TokenEndpointDelay);
+        if (TokenEndpointFailure is { } failure)
+        {
+            return Results.Json(new JsonObject { ["error"] = "temporarily_unavailable" }, statusCode: failure);
+        }
+
         var number = Interlocked.Increment(ref tokensIssued);
         return Results.Json(new JsonObject
         {

@@ -34,6 +34,9 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
 
     public TimeProvider? Time { get; init; }
 
+    /// <summary>More test services, registered after the app's own (e.g. shorter HTTP timeouts).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Use the real command router and corpus instead of the Moq router.</summary>
     public bool RealRouter { get; init; }
 
@@ -79,6 +82,8 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
             {
                 services.AddSingleton(Time);
             }
+
+            ExtraServices?.Invoke(services);
         });
     }
 }

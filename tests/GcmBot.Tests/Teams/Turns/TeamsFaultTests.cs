@@ -1,0 +1,124 @@
+using System.Net;
+using GcmBot.Hosting;
+using GcmBot.Teams.Auth;
+using GcmBot.Tests.Teams.Fakes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+
+namespace GcmBot.Tests.Teams.Turns;
+
+/// <summary>
+/// Platform faults on the Teams path: the token endpoint down or hanging, the state file refusing
+/// writes. The bot keeps taking turns, says it is not ready while it cannot reply, and recovers by itself.
+/// </summary>
+public sealed class TeamsFaultTests : IAsyncLifetime
+{
+    private TeamsTestbed bed = null!;
+
+    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
+
+    public async Task DisposeAsync() => await bed.DisposeAsync();
+
+    [Fact]
+    public async Task TokenEndpointDown_NotReadyAndNoReplyThenReadyAndAnsweringOnceItIsBack()
+    {
+        await using var app = bed.Authenticated();
+        bed.Login.TokenEndpointFailure = 503;
+
+        var first = await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+        await WaitUntilAsync(() => app.Logs.Entries.Any(e => e.Text.StartsWith("No Connector token", StringComparison.Ordinal)));
+        var down = await ReadinessAsync(app);
+        bed.Login.TokenEndpointFailure = null;
+        var up = await ReadinessAsync(app);
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HealthStatus.Unhealthy, down.Status);
+        Assert.Equal(HealthStatus.Healthy, up.Status);
+        Assert.Single(await bed.Connector.WaitForAsync(1));
+        Assert.DoesNotContain(app.Logs.Entries, e => e.Text.Contains(TeamsApplication.AppSecret, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TokenEndpointHangs_TurnTimesOutAndTheConversationIsStillAnswered()
+    {
+        await using var app = new TeamsApplication(bed.AuthenticatedSettings())
+        {
+            ExtraServices = s => s.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromMilliseconds(300)),
+        };
+        bed.Login.TokenEndpointDelay = TimeSpan.FromSeconds(3);
+
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+        await WaitUntilAsync(() => app.Logs.Entries.Any(e => e.Text.StartsWith("No Connector token", StringComparison.Ordinal)));
+        bed.Login.TokenEndpointDelay = TimeSpan.Zero;
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 14"));
+
+        Assert.Single(await bed.Connector.WaitForAsync(1));
+        Assert.DoesNotContain(app.Logs.Entries, e => e.Text.StartsWith("Handling a Teams", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StateFileRefusesWrites_AnswerStillSentAndTheFaultLogged()
+    {
+        await using var app = bed.Authenticated();
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"));
+        await bed.Connector.WaitForAsync(1);
+        await using (var connection = new SqliteConnection($"Data Source={bed.State.StatePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TRIGGER refuse_insert BEFORE INSERT ON teams_conversations BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;
+                CREATE TRIGGER refuse_update BEFORE UPDATE ON teams_conversations BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+
+        Assert.Equal(2, (await bed.Connector.WaitForAsync(2)).Count);
+        Assert.Contains(app.Logs.Entries, e => e.Level == LogLevel.Warning && e.Text.StartsWith("The Teams state file could not be written", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task StateFileLocked_DegradedWhileLockedThenHealthy()
+    {
+        await using var app = bed.Authenticated();
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"));
+        await bed.Connector.WaitForAsync(1);
+
+        HealthReportEntry locked;
+        await using (var connection = new SqliteConnection($"Data Source={bed.State.StatePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var write = connection.CreateCommand();
+            write.CommandText = "BEGIN EXCLUSIVE;";
+            await write.ExecuteNonQueryAsync();
+            locked = await ReadinessAsync(app);
+        }
+
+        var released = await ReadinessAsync(app);
+
+        Assert.Equal(HealthStatus.Degraded, locked.Status);
+        Assert.Equal(HealthStatus.Healthy, released.Status);
+    }
+
+    private static async Task<HealthReportEntry> ReadinessAsync(TeamsApplication app)
+    {
+        var report = await app.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Tags.Contains(HealthExtensions.ReadyTag));
+        return report.Entries["teams"];
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = Environment.TickCount64 + 10_000;
+        while (!condition())
+        {
+            Assert.True(Environment.TickCount64 < deadline, "Condition not met in time.");
+            await Task.Delay(20);
+        }
+    }
+}
