@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using GcmBot.Core.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace GcmBot.Tests.LocalChat;
 
@@ -67,6 +70,22 @@ public sealed class LocalChatEndpointsTests : IDisposable
         using var client = _factory.CreateClient();
         var response = await client.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), new { text = new string('x', 100_000) });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostChat_RouterThrows_ApologyInsteadOfA500AndNoDetailsShown()
+    {
+        var router = new Mock<ICommandRouter>();
+        router.Setup(r => r.RouteAsync(It.IsAny<ChatRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("index file C:\\secret\\path missing"));
+        using var factory = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton(router.Object)));
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), new { text = "objective 13" });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"kind\":\"Error\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", body, StringComparison.Ordinal);
     }
 
     [Fact]
