@@ -32,6 +32,10 @@ internal sealed class HardeningHost(IReadOnlyDictionary<string, string?> setting
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // appsettings.json filters Microsoft.AspNetCore to Warning; the tests want every line.
+        builder.UseSetting("Logging:LogLevel:Default", "Trace");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
