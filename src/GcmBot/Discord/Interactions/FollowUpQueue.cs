@@ -14,6 +14,12 @@ internal sealed class FollowUpQueue(ILogger<FollowUpQueue> logger) : BackgroundS
     private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateUnbounded<Func<CancellationToken, Task>>();
     private readonly CancellationTokenSource _abort = new();
 
+    /// <summary>
+    /// Cancelled only when the host's shutdown time limit runs out (not when stopping begins): the token
+    /// for interaction work that must still finish while the app stops.
+    /// </summary>
+    public CancellationToken Deadline => _abort.Token;
+
     public void Enqueue(Func<CancellationToken, Task> work)
     {
         if (!_work.Writer.TryWrite(work))

@@ -20,6 +20,7 @@ internal sealed class TeamsTurnWorker(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         queue.Complete();
+        Log.Draining(logger, queue.Count);
         await using (cancellationToken.Register(_abort.Cancel))
         {
             await base.StopAsync(cancellationToken);
