@@ -38,7 +38,7 @@ internal sealed class TeamsHealthCheck(
         {
             var set = await keys.GetAsync(cancellationToken);
             await tokens.GetTokenAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"{set.Keys.Count} channel signing keys; Connector token acquired");
+            return HealthCheckResult.Healthy($"channel signing keys at hand ({set.Keys.Count}); Connector token acquired");
         }
         catch (SigningKeysUnavailableException)
         {
