@@ -1,6 +1,7 @@
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
+using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Digest;
@@ -17,20 +18,31 @@ internal sealed class DigestDispatcher(
     IEnumerable<IReplyPoster> posters,
     TimeProvider time,
     IOptions<DigestOptions> options,
+    GcmBotMetrics metrics,
     ILogger<DigestDispatcher> logger)
 {
     private readonly string _owner = Guid.NewGuid().ToString("N");
     private readonly Dictionary<string, IReplyPoster> _posters = posters.ToDictionary(p => p.Surface, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    public Task RunOnceAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken, cancellationToken);
+
+    /// <param name="stopping">The app is stopping: claim no further day, but finish and record the posts already claimed.</param>
+    /// <param name="abort">Cancels the posts under way too (the host's shutdown time limit); their claims' leases then cover them.</param>
+    public async Task RunOnceAsync(CancellationToken stopping, CancellationToken abort)
     {
         var settings = options.Value;
-        var due = DueNow(await subscriptions.ActiveAsync(cancellationToken), time.GetUtcNow());
+        var due = DueNow(await subscriptions.ActiveAsync(stopping), time.GetUtcNow());
         await Parallel.ForEachAsync(
             due,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentPosts, CancellationToken = cancellationToken },
-            async (send, token) => await SendIfClaimedAsync(send, settings, token));
+            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentPosts, CancellationToken = abort },
+            async (send, token) =>
+            {
+                if (!stopping.IsCancellationRequested)
+                {
+                    await SendIfClaimedAsync(send, settings, token);
+                }
+            });
     }
 
     private List<DueSend> DueNow(IReadOnlyList<DigestSubscription> active, DateTimeOffset now)
@@ -76,15 +88,18 @@ internal sealed class DigestDispatcher(
         {
             case PostOutcome.Sent:
                 await ledger.MarkSentAsync(subscription.Id, day, now, CancellationToken.None);
+                metrics.DigestSent(subscription.Surface);
                 logger.DigestSent(day, subscription.Surface, subscription.ConversationId);
                 break;
             case PostOutcome.Gone:
                 await ledger.MarkGoneAsync(subscription.Id, day, $"{subscription.Surface} refused the post on {now:yyyy-MM-dd HH:mm} UTC", CancellationToken.None);
+                metrics.DigestFailed(subscription.Surface, "gone");
                 logger.SubscriptionPaused(subscription.Surface, subscription.ConversationId);
                 break;
             default:
                 var plan = await ledger.DeferAsync(
                     subscription.Id, day, _owner, now, settings.MaxAttempts, settings.RetryDelay, CancellationToken.None);
+                metrics.DigestFailed(subscription.Surface, plan is { NextAttempt: null } ? "given_up" : "retry");
                 if (plan?.NextAttempt is { } next)
                 {
                     logger.DigestRetry(day, subscription.Surface, subscription.ConversationId, plan.Attempts, next);

@@ -2,6 +2,7 @@ using GcmBot.Core.Corpus;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
 using GcmBot.Corpus;
+using GcmBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,8 @@ internal static class DigestExtensions
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();
         services.AddSingleton<ICommandHandler, DatesCommandHandler>();
         services.AddHostedService<DigestScheduler>();
+        services.AddGcmBotMetrics();
+        services.AddHealthChecks().AddCheck<DigestHealthCheck>("digest", tags: [HealthExtensions.ReadyTag]);
         return builder;
     }
 }

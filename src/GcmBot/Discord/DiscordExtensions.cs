@@ -5,6 +5,7 @@ using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Rendering;
 using GcmBot.Discord.Rest;
+using GcmBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,8 @@ public static class DiscordExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddGcmBotMetrics();
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord", tags: [HealthExtensions.ReadyTag]);
         services.AddSingleton<DiscordAdapterOn>();
         services.AddHostedService<DiscordStartupCheck>();
         services.AddSingleton<ReplyRenderer>();
@@ -103,6 +106,7 @@ public static class DiscordExtensions
         services.AddSingleton<GatewayDispatcher>();
         services.TryAddSingleton<IGatewayMessageHandler, ChatMessageResponder>();
         services.TryAddSingleton<IDiscordGateway, DiscordGatewayClient>();
+        services.AddSingleton<IGatewayStatus>(sp => sp.GetRequiredService<IDiscordGateway>());
         services.AddHostedService<GatewayHostedService>();
     }
 }

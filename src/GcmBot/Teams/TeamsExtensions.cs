@@ -1,4 +1,5 @@
 using GcmBot.Core.Delivery;
+using GcmBot.Hosting;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
@@ -13,6 +14,9 @@ namespace GcmBot.Teams;
 public static class TeamsExtensions
 {
     private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>A probe must answer quickly; a login endpoint slower than this counts as unready.</summary>
+    private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Registers the Teams adapter. Expects an <see cref="GcmBot.Core.Routing.ICommandRouter"/> from the
@@ -49,6 +53,11 @@ public static class TeamsExtensions
         services.AddSingleton<TeamsReplySender>();
         services.AddSingleton<IReplyPoster, TeamsReplyPoster>();
         services.AddHostedService<TeamsTurnWorker>();
+
+        // A singleton, so the failure it holds back outlives one probe.
+        services.AddGcmBotMetrics();
+        services.AddSingleton<TeamsHealthCheck>();
+        services.AddHealthChecks().AddCheck<TeamsHealthCheck>("teams", tags: [HealthExtensions.ReadyTag], timeout: HealthCheckTimeout);
         return builder;
     }
 

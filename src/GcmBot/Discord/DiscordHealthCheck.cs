@@ -1,0 +1,27 @@
+using GcmBot.Discord.Gateway;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Discord;
+
+/// <summary>
+/// /readyz for Discord: with the gateway on, ready only while it is connected (READY or RESUMED seen, not
+/// stopped); reconnecting or stopped after a fatal close code is unready, with the reason. With the
+/// gateway off there is nothing to connect: the interactions endpoint is configured, which start-up checked.
+/// </summary>
+internal sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, IGatewayStatus? gateway = null) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var endpoint = $"interactions endpoint {options.Value.InteractionsPath}";
+        var result = gateway switch
+        {
+            null => HealthCheckResult.Healthy($"{endpoint}; gateway off (Discord:EnableGateway is false)"),
+            { Status: GatewayStatus.Ready } => HealthCheckResult.Healthy($"{endpoint}; gateway connected"),
+            { Status: GatewayStatus.Connecting } => HealthCheckResult.Unhealthy("gateway connecting"),
+            { Status: GatewayStatus.Reconnecting, Detail: var detail } => HealthCheckResult.Unhealthy($"gateway reconnecting after: {detail}"),
+            { Detail: var detail } => HealthCheckResult.Unhealthy($"gateway stopped: {detail}"),
+        };
+        return Task.FromResult(result);
+    }
+}

@@ -1,0 +1,57 @@
+using GcmBot.Teams.Auth;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Teams;
+
+/// <summary>
+/// /readyz for Teams. With an app id, ready when the channel's signing keys are at hand (inbound tokens
+/// can be checked) and a Connector token can be had (replies can be sent): exactly what a turn needs.
+/// Both come from the adapter's caches, so a probe costs nothing while they are fresh; a failure is kept
+/// for a few seconds so that many probes cannot turn into many calls to Microsoft's login endpoints.
+/// In Emulator mode there is nothing to reach.
+/// </summary>
+internal sealed class TeamsHealthCheck(
+    IOptions<TeamsOptions> options,
+    ISigningKeySource keys,
+    IOutboundTokenProvider tokens,
+    TimeProvider time) : IHealthCheck
+{
+    internal static readonly TimeSpan FailureHold = TimeSpan.FromSeconds(10);
+
+    private volatile HeldFailure? _held;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (options.Value.IsEmulatorMode)
+        {
+            return HealthCheckResult.Healthy("Emulator mode (no Teams:AppId): loopback callers only, no tokens");
+        }
+
+        if (_held is { } held && time.GetUtcNow() < held.Until)
+        {
+            return held.Result;
+        }
+
+        HealthCheckResult result;
+        try
+        {
+            var set = await keys.GetAsync(cancellationToken);
+            await tokens.GetTokenAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"channel signing keys at hand ({set.Keys.Count}); Connector token acquired");
+        }
+        catch (SigningKeysUnavailableException)
+        {
+            result = HealthCheckResult.Unhealthy("the Bot Framework signing keys could not be fetched (Teams:OpenIdMetadataUrl, network)");
+        }
+        catch (OutboundTokenException ex)
+        {
+            result = HealthCheckResult.Unhealthy($"no Connector token (Teams:AppId, AppSecret, TenantId, AppType): {ex.Message}");
+        }
+
+        _held = new HeldFailure(result, time.GetUtcNow() + FailureHold);
+        return result;
+    }
+
+    private sealed record HeldFailure(HealthCheckResult Result, DateTimeOffset Until);
+}
