@@ -34,8 +34,9 @@ builder.AddTeamsAdapter();
 // The daily digest of review forum dates, posted to subscribed channels
 builder.AddDailyDigest();
 
-// Health and readiness
+// Health and readiness; stopping within a time limit, finishing the work in flight
 builder.AddHealth();
+builder.AddGracefulShutdown();
 
 var app = builder.Build();
 

@@ -8,6 +8,9 @@ namespace GcmBot.Core.Routing;
 /// </summary>
 public sealed class CommandRouter : ICommandRouter
 {
+    private const string TooLongCommand = "too_long";
+    private const string UnknownCommand = "unknown";
+
     private readonly Dictionary<string, ICommandHandler> _handlers;
 
     public CommandRouter(IEnumerable<ICommandHandler> handlers)
@@ -53,6 +56,35 @@ public sealed class CommandRouter : ICommandRouter
             ? HelpReplies.UnknownCommand(line.Name)
             : await RunAsync("ask", new CommandLine("ask", line.Canonical, line.Page), request.Context, cancellationToken);
     }
+
+    /// <summary>
+    /// The command <paramref name="text"/> runs, decided as <see cref="RouteAsync"/> decides it, for metrics:
+    /// a handler's first name, "unknown" for a mistyped /command, "too_long" for text refused as too long.
+    /// Never the user's text, so it is safe as a tag.
+    /// </summary>
+    public string CommandOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > CommandLine.MaxLength * 4)
+        {
+            return TooLongCommand;
+        }
+
+        var line = CommandLine.Parse(text);
+        if (line.Name.Length == 0)
+        {
+            return NameOf("help");
+        }
+
+        if (line.Canonical.Length > CommandLine.MaxLength)
+        {
+            return TooLongCommand;
+        }
+
+        return _handlers.ContainsKey(line.Name) ? NameOf(line.Name) : line.Slash ? UnknownCommand : NameOf("ask");
+    }
+
+    private string NameOf(string name) => _handlers.TryGetValue(name, out var handler) ? handler.Names[0] : UnknownCommand;
 
     private async Task<Reply> RunAsync(string name, CommandLine line, ChatContext context, CancellationToken cancellationToken)
     {

@@ -17,6 +17,9 @@ internal sealed class DigestDatabase(string path, TimeSpan? busyTimeout = null)
 
     public string Path { get; } = path;
 
+    /// <summary>The schema version once this process has opened and migrated the file; null before.</summary>
+    public int? SchemaVersion => _migrated ? DigestMigrations.Scripts.Count : null;
+
     public async Task<DigestSession> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_migrated)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
+using GcmBot.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ internal sealed class DigestDispatcher(
     IEnumerable<IReplyPoster> posters,
     TimeProvider time,
     IOptions<DigestOptions> options,
+    GcmBotMetrics metrics,
     ILogger<DigestDispatcher> logger)
 {
     private readonly string _owner = Guid.NewGuid().ToString("N");
@@ -31,16 +33,26 @@ internal sealed class DigestDispatcher(
     /// <summary>Digests posted whose sending the database has not yet recorded.</summary>
     public int UnrecordedSends => _unrecorded.Count;
 
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    public Task RunOnceAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken, cancellationToken);
+
+    /// <param name="stopping">The app is stopping: claim no further day, but finish and record the posts already claimed.</param>
+    /// <param name="abort">Cancels the posts under way too (the host's shutdown time limit); their claims' leases then cover them.</param>
+    public async Task RunOnceAsync(CancellationToken stopping, CancellationToken abort)
     {
         var settings = options.Value;
         await RecordUnrecordedAsync();
-        var due = DueNow(await subscriptions.ActiveAsync(cancellationToken), time.GetUtcNow())
+        var due = DueNow(await subscriptions.ActiveAsync(stopping), time.GetUtcNow())
             .Where(send => !_unrecorded.ContainsKey((send.Subscription.Id, send.Day)));
         await Parallel.ForEachAsync(
             due,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentPosts, CancellationToken = cancellationToken },
-            async (send, token) => await SendIfClaimedAsync(send, settings, token));
+            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentPosts, CancellationToken = abort },
+            async (send, token) =>
+            {
+                if (!stopping.IsCancellationRequested)
+                {
+                    await SendIfClaimedAsync(send, settings, token);
+                }
+            });
     }
 
     private List<DueSend> DueNow(IReadOnlyList<DigestSubscription> active, DateTimeOffset now)
@@ -87,11 +99,13 @@ internal sealed class DigestDispatcher(
         switch (outcome)
         {
             case PostOutcome.Sent:
+                metrics.DigestSent(subscription.Surface);
                 logger.DigestSent(day, subscription.Surface, subscription.ConversationId);
                 await RecordSentAsync(subscription.Id, day, now);
                 break;
             case PostOutcome.Gone:
                 // Unrecorded, the claim simply runs out and the post is tried (and refused) again.
+                metrics.DigestFailed(subscription.Surface, "gone");
                 if (await TryRecordAsync(() => ledger.MarkGoneAsync(subscription.Id, day, $"{subscription.Surface} refused the post on {now:yyyy-MM-dd HH:mm} UTC", CancellationToken.None)))
                 {
                     logger.SubscriptionPaused(subscription.Surface, subscription.ConversationId);
@@ -102,6 +116,7 @@ internal sealed class DigestDispatcher(
                 RetryPlan? plan = null;
                 await TryRecordAsync(async () => plan = await ledger.DeferAsync(
                     subscription.Id, day, _owner, now, settings.MaxAttempts, settings.RetryDelay, CancellationToken.None));
+                metrics.DigestFailed(subscription.Surface, plan is { NextAttempt: null } ? "given_up" : "retry");
                 if (plan?.NextAttempt is { } next)
                 {
                     logger.DigestRetry(day, subscription.Surface, subscription.ConversationId, plan.Attempts, next);

@@ -38,7 +38,8 @@ internal static class DigestExtensions
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();
         services.AddSingleton<ICommandHandler, DatesCommandHandler>();
         services.AddHostedService<DigestScheduler>();
-        services.AddHealthChecks().AddCheck<DigestHealthCheck>("digest", tags: [HealthExtensions.ReadyTag], timeout: TimeSpan.FromSeconds(10));
+        services.AddGcmBotMetrics();
+        services.AddHealthChecks().AddCheck<DigestHealthCheck>("digest", tags: [HealthExtensions.ReadyTag]);
         return builder;
     }
 }

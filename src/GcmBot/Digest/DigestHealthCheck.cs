@@ -1,25 +1,37 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace GcmBot.Digest;
 
 /// <summary>
-/// The digest's part of readiness. Degraded, not unhealthy, when its database cannot be written or a
-/// posted digest is not yet recorded: the bot still answers everyone, only subscribing waits, and
-/// taking the instance out of service would silence it for nothing. Healthy again by itself once
-/// the database takes writes.
+/// /readyz for the digest: with the scheduler on, ready once its database has been opened and
+/// migrated (the scheduler does that first thing at start). With it off there is nothing to wait for.
+/// Degraded, not unready, when the database cannot be written or a posted digest is not yet recorded:
+/// the bot still answers everyone, only subscribing waits, and taking the instance out of service
+/// would silence it for nothing. Healthy again by itself once the database takes writes.
 /// </summary>
-internal sealed class DigestHealthCheck(DigestDatabase database, DigestDispatcher dispatcher) : IHealthCheck
+internal sealed class DigestHealthCheck(DigestDatabase database, DigestDispatcher dispatcher, IOptions<DigestOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!options.Value.Enabled)
+        {
+            return HealthCheckResult.Healthy("scheduler off (Digest:Enabled is false)");
+        }
+
+        if (database.SchemaVersion is not { } version)
+        {
+            return HealthCheckResult.Unhealthy($"database not opened yet ({DigestOptions.SectionName}:DatabasePath)");
+        }
+
         var (writable, reason) = await database.ProbeWriteAsync(cancellationToken);
         if (!writable)
         {
-            return HealthCheckResult.Degraded($"The digest database cannot be written ({reason}); subscriptions cannot change and sends cannot be recorded.");
+            return HealthCheckResult.Degraded($"the database cannot be written ({reason}); subscriptions cannot change and sends cannot be recorded");
         }
 
         return dispatcher.UnrecordedSends > 0
-            ? HealthCheckResult.Degraded($"{dispatcher.UnrecordedSends} posted digest(s) not yet recorded in the database.")
-            : HealthCheckResult.Healthy("Digest database writable.");
+            ? HealthCheckResult.Degraded($"{dispatcher.UnrecordedSends} posted digest(s) not yet recorded in the database")
+            : HealthCheckResult.Healthy($"database open, schema version {version}, writable");
     }
 }

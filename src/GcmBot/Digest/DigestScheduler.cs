@@ -5,7 +5,9 @@ namespace GcmBot.Digest;
 /// <summary>
 /// Creates or migrates the digest database at start, then runs the dispatcher at every tick of a
 /// timer driven by <see cref="TimeProvider"/>. What is due is decided from the database and the
-/// clock at each tick, so a restart, a missed tick or a second instance changes nothing.
+/// clock at each tick, so a restart, a missed tick or a second instance changes nothing. Stopping
+/// mid-tick claims nothing more but finishes and records the posts already claimed, unless the
+/// host's shutdown time limit runs out first (then their leases keep other processes off until they expire).
 /// </summary>
 internal sealed class DigestScheduler(
     DigestDispatcher dispatcher,
@@ -14,6 +16,22 @@ internal sealed class DigestScheduler(
     IOptions<DigestOptions> options,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
+    private readonly CancellationTokenSource _abort = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await using (cancellationToken.Register(_abort.Cancel))
+        {
+            await base.StopAsync(cancellationToken);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -29,7 +47,7 @@ internal sealed class DigestScheduler(
         {
             try
             {
-                await dispatcher.RunOnceAsync(stoppingToken);
+                await dispatcher.RunOnceAsync(stoppingToken, _abort.Token);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

@@ -34,9 +34,10 @@ public static class DiscordExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddGcmBotMetrics();
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord", tags: [HealthExtensions.ReadyTag]);
         services.AddSingleton<DiscordAdapterOn>();
         services.AddHostedService<DiscordStartupCheck>();
-        services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord", tags: [HealthExtensions.ReadyTag]);
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<SafeRouter>();
         services.AddChatRateLimiter();
@@ -107,6 +108,7 @@ public static class DiscordExtensions
         services.AddSingleton<GatewayDispatcher>();
         services.TryAddSingleton<IGatewayMessageHandler, ChatMessageResponder>();
         services.TryAddSingleton<IDiscordGateway, DiscordGatewayClient>();
+        services.AddSingleton<IGatewayStatus>(sp => sp.GetRequiredService<IDiscordGateway>());
         services.AddHostedService<GatewayHostedService>();
     }
 }

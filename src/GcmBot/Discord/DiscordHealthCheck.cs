@@ -1,32 +1,30 @@
 using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Rest;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace GcmBot.Discord;
 
 /// <summary>
-/// Readiness of the Discord adapter. Unhealthy (not ready) when it cannot work until an operator acts:
-/// the bot token was refused, or the gateway stopped for good on a fatal close code. Degraded while the
-/// gateway is (re)connecting, which it does by itself; slash commands keep working meanwhile.
+/// /readyz for Discord: with the gateway on, ready only while it is connected (READY or RESUMED seen, not
+/// stopped); reconnecting or stopped after a fatal close code is unready, with the reason. With the
+/// gateway off there is nothing to connect: the interactions endpoint is configured, which start-up checked.
+/// Either way unready once Discord has refused the bot token: nothing can be sent until it is replaced.
 /// </summary>
-internal sealed class DiscordHealthCheck(IDiscordRest rest, IServiceProvider services) : IHealthCheck
+internal sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, IDiscordRest rest, IGatewayStatus? gateway = null) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Check());
-
-    private HealthCheckResult Check()
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (rest.IsHalted)
+        var endpoint = $"interactions endpoint {options.Value.InteractionsPath}";
+        var result = gateway switch
         {
-            return HealthCheckResult.Unhealthy("Discord refused the bot token (Discord:BotToken); nothing is sent until it is replaced.");
-        }
-
-        return services.GetService<IDiscordGateway>()?.Status switch
-        {
-            null => HealthCheckResult.Healthy("Interactions endpoint on; gateway off (Discord:EnableGateway = false)."),
-            GatewayStatus.Ready => HealthCheckResult.Healthy("Interactions endpoint on; gateway connected."),
-            GatewayStatus.Connecting => HealthCheckResult.Degraded("Gateway connecting or reconnecting; slash commands still work."),
-            _ => HealthCheckResult.Unhealthy("Gateway stopped for good (see the log for Discord's close code); mentions and DMs go unanswered."),
+            _ when rest.IsHalted => HealthCheckResult.Unhealthy("Discord refused the bot token (Discord:BotToken); nothing is sent until it is replaced"),
+            null => HealthCheckResult.Healthy($"{endpoint}; gateway off (Discord:EnableGateway is false)"),
+            { Status: GatewayStatus.Ready } => HealthCheckResult.Healthy($"{endpoint}; gateway connected"),
+            { Status: GatewayStatus.Connecting } => HealthCheckResult.Unhealthy("gateway connecting"),
+            { Status: GatewayStatus.Reconnecting, Detail: var detail } => HealthCheckResult.Unhealthy($"gateway reconnecting after: {detail}"),
+            { Detail: var detail } => HealthCheckResult.Unhealthy($"gateway stopped: {detail}"),
         };
+        return Task.FromResult(result);
     }
 }

@@ -1,4 +1,5 @@
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Search;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -6,12 +7,14 @@ namespace GcmBot.Hosting;
 
 public static class HealthExtensions
 {
-    /// <summary>Tag of the checks /readyz runs; each enabled chat adapter adds one.</summary>
+    /// <summary>Tag of the checks /readyz runs; each enabled chat adapter and the digest add their own.</summary>
     public const string ReadyTag = "ready";
 
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus", tags: [ReadyTag]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<CorpusHealthCheck>("corpus", tags: [ReadyTag])
+            .AddCheck<IndexHealthCheck>("index", tags: [ReadyTag]);
         return builder;
     }
 
@@ -27,5 +30,12 @@ public static class HealthExtensions
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
             Task.FromResult(HealthCheckResult.Healthy($"{corpus.Passages.Count} passages from {corpus.Manifest.Documents.Count} documents"));
+    }
+
+    /// <summary>The index is built at start (AnswersWarmup) before the server listens; a failed build stops the app.</summary>
+    private sealed class IndexHealthCheck(PassageIndex index) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(HealthCheckResult.Healthy($"{index.Passages.Count} passages indexed"));
     }
 }

@@ -1,5 +1,6 @@
 using GcmBot.Core.Routing;
 using GcmBot.Core.Routing.Commands;
+using GcmBot.Hosting;
 
 namespace GcmBot.Routing;
 
@@ -7,7 +8,8 @@ public static class RouterExtensions
 {
     /// <summary>
     /// The one command router and the core's commands. Other features add commands by registering
-    /// more <see cref="ICommandHandler"/>s; the router picks up every one.
+    /// more <see cref="ICommandHandler"/>s; the router picks up every one. Callers get it wrapped in
+    /// <see cref="MeteredRouter"/>, so every surface's answers are counted and timed in one place.
     /// </summary>
     public static IHostApplicationBuilder AddCommandRouter(this IHostApplicationBuilder builder)
     {
@@ -18,7 +20,9 @@ public static class RouterExtensions
         services.AddSingleton<ICommandHandler, ObjectiveCommand>();
         services.AddSingleton<ICommandHandler, ParagraphCommand>();
         services.AddSingleton<ICommandHandler, KenyaCommand>();
-        services.AddSingleton<ICommandRouter, CommandRouter>();
+        services.AddGcmBotMetrics();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ICommandRouter, MeteredRouter>();
         return builder;
     }
 }

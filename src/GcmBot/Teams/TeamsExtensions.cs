@@ -16,6 +16,9 @@ public static class TeamsExtensions
 {
     private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>A probe must answer quickly; a login endpoint slower than this counts as unready.</summary>
+    private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Registers the Teams adapter. Expects an <see cref="GcmBot.Core.Routing.ICommandRouter"/> from the
     /// router feature; provides the "teams" <see cref="IReplyPoster"/> for the digest.
@@ -52,7 +55,11 @@ public static class TeamsExtensions
         services.AddSingleton<TeamsReplySender>();
         services.AddSingleton<IReplyPoster, TeamsReplyPoster>();
         services.AddHostedService<TeamsTurnWorker>();
-        services.AddHealthChecks().AddCheck<TeamsHealthCheck>("teams", tags: [HealthExtensions.ReadyTag], timeout: TimeSpan.FromSeconds(10));
+
+        // A singleton, so the failure it holds back outlives one probe.
+        services.AddGcmBotMetrics();
+        services.AddSingleton<TeamsHealthCheck>();
+        services.AddHealthChecks().AddCheck<TeamsHealthCheck>("teams", tags: [HealthExtensions.ReadyTag], timeout: HealthCheckTimeout);
         return builder;
     }
 

@@ -6,35 +6,60 @@ using Microsoft.Extensions.Options;
 namespace GcmBot.Teams;
 
 /// <summary>
-/// Readiness of the Teams adapter. Unhealthy (not ready) while no Connector token can be had: no reply
-/// could be delivered. Asking for the token here also means the check notices by itself when the token
-/// endpoint is back (the provider serves its cached token and only calls out when it has none). Degraded
-/// while the state file cannot be written: answers still go out, conversation references are not updated.
+/// /readyz for Teams. With an app id, ready when the channel's signing keys are at hand (inbound tokens
+/// can be checked) and a Connector token can be had (replies can be sent): exactly what a turn needs.
+/// Both come from the adapter's caches, so a probe costs nothing while they are fresh; a failure is kept
+/// for a few seconds so that many probes cannot turn into many calls to Microsoft's login endpoints.
+/// In Emulator mode there is nothing to reach. Degraded (still ready) while the state file cannot be
+/// written: answers go out, only conversation references are not updated.
 /// </summary>
 internal sealed class TeamsHealthCheck(
     IOptions<TeamsOptions> options,
+    ISigningKeySource keys,
     IOutboundTokenProvider tokens,
-    IConversationReferenceStore references) : IHealthCheck
+    IConversationReferenceStore references,
+    TimeProvider time) : IHealthCheck
 {
+    internal static readonly TimeSpan FailureHold = TimeSpan.FromSeconds(10);
+
+    private volatile HeldFailure? _held;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!options.Value.IsEmulatorMode)
-        {
-            try
-            {
-                await tokens.GetTokenAsync(cancellationToken);
-            }
-            catch (OutboundTokenException ex)
-            {
-                return HealthCheckResult.Unhealthy($"No Connector token: {ex.Message} Replies cannot be sent until the token endpoint answers.");
-            }
-        }
-
         if (references is SqliteConversationReferenceStore store && await store.ProbeWriteAsync(cancellationToken) is { Writable: false } probe)
         {
-            return HealthCheckResult.Degraded($"The Teams state file cannot be written ({probe.Reason}); answers still go out.");
+            return HealthCheckResult.Degraded($"the state file (Teams:StatePath) cannot be written ({probe.Reason}); answers still go out");
         }
 
-        return HealthCheckResult.Healthy(options.Value.IsEmulatorMode ? "Emulator mode (loopback only)." : "Connector token available.");
+        if (options.Value.IsEmulatorMode)
+        {
+            return HealthCheckResult.Healthy("Emulator mode (no Teams:AppId): loopback callers only, no tokens");
+        }
+
+        if (_held is { } held && time.GetUtcNow() < held.Until)
+        {
+            return held.Result;
+        }
+
+        HealthCheckResult result;
+        try
+        {
+            var set = await keys.GetAsync(cancellationToken);
+            await tokens.GetTokenAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"channel signing keys at hand ({set.Keys.Count}); Connector token acquired");
+        }
+        catch (SigningKeysUnavailableException)
+        {
+            result = HealthCheckResult.Unhealthy("the Bot Framework signing keys could not be fetched (Teams:OpenIdMetadataUrl, network)");
+        }
+        catch (OutboundTokenException ex)
+        {
+            result = HealthCheckResult.Unhealthy($"no Connector token (Teams:AppId, AppSecret, TenantId, AppType): {ex.Message}");
+        }
+
+        _held = new HeldFailure(result, time.GetUtcNow() + FailureHold);
+        return result;
     }
+
+    private sealed record HeldFailure(HealthCheckResult Result, DateTimeOffset Until);
 }

@@ -5,6 +5,7 @@ using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Digest;
 using GcmBot.Tests.Fakes;
+using GcmBot.Tests.Hosting;
 using Moq;
 
 namespace GcmBot.Tests.Digest;
@@ -50,6 +51,9 @@ internal sealed class DigestHarness : IDisposable
 
     public ListLogger<DigestDispatcher> Log { get; } = new();
 
+    /// <summary>The dispatchers' metrics and what they recorded.</summary>
+    public TestMeters Meters { get; } = new();
+
     /// <summary>Every post attempt, in order: conversation, clock time, reply.</summary>
     public ConcurrentQueue<Post> Posts { get; } = new();
 
@@ -65,6 +69,7 @@ internal sealed class DigestHarness : IDisposable
         [Discord.Object, Teams.Object],
         Time,
         Microsoft.Extensions.Options.Options.Create(Options),
+        Meters.Metrics,
         Log);
 
     public Task<DigestSubscription> SubscribeAsync(string surface, string conversation, string time, string zone) =>
@@ -80,7 +85,11 @@ internal sealed class DigestHarness : IDisposable
         }
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose()
+    {
+        Meters.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
 
     private Mock<IReplyPoster> Poster(string surface)
     {

@@ -1,3 +1,4 @@
+using GcmBot.Core.Delivery;
 using GcmBot.Digest;
 using GcmBot.Tests.Fakes;
 
@@ -36,6 +37,34 @@ public sealed class DigestSchedulerTests : IDisposable
         Assert.Equal(
             [("c1", Nine), ("probe", Nine.AddMinutes(5))],
             _harness.Posts.Select(p => (p.Conversation, p.At)));
+    }
+
+    [Fact]
+    public async Task StopAsync_PostUnderWay_FinishesItAndRecordsTheDayAsSent()
+    {
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource<PostOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _harness.Respond = _ =>
+        {
+            entered.TrySetResult();
+            return release.Task;
+        };
+        var subscription = await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
+        using var scheduler = new DigestScheduler(
+            _harness.NewDispatcher(), _harness.Database, _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
+        await scheduler.StartAsync(CancellationToken.None);
+        await Eventually.WaitUntil(() => _harness.Time.ActiveTimers >= 1);
+        _harness.Time.AdvanceTo(Nine);
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var stopping = scheduler.StopAsync(CancellationToken.None);
+        Assert.False(stopping.IsCompleted);
+        release.SetResult(PostOutcome.Sent);
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var send = await _harness.Ledger.LatestAsync(subscription.Id, CancellationToken.None);
+        Assert.Equal("sent", send!.Status);
+        Assert.Single(_harness.Posts);
     }
 
     [Fact]

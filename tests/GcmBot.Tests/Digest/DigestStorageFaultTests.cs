@@ -31,7 +31,7 @@ public sealed class DigestStorageFaultTests : IDisposable
 
         _harness.Time.AdvanceTo(Nine);
         await dispatcher.RunOnceAsync(CancellationToken.None);
-        var whileLocked = (dispatcher.UnrecordedSends, await new DigestHealthCheck(database, dispatcher).CheckHealthAsync(new HealthCheckContext()));
+        var whileLocked = (dispatcher.UnrecordedSends, await new DigestHealthCheck(database, dispatcher, Microsoft.Extensions.Options.Options.Create(_harness.Options)).CheckHealthAsync(new HealthCheckContext()));
         await lockHolder!.DisposeAsync();
 
         // Two hours: far past the claim's five-minute lease, after which an unrecorded claim would be taken over and posted again.
@@ -42,7 +42,7 @@ public sealed class DigestStorageFaultTests : IDisposable
         Assert.Equal(HealthStatus.Degraded, whileLocked.Item2.Status);
         Assert.Equal(0, dispatcher.UnrecordedSends);
         Assert.Equal("sent", (await _harness.Ledger.LatestAsync(1, CancellationToken.None))!.Status);
-        Assert.Equal(HealthStatus.Healthy, (await new DigestHealthCheck(database, dispatcher).CheckHealthAsync(new HealthCheckContext())).Status);
+        Assert.Equal(HealthStatus.Healthy, (await new DigestHealthCheck(database, dispatcher, Microsoft.Extensions.Options.Options.Create(_harness.Options)).CheckHealthAsync(new HealthCheckContext())).Status);
     }
 
     [Fact]
@@ -95,6 +95,7 @@ public sealed class DigestStorageFaultTests : IDisposable
             [_harness.Discord.Object, _harness.Teams.Object],
             _harness.Time,
             Microsoft.Extensions.Options.Options.Create(_harness.Options),
+            _harness.Meters.Metrics,
             _harness.Log);
     }
 

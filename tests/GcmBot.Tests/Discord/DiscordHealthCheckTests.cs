@@ -1,76 +1,60 @@
-using GcmBot.Discord.Payloads;
-using GcmBot.Discord.Rest;
-using GcmBot.Hosting;
-using GcmBot.Tests.Discord.Fakes;
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Text.Json;
+using GcmBot.Discord.Gateway;
 using GcmBot.Tests.Discord.Gateway;
+using GcmBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GcmBot.Tests.Discord;
 
-/// <summary>/readyz's Discord check: unready only when the adapter cannot work until someone acts.</summary>
-public sealed class DiscordHealthCheckTests : DiscordHostTest
+/// <summary>/readyz follows the gateway against the fake Discord: connected, reconnecting, stopped for good.</summary>
+public sealed class DiscordHealthCheckTests : GatewayTestBase
 {
     [Fact]
-    public async Task Check_InteractionsOnly_Healthy()
+    public async Task Readyz_BeforeReadyThenReady_503Then200()
     {
-        var entry = await ReadinessAsync(Host.Services);
+        var (before, beforeText) = await ReadyzAsync();
+        await ConnectReadyAsync();
+        var (after, afterText) = await ReadyzAsync();
 
-        Assert.Equal(HealthStatus.Healthy, entry.Status);
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "gateway connecting"), (before, beforeText));
+        Assert.Equal((HttpStatusCode.OK, "interactions endpoint /discord/interactions; gateway connected"), (after, afterText));
     }
 
     [Fact]
-    public async Task Check_BotTokenRefused_UnhealthyWithoutTheToken()
-    {
-        Discord.Script("POST", "/channels/", 401, """{"message":"401: Unauthorized","code":0}""");
-        var rest = Host.Services.GetRequiredService<IDiscordRest>();
-
-        await rest.CreateMessageAsync("700000000000000007", new DiscordMessage([new DiscordEmbed("t", "x", null, null, null)], []), CancellationToken.None);
-        var entry = await ReadinessAsync(Host.Services);
-
-        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
-        Assert.Contains("Discord:BotToken", entry.Description, StringComparison.Ordinal);
-        Assert.DoesNotContain(DiscordTestHost.BotToken, entry.Description, StringComparison.Ordinal);
-    }
-
-    internal static async Task<HealthReportEntry> ReadinessAsync(IServiceProvider services)
-    {
-        var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Tags.Contains(HealthExtensions.ReadyTag));
-        return report.Entries["discord"];
-    }
-}
-
-/// <summary>The gateway's state in /readyz: connected is healthy, stopped for good is not ready.</summary>
-public sealed class DiscordGatewayHealthTests : GatewayTestBase
-{
-    [Fact]
-    public async Task Check_GatewayReadyThenDropped_HealthyThenDegradedUntilResumed()
+    public async Task Readyz_FatalCloseCode_503WithTheReason()
     {
         var connection = await ConnectReadyAsync();
-        var ready = await DiscordHealthCheckTests.ReadinessAsync(Host.Services);
 
-        await connection.CloseAsync(4000, "unknown error");
-        await WaitUntilAsync(() => Gateway.Status != GcmBot.Discord.Gateway.GatewayStatus.Ready);
-        var dropped = await DiscordHealthCheckTests.ReadinessAsync(Host.Services);
+        await connection.CloseAsync(4004, "Authentication failed.");
+        await WaitUntilAsync(() => Gateway.Status == GatewayStatus.Stopped);
+        var (status, text) = await ReadyzAsync();
 
-        Assert.Equal(HealthStatus.Healthy, ready.Status);
-        Assert.Equal(HealthStatus.Degraded, dropped.Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("gateway stopped: Authentication failed. (close code 4004)", text);
     }
-}
-
-/// <summary>A gateway refused for good makes the app not ready.</summary>
-public sealed class DiscordGatewayStoppedHealthTests : GatewayTestBase
-{
-    internal override void BeforeHostStarts(FakeDiscordServer discord) =>
-        discord.Script("GET", "/gateway/bot", 401, """{"message":"401: Unauthorized","code":0}""");
 
     [Fact]
-    public async Task Check_GatewayStoppedForGood_Unhealthy()
+    public async Task Readyz_Reconnecting_503AndTheReconnectIsCounted()
     {
-        await WaitUntilAsync(() => Gateway.Status == GcmBot.Discord.Gateway.GatewayStatus.Stopped);
+        using var recorder = new MetricRecorder(Host.Services.GetRequiredService<IMeterFactory>());
+        var connection = await ConnectReadyAsync();
 
-        var entry = await DiscordHealthCheckTests.ReadinessAsync(Host.Services);
+        await connection.CloseAsync(4000, "Unknown error.");
+        await Discord.NextConnectionAsync();
+        var (status, text) = await ReadyzAsync();
 
-        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("gateway reconnecting after: Unknown error. (close code 4000)", text);
+        Assert.Equal("discord", Assert.Single(recorder.Of("gcmbot.adapter.reconnects"))["adapter"]);
+    }
+
+    /// <summary>The status code and the discord check's description.</summary>
+    private async Task<(HttpStatusCode Status, string? Description)> ReadyzAsync()
+    {
+        using var response = await Host.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, json.RootElement.GetProperty("checks").GetProperty("discord").GetProperty("description").GetString());
     }
 }

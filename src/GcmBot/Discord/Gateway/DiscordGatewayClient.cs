@@ -1,3 +1,6 @@
+using GcmBot.Discord.Interactions;
+using GcmBot.Hosting;
+
 namespace GcmBot.Discord.Gateway;
 
 /// <summary>
@@ -10,14 +13,18 @@ internal sealed class DiscordGatewayClient(
     GatewayUrlSource urls,
     GatewayTimings timings,
     TimeProvider time,
+    GcmBotMetrics metrics,
     ILogger<DiscordGatewayClient> logger) : IDiscordGateway
 {
     /// <summary>A session Discord keeps for resuming only a few minutes; after this many failed tries, start afresh.</summary>
     private const int GiveUpResumingAfter = 5;
 
-    private volatile GatewayStatus _status = GatewayStatus.Connecting;
+    // One object, so a reader never sees one state's status with another's detail.
+    private volatile GatewayState _state = new(GatewayStatus.Connecting, "connecting");
 
-    public GatewayStatus Status => _status;
+    public GatewayStatus Status => _state.Status;
+
+    public string Detail => _state.Detail;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +32,6 @@ internal sealed class DiscordGatewayClient(
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            _status = GatewayStatus.Connecting;
             var end = await ConnectOnceAsync(session, cancellationToken);
             if (end is null || cancellationToken.IsCancellationRequested)
             {
@@ -34,10 +40,13 @@ internal sealed class DiscordGatewayClient(
 
             if (end.Next == NextStep.Stop)
             {
-                _status = GatewayStatus.Stopped;
+                _state = new(GatewayStatus.Stopped, Described(end));
                 Log.Stopped(logger, end.CloseCode, end.Reason);
                 return;
             }
+
+            _state = new(GatewayStatus.Reconnecting, Described(end));
+            metrics.Reconnected(InteractionChat.Surface);
 
             failures = end.WasReady ? 0 : failures + 1;
 
@@ -60,7 +69,7 @@ internal sealed class DiscordGatewayClient(
             }
         }
 
-        _status = GatewayStatus.Stopped;
+        _state = new(GatewayStatus.Stopped, "the app is stopping");
     }
 
     /// <summary>One connection; null when the gateway URL cannot be had because the token was refused.</summary>
@@ -74,7 +83,7 @@ internal sealed class DiscordGatewayClient(
                 return new ConnectionEnd(NextStep.Stop, null, "Discord refused the bot token when asked for the gateway URL (Discord:BotToken)", false);
             }
 
-            return await connection.RunAsync(GatewayUrlSource.WithQuery(url), session, () => _status = GatewayStatus.Ready, cancellationToken);
+            return await connection.RunAsync(GatewayUrlSource.WithQuery(url), session, () => _state = new(GatewayStatus.Ready, "connected"), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -88,6 +97,8 @@ internal sealed class DiscordGatewayClient(
         }
     }
 
+    private static string Described(ConnectionEnd end) => end.CloseCode is { } code ? $"{end.Reason} (close code {code})" : end.Reason;
+
     /// <summary>Exponential from <see cref="GatewayTimings.ReconnectDelay"/>, capped, with full jitter.</summary>
     private TimeSpan Backoff(int failures)
     {
@@ -96,4 +107,6 @@ internal sealed class DiscordGatewayClient(
     }
 
     private TimeSpan Between(TimeSpan min, TimeSpan max) => min + (max - min) * timings.Jitter();
+
+    private sealed record GatewayState(GatewayStatus Status, string Detail);
 }

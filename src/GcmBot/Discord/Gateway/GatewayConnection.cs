@@ -16,13 +16,19 @@ internal sealed class GatewayConnection(
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
+    private static readonly TimeSpan GoodbyeWait = TimeSpan.FromSeconds(2);
+
     /// <param name="onReady">Called when READY or RESUMED arrives.</param>
     public async Task<ConnectionEnd> RunAsync(Uri url, GatewaySession session, Action onReady, CancellationToken cancellationToken)
     {
         using var ws = new ClientWebSocket();
         await ws.ConnectAsync(url, cancellationToken);
         using var socket = new GatewaySocket(ws, new SendLimiter(time, timings));
-        using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // Not linked to cancellationToken: cancelling a pending receive aborts the socket without a close
+        // frame. On shutdown the close (1000) goes first and the receive ends with the server's reply.
+        using var connection = new CancellationTokenSource();
+        await using var goodbye = cancellationToken.Register(() => _ = SayGoodbyeAsync(socket, connection));
         var heartbeat = new Heartbeat(socket, session, timings, time, logger);
         Task? beating = null;
         var ready = false;
@@ -34,7 +40,7 @@ internal sealed class GatewayConnection(
                 return early;
             }
 
-            beating = heartbeat.RunAsync(hello.Interval, connection);
+            beating = heartbeat.RunAsync(hello.Interval, connection, cancellationToken);
             await StartSessionAsync(socket, session, cancellationToken);
             while (true)
             {
@@ -95,6 +101,20 @@ internal sealed class GatewayConnection(
             {
                 await socket.CloseAsync(1000, "shutting down");
             }
+        }
+    }
+
+    /// <summary>Closes with 1000 (the session ends: Discord shows the bot offline at once), then waits briefly for the server's close.</summary>
+    private static async Task SayGoodbyeAsync(GatewaySocket socket, CancellationTokenSource connection)
+    {
+        await socket.CloseAsync(1000, "shutting down");
+        try
+        {
+            connection.CancelAfter(GoodbyeWait);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection had already ended.
         }
     }
 

@@ -13,9 +13,12 @@ internal sealed class Heartbeat(GatewaySocket socket, GatewaySession session, Ga
 
     public void Acknowledged() => _acknowledged = true;
 
-    public async Task RunAsync(TimeSpan interval, CancellationTokenSource connection)
+    /// <param name="connection">Cancelled here when the connection is found dead; ends the beats too.</param>
+    /// <param name="stop">The app is stopping: no more beats, while the connection closes normally.</param>
+    public async Task RunAsync(TimeSpan interval, CancellationTokenSource connection, CancellationToken stop)
     {
-        var token = connection.Token;
+        using var beats = CancellationTokenSource.CreateLinkedTokenSource(connection.Token, stop);
+        var token = beats.Token;
         try
         {
             await Task.Delay(interval * timings.Jitter(), time, token);

@@ -9,19 +9,30 @@ internal interface IGatewayMessageHandler
 }
 
 /// <summary>The gateway client, behind an interface so another implementation (an official SDK) could replace it.</summary>
-internal interface IDiscordGateway
+internal interface IDiscordGateway : IGatewayStatus
 {
-    GatewayStatus Status { get; }
-
     /// <summary>Connects and stays connected until cancelled or until Discord refuses for good (fatal close code).</summary>
     Task RunAsync(CancellationToken cancellationToken);
 }
 
+/// <summary>What the gateway is doing now, read-only, for /readyz.</summary>
+internal interface IGatewayStatus
+{
+    GatewayStatus Status { get; }
+
+    /// <summary>In words: why it is reconnecting or stopped (with the close code), or that it is connected.</summary>
+    string Detail { get; }
+}
+
 internal enum GatewayStatus
 {
+    /// <summary>The first connection, before READY.</summary>
     Connecting,
     Ready,
 
-    /// <summary>Stopped for good after a fatal close code or a rejected token; see the log.</summary>
+    /// <summary>A connection ended; the next one has not reached READY or RESUMED yet.</summary>
+    Reconnecting,
+
+    /// <summary>Stopped: for good after a fatal close code or a rejected token (see the log), or because the app is stopping.</summary>
     Stopped,
 }

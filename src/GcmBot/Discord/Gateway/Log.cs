@@ -47,6 +47,12 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Error, "Answering a Discord chat message failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(LogLevel.Information, "Discord gateway closed; finishing {Count} chat answers under way before stopping")]
+    public static partial void Draining(ILogger logger, int count);
+
+    [LoggerMessage(LogLevel.Warning, "A Discord chat answer was abandoned: the app's shutdown time limit ran out")]
+    public static partial void AnswerAbandoned(ILogger logger);
+
 
     [LoggerMessage(LogLevel.Warning, "Discord answer in channel {ChannelId}: part {Part} of {Parts} not posted ({Outcome}, code {Code})")]
     public static partial void AnswerNotPosted(ILogger logger, string channelId, int part, int parts, GcmBot.Discord.Rest.RestOutcome outcome, int? code);

@@ -4,45 +4,76 @@ namespace GcmBot.Discord.Interactions;
 
 /// <summary>
 /// Runs interaction work after the HTTP response has gone (deferred answers, follow-ups), a few at a
-/// time, and lets running work finish when the app stops.
+/// time. When the app stops, the work already queued is still done (the server has stopped taking
+/// requests by then, so nothing new arrives); only the host's shutdown time limit cancels it.
 /// </summary>
 internal sealed class FollowUpQueue(ILogger<FollowUpQueue> logger) : BackgroundService
 {
     private const int Parallel = 4;
 
     private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateUnbounded<Func<CancellationToken, Task>>();
+    private readonly CancellationTokenSource _abort = new();
 
-    public void Enqueue(Func<CancellationToken, Task> work) => _work.Writer.TryWrite(work);
+    /// <summary>
+    /// Cancelled only when the host's shutdown time limit runs out (not when stopping begins): the token
+    /// for interaction work that must still finish while the app stops.
+    /// </summary>
+    public CancellationToken Deadline => _abort.Token;
 
+    public void Enqueue(Func<CancellationToken, Task> work)
+    {
+        if (!_work.Writer.TryWrite(work))
+        {
+            Log.FollowUpRefused(logger);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _work.Writer.TryComplete();
+        await using (cancellationToken.Register(_abort.Cancel))
+        {
+            await base.StopAsync(cancellationToken);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
+    // Reads until the queue is completed and empty, not until stoppingToken: queued answers are owed to users.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var abort = _abort.Token;
         using var slots = new SemaphoreSlim(Parallel);
         var running = new List<Task>();
         try
         {
-            await foreach (var work in _work.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var work in _work.Reader.ReadAllAsync(abort))
             {
-                await slots.WaitAsync(stoppingToken);
+                await slots.WaitAsync(abort);
                 running.RemoveAll(t => t.IsCompleted);
-                running.Add(RunAsync(work, slots, stoppingToken));
+                running.Add(RunAsync(work, slots, abort));
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
-            // Stopping: the work already started still completes or observes the token below.
+            // The shutdown time limit ran out: the work already started observes the token below.
         }
 
         await Task.WhenAll(running);
     }
 
-    private async Task RunAsync(Func<CancellationToken, Task> work, SemaphoreSlim slots, CancellationToken stoppingToken)
+    private async Task RunAsync(Func<CancellationToken, Task> work, SemaphoreSlim slots, CancellationToken abort)
     {
         try
         {
             await Task.Yield();
-            await work(stoppingToken);
+            await work(abort);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !abort.IsCancellationRequested)
         {
             Log.FollowUpCrashed(logger, ex);
         }

@@ -12,6 +12,9 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Error, "A deferred Discord answer failed")]
     public static partial void FollowUpCrashed(ILogger logger, Exception exception);
 
-    [LoggerMessage(LogLevel.Information, "A deferred Discord answer was cancelled because the app is stopping")]
+    [LoggerMessage(LogLevel.Warning, "A deferred Discord answer was cancelled: the app's shutdown time limit ran out")]
     public static partial void FollowUpCancelled(ILogger logger);
+
+    [LoggerMessage(LogLevel.Warning, "A deferred Discord answer arrived after the app began stopping and was not sent")]
+    public static partial void FollowUpRefused(ILogger logger);
 }

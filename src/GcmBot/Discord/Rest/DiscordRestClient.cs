@@ -1,5 +1,6 @@
 using GcmBot.Discord.Commands;
 using GcmBot.Discord.Payloads;
+using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Discord.Rest;
@@ -17,6 +18,7 @@ internal sealed class DiscordRestClient(
     InvalidRequestGuard invalidRequests,
     DiscordRestTimings timings,
     TimeProvider time,
+    GcmBotMetrics metrics,
     ILogger<DiscordRestClient> logger) : IDiscordRest
 {
     public const string HttpClientName = "discord";
@@ -58,7 +60,7 @@ internal sealed class DiscordRestClient(
                     return new RestResult(RestOutcome.Halted, 0);
                 }
 
-                await DelayAsync(Longer(limits.WaitBefore(route), invalidRequests.WaitBefore()), cancellationToken);
+                await WaitForLimitsAsync(route, Longer(limits.WaitBefore(route), invalidRequests.WaitBefore()), cancellationToken);
                 var sent = await _sender.SendOnceAsync(route, payload, cancellationToken);
                 result = _responses.Interpret(route, sent, attempt, out var retryAfter);
                 if (retryAfter is null)
@@ -68,7 +70,9 @@ internal sealed class DiscordRestClient(
 
                 if (attempt < timings.MaxAttempts)
                 {
-                    await DelayAsync(retryAfter.Value, cancellationToken);
+                    await (result.Outcome == RestOutcome.RateLimited
+                        ? WaitForLimitsAsync(route, retryAfter.Value, cancellationToken)
+                        : DelayAsync(retryAfter.Value, cancellationToken));
                 }
             }
 
@@ -79,6 +83,17 @@ internal sealed class DiscordRestClient(
         {
             gate.Release();
         }
+    }
+
+    /// <summary>A wait the rate limits impose, counted per route template (never the path: it may hold a token).</summary>
+    private Task WaitForLimitsAsync(RestRoute route, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (delay > TimeSpan.Zero)
+        {
+            metrics.RateLimitWaited(Interactions.InteractionChat.Surface, route.Key);
+        }
+
+        return DelayAsync(delay, cancellationToken);
     }
 
     private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>

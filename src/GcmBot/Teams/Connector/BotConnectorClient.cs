@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GcmBot.Hosting;
 using GcmBot.Teams.Auth;
 
 namespace GcmBot.Teams.Connector;
@@ -17,6 +18,7 @@ internal sealed class BotConnectorClient(
     ServiceUrlTrust trust,
     TimeProvider time,
     Microsoft.Extensions.Options.IOptions<TeamsOptions> options,
+    GcmBotMetrics metrics,
     ILogger<BotConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "Teams.Connector";
@@ -56,6 +58,11 @@ internal sealed class BotConnectorClient(
                 }
 
                 var delay = backoff.DelayFor(attempt, retryAfter);
+                if (result.StatusCode == 429)
+                {
+                    metrics.RateLimitWaited(Turns.TeamsTurnHandler.Surface, "connector");
+                }
+
                 Log.SendRetrying(logger, result.StatusCode, attempt + 1, delay);
                 await Task.Delay(delay, time, cancellationToken);
             }

@@ -42,4 +42,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 4308, EventName = "TeamsRouterFailed", Level = LogLevel.Error,
         Message = "The command router failed on a Teams message; an apology was sent instead")]
     public static partial void RouterFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4310, EventName = "TeamsDraining", Level = LogLevel.Information,
+        Message = "Teams adapter stopping: answering the {Queued} queued turns and those under way first")]
+    public static partial void Draining(ILogger logger, int queued);
+
+    [LoggerMessage(EventId = 4309, EventName = "TeamsTurnsAbandoned", Level = LogLevel.Warning,
+        Message = "The shutdown time limit ran out before every Teams turn was answered; {Queued} were still queued in one lane")]
+    public static partial void TurnsAbandoned(ILogger logger, int queued);
 }

@@ -28,6 +28,18 @@ internal sealed class TeamsTurnQueue
 
     public IEnumerable<ChannelReader<TeamsTurn>> Lanes => lanes.Select(lane => lane.Reader);
 
+    /// <summary>Activities waiting in all lanes (not counting turns under way).</summary>
+    public int Count => lanes.Sum(lane => lane.Reader.Count);
+
+    /// <summary>Takes nothing more; the lanes end once what is queued has been read (the app is stopping).</summary>
+    public void Complete()
+    {
+        foreach (var lane in lanes)
+        {
+            lane.Writer.TryComplete();
+        }
+    }
+
     public bool TryEnqueue(Activity activity, Reply? refusal = null)
     {
         var key = activity.Conversation?.Id ?? string.Empty;

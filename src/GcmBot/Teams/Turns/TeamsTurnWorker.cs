@@ -3,13 +3,36 @@ using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Turns;
 
-/// <summary>Runs queued turns lane by lane, each turn in its own DI scope; one failing turn never stops a lane.</summary>
+/// <summary>
+/// Runs queued turns lane by lane, each turn in its own DI scope; one failing turn never stops a lane.
+/// On stop (after the server has stopped taking requests) the queue is closed and every turn already
+/// acknowledged to Teams is still answered; only the host's shutdown time limit cancels them.
+/// </summary>
 internal sealed class TeamsTurnWorker(
     TeamsTurnQueue queue,
     IServiceScopeFactory scopes,
     IOptions<TeamsOptions> options,
     ILogger<TeamsTurnWorker> logger) : BackgroundService
 {
+    private readonly CancellationTokenSource _abort = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Complete();
+        Log.Draining(logger, queue.Count);
+        await using (cancellationToken.Register(_abort.Cancel))
+        {
+            await base.StopAsync(cancellationToken);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
+    // Lanes run until the queue is completed and drained, not until stoppingToken.
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -22,14 +45,21 @@ internal sealed class TeamsTurnWorker(
             Log.AuthenticatedMode(logger, settings.AppId!, settings.AppType);
         }
 
-        return Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, stoppingToken)));
+        return Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, _abort.Token)));
     }
 
-    private async Task RunLaneAsync(ChannelReader<TeamsTurn> lane, CancellationToken stoppingToken)
+    private async Task RunLaneAsync(ChannelReader<TeamsTurn> lane, CancellationToken abort)
     {
-        await foreach (var turn in lane.ReadAllAsync(stoppingToken))
+        try
         {
-            await RunTurnAsync(turn, stoppingToken);
+            await foreach (var turn in lane.ReadAllAsync(abort))
+            {
+                await RunTurnAsync(turn, abort);
+            }
+        }
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
+        {
+            Log.TurnsAbandoned(logger, lane.CanCount ? lane.Count : 0);
         }
     }
 
@@ -42,7 +72,7 @@ internal sealed class TeamsTurnWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // A timeout inside a turn is an OperationCanceledException too; only stopping may end the lane.
+            // A timeout inside a turn is an OperationCanceledException too; only the abort may end the lane.
             Log.TurnFailed(logger, turn.Activity.Type, ex);
         }
     }

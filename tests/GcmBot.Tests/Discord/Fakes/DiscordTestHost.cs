@@ -5,6 +5,7 @@ using GcmBot.Core.Routing;
 using GcmBot.Discord;
 using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Rest;
+using GcmBot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,6 +26,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public const string BotToken = "test-bot-token.secret";
 
     private readonly WebApplication _app;
+    private readonly Lock _stopLock = new();
+    private Task? _stopped;
 
     private DiscordTestHost(WebApplication app, HttpClient client, FakeRouter router, ListLoggerProvider logs)
     {
@@ -81,6 +84,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.AddDiscordAdapter();
         var app = builder.Build();
         app.MapDiscord();
+        app.MapHealth();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DiscordTestHost(app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(15) }, router, logs);
@@ -100,11 +104,25 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
+    /// <summary>Stops the app as the host does on SIGTERM (10 s limit); once, however often it is called.</summary>
+    public Task StopAsync()
+    {
+        lock (_stopLock)
+        {
+            return _stopped ??= StopOnceAsync();
+        }
+
+        async Task StopOnceAsync()
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _app.StopAsync(limit.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await _app.StopAsync(stop.Token);
+        await StopAsync();
         await _app.DisposeAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using GcmBot.Hosting;
+using GcmBot.Teams;
 using GcmBot.Teams.Auth;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.Data.Sqlite;
@@ -24,13 +25,17 @@ public sealed class TeamsFaultTests : IAsyncLifetime
     [Fact]
     public async Task TokenEndpointDown_NotReadyAndNoReplyThenReadyAndAnsweringOnceItIsBack()
     {
-        await using var app = bed.Authenticated();
+        var time = new ManualTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var app = new TeamsApplication(bed.AuthenticatedSettings()) { Time = time };
         bed.Login.TokenEndpointFailure = 503;
 
         var first = await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
         await WaitUntilAsync(() => app.Logs.Entries.Any(e => e.Text.StartsWith("No Connector token", StringComparison.Ordinal)));
         var down = await ReadinessAsync(app);
         bed.Login.TokenEndpointFailure = null;
+
+        // Readiness holds a failure for a few seconds so that probes cannot hammer the login endpoint.
+        time.Advance(TeamsHealthCheck.FailureHold + TimeSpan.FromSeconds(1));
         var up = await ReadinessAsync(app);
         await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
 

@@ -1,0 +1,51 @@
+using GcmBot.Core.Replies;
+using GcmBot.Discord.Gateway;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GcmBot.Tests.Discord.Gateway;
+
+/// <summary>Stopping the app: the gateway closes normally first, then the answers under way are still posted.</summary>
+public sealed class GatewayShutdownTests : GatewayTestBase
+{
+    private const string Channel = "800000000000000008";
+
+    [Fact]
+    public async Task Stop_Connected_ClosesWith1000AndDoesNotReconnect()
+    {
+        var connection = await ConnectReadyAsync(heartbeatMs: 100);
+        await connection.ExpectAsync(1);
+
+        await Host.StopAsync();
+
+        Assert.Equal(1000, await connection.ClientClosed.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal((GatewayStatus.Stopped, "the app is stopping"), (Gateway.Status, Gateway.Detail));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Discord.NextConnectionAsync(TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Fact]
+    public async Task Stop_AnswerUnderWay_GatewayClosesThenTheAnswerIsPosted()
+    {
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Host.Router.Answer = async (request, ct) =>
+        {
+            entered.TrySetResult();
+            await release.Task.WaitAsync(ct);
+            return Reply.Simple(ReplyKind.Answer, "Finished", request.Text);
+        };
+        var connection = await ConnectReadyAsync();
+        await connection.SendAsync(0, ChatMessageTests.Message("950", "objective 13", guildId: null), 2, "MESSAGE_CREATE");
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var stopping = Host.StopAsync();
+        Assert.Equal(1000, await connection.ClientClosed.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.True(Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
+        Assert.False(stopping.IsCompleted);
+        release.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var posted = Assert.Single(Discord.Requests, r => r.Method == "POST" && r.Path == $"/channels/{Channel}/messages");
+        Assert.Equal("Finished", posted.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+}

@@ -1,0 +1,27 @@
+using System.Diagnostics.Metrics;
+using GcmBot.Discord.Payloads;
+using GcmBot.Discord.Rest;
+using GcmBot.Tests.Discord.Fakes;
+using GcmBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GcmBot.Tests.Discord.Rest;
+
+/// <summary>Waits imposed by Discord's rate limits are counted per route template, never per concrete path.</summary>
+public sealed class DiscordRestClientMetricsTests : DiscordHostTest
+{
+    [Fact]
+    public async Task CreateMessage_Bucket429_OneWaitCountedForTheRouteTemplate()
+    {
+        using var recorder = new MetricRecorder(Host.Services.GetRequiredService<IMeterFactory>());
+        Discord.Script("POST", "/channels/", 429, """{"message":"You are being rate limited.","retry_after":0.05,"global":false}""",
+            new() { ["X-RateLimit-Scope"] = "user", ["X-RateLimit-Bucket"] = "b1" });
+
+        var result = await Host.Services.GetRequiredService<IDiscordRest>().CreateMessageAsync(
+            "700000000000000007", new DiscordMessage([new DiscordEmbed("t", "hello", null, null, null)], []), CancellationToken.None);
+
+        Assert.True(result.IsSuccess);
+        var wait = Assert.Single(recorder.Of("gcmbot.ratelimit.waits"));
+        Assert.Equal(("discord", "POST /channels/{channel_id}/messages"), (wait["adapter"], wait["bucket"]));
+    }
+}

@@ -1,0 +1,92 @@
+using GcmBot.Teams;
+using GcmBot.Tests.Teams.Fakes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace GcmBot.Tests.Teams;
+
+/// <summary>The Teams readiness check with the adapter's real wiring, against loopback stand-ins for Microsoft's endpoints.</summary>
+public sealed class TeamsHealthCheckTests : IAsyncLifetime
+{
+    private readonly ManualTimeProvider time = new();
+    private readonly TempState state = new();
+    private FakeBotFrameworkLogin login = null!;
+
+    public async Task InitializeAsync() => login = await FakeBotFrameworkLogin.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await login.DisposeAsync();
+        state.Dispose();
+    }
+
+    [Fact]
+    public async Task Check_KeysAndTokenAvailable_Healthy()
+    {
+        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+
+        var entry = await CheckAsync(services);
+
+        Assert.Equal((HealthStatus.Healthy, "channel signing keys at hand (1); Connector token acquired"), (entry.Status, entry.Description));
+        Assert.Single(login.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Check_EmulatorMode_HealthyWithoutCallingAnything()
+    {
+        await using var services = TeamsServices.Build(TeamsApplication.Emulator(state.StatePath), time);
+
+        var entry = await CheckAsync(services);
+
+        Assert.Equal(HealthStatus.Healthy, entry.Status);
+        Assert.StartsWith("Emulator mode", entry.Description, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (login.MetadataFetches, login.TokenRequests.Count));
+    }
+
+    [Fact]
+    public async Task Check_KeysUnavailable_UnhealthyAndHeldForAFewSeconds()
+    {
+        var fetches = 0;
+        await using var down = await LoopbackServer.StartAsync(app => app.MapGet("/v1/.well-known/openidconfiguration", () =>
+        {
+            Interlocked.Increment(ref fetches);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }));
+        var settings = TeamsApplication.Authenticated(login, state.StatePath);
+        settings["Teams:OpenIdMetadataUrl"] = new Uri(down.BaseAddress, "v1/.well-known/openidconfiguration").ToString();
+        await using var services = TeamsServices.Build(settings, time);
+
+        var first = await CheckAsync(services);
+        var held = await CheckAsync(services);
+        time.Advance(TeamsHealthCheck.FailureHold);
+        await CheckAsync(services);
+
+        Assert.Equal(HealthStatus.Unhealthy, first.Status);
+        Assert.StartsWith("the Bot Framework signing keys could not be fetched", first.Description, StringComparison.Ordinal);
+        Assert.Equal((first.Status, first.Description), (held.Status, held.Description));
+        Assert.Equal(2, fetches);
+        Assert.Empty(login.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Check_TokenEndpointUnreachable_UnhealthyNamingTheSettings()
+    {
+        await using var closed = await LoopbackServer.StartAsync(_ => { });
+        var settings = TeamsApplication.Authenticated(login, state.StatePath);
+        settings["Teams:AuthorityHost"] = closed.BaseAddress.ToString();
+        await using var services = TeamsServices.Build(settings, time);
+
+        var entry = await CheckAsync(services);
+
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.StartsWith("no Connector token (Teams:AppId, AppSecret, TenantId, AppType): The token endpoint answered 404", entry.Description, StringComparison.Ordinal);
+    }
+
+    private static async Task<HealthReportEntry> CheckAsync(WebApplication services)
+    {
+        var report = await services.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Name == "teams");
+        return report.Entries["teams"];
+    }
+}

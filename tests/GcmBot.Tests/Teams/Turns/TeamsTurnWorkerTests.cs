@@ -1,0 +1,49 @@
+using System.Net;
+using GcmBot.Core.Routing;
+using GcmBot.Tests.Fakes;
+using GcmBot.Tests.Teams.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Moq;
+
+namespace GcmBot.Tests.Teams.Turns;
+
+/// <summary>Stopping the app: turns already acknowledged to Teams are answered before the worker stops.</summary>
+public sealed class TeamsTurnWorkerTests : IAsyncLifetime
+{
+    private TeamsTestbed bed = null!;
+
+    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
+
+    public async Task DisposeAsync() => await bed.DisposeAsync();
+
+    [Fact]
+    public async Task Stop_TurnUnderWayAndOneQueued_BothRepliesReachTheConnector()
+    {
+        await using var app = bed.Authenticated();
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        app.Router.Setup(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()))
+            .Returns(async (ChatRequest _, CancellationToken ct) =>
+            {
+                entered.TrySetResult();
+                await release.Task.WaitAsync(ct);
+                return SampleReplies.Objective13();
+            });
+
+        // Same conversation, so the second waits in the first one's lane.
+        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"))).StatusCode);
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var stopping = app.Services.GetRequiredService<IHost>().StopAsync();
+        await Eventually.WaitUntil(() => app.Logs.Entries.Any(e => e.Text.StartsWith("Teams adapter stopping", StringComparison.Ordinal)));
+        Assert.False(stopping.IsCompleted);
+        release.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(
+            [SampleReplies.Objective13().Title, SampleReplies.Help().Title],
+            bed.Connector.Received.Select(r => r.CardTitle));
+    }
+}
