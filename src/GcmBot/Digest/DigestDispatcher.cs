@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
@@ -28,7 +27,7 @@ internal sealed class DigestDispatcher(
     private readonly string _owner = Guid.NewGuid().ToString("N");
     private readonly Dictionary<string, IReplyPoster> _posters = posters.ToDictionary(p => p.Surface, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<(long Subscription, DateOnly Day), DateTimeOffset> _unrecorded = new();
+    private readonly UnrecordedSends _unrecorded = new(ledger, logger);
 
     /// <summary>Digests posted whose sending the database has not yet recorded.</summary>
     public int UnrecordedSends => _unrecorded.Count;
@@ -40,9 +39,9 @@ internal sealed class DigestDispatcher(
     public async Task RunOnceAsync(CancellationToken stopping, CancellationToken abort)
     {
         var settings = options.Value;
-        await RecordUnrecordedAsync();
+        await _unrecorded.RetryAsync();
         var due = DueNow(await subscriptions.ActiveAsync(stopping), time.GetUtcNow())
-            .Where(send => !_unrecorded.ContainsKey((send.Subscription.Id, send.Day)));
+            .Where(send => !_unrecorded.Contains(send.Subscription.Id, send.Day));
         await Parallel.ForEachAsync(
             due,
             new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentPosts, CancellationToken = abort },
@@ -101,7 +100,7 @@ internal sealed class DigestDispatcher(
             case PostOutcome.Sent:
                 metrics.DigestSent(subscription.Surface);
                 logger.DigestSent(day, subscription.Surface, subscription.ConversationId);
-                await RecordSentAsync(subscription.Id, day, now);
+                await _unrecorded.RecordAsync(subscription.Id, day, now);
                 break;
             case PostOutcome.Gone:
                 // Unrecorded, the claim simply runs out and the post is tried (and refused) again.
@@ -167,34 +166,6 @@ internal sealed class DigestDispatcher(
         {
             logger.StorageUnavailable(e.SqliteErrorCode);
             return false;
-        }
-    }
-
-    private async Task RecordSentAsync(long subscriptionId, DateOnly day, DateTimeOffset at)
-    {
-        try
-        {
-            await ledger.MarkSentAsync(subscriptionId, day, at, CancellationToken.None);
-            _unrecorded.TryRemove((subscriptionId, day), out _);
-        }
-        catch (SqliteException e)
-        {
-            if (_unrecorded.TryAdd((subscriptionId, day), at))
-            {
-                logger.SentNotRecorded(e, day, subscriptionId);
-            }
-        }
-    }
-
-    private async Task RecordUnrecordedAsync()
-    {
-        foreach (var ((subscriptionId, day), at) in _unrecorded)
-        {
-            await RecordSentAsync(subscriptionId, day, at);
-            if (!_unrecorded.ContainsKey((subscriptionId, day)))
-            {
-                logger.SentRecordedLate(day, subscriptionId);
-            }
         }
     }
 

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace GcmBot.Digest;
+
+/// <summary>
+/// Records posted digests as sent. When the database refuses (locked, read-only, disk full) the post
+/// is remembered here: the dispatcher never posts that day again, and each run tries the record again
+/// until the database takes it. Only a restart of this process before then could forget it.
+/// </summary>
+internal sealed class UnrecordedSends(SendLedger ledger, ILogger logger)
+{
+    private readonly ConcurrentDictionary<(long Subscription, DateOnly Day), DateTimeOffset> _pending = new();
+
+    public int Count => _pending.Count;
+
+    public bool Contains(long subscriptionId, DateOnly day) => _pending.ContainsKey((subscriptionId, day));
+
+    public async Task RecordAsync(long subscriptionId, DateOnly day, DateTimeOffset at)
+    {
+        try
+        {
+            await ledger.MarkSentAsync(subscriptionId, day, at, CancellationToken.None);
+            if (_pending.TryRemove((subscriptionId, day), out _))
+            {
+                logger.SentRecordedLate(day, subscriptionId);
+            }
+        }
+        catch (SqliteException e)
+        {
+            if (_pending.TryAdd((subscriptionId, day), at))
+            {
+                logger.SentNotRecorded(e, day, subscriptionId);
+            }
+        }
+    }
+
+    public async Task RetryAsync()
+    {
+        foreach (var ((subscriptionId, day), at) in _pending)
+        {
+            await RecordAsync(subscriptionId, day, at);
+        }
+    }
+}
