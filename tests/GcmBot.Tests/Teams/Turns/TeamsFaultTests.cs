@@ -65,6 +65,27 @@ public sealed class TeamsFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connector5xxRun_ReplyGivenUpQuietlyAndTheNextMessageAnswered()
+    {
+        var settings = bed.AuthenticatedSettings();
+        settings["Teams:RetryBaseDelay"] = "00:00:00.010";
+        settings["Teams:RetryMaxDelay"] = "00:00:00.050";
+        await using var app = new TeamsApplication(settings);
+        for (var i = 0; i <= 3; i++)
+        {
+            bed.Connector.Respond(i % 2 == 0 ? 502 : 504, "upstream unavailable");
+        }
+
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+        await bed.Connector.WaitForAsync(4);
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"));
+
+        Assert.Equal(5, (await bed.Connector.WaitForAsync(5)).Count);
+        Assert.Contains(app.Logs.Entries, e => e.Text.StartsWith("A Teams reply was not delivered: status 504", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
     public async Task StateFileRefusesWrites_AnswerStillSentAndTheFaultLogged()
     {
         await using var app = bed.Authenticated();
