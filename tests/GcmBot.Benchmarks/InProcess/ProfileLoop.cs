@@ -26,6 +26,7 @@ internal static class ProfileLoop
             return 2;
         }
 
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var calls = 0;
         while (Stopwatch.GetTimestamp() < until)
@@ -33,7 +34,8 @@ internal static class ProfileLoop
             step(calls++);
         }
 
-        output.WriteLine($"{name}: {calls:N0} calls in {duration.TotalSeconds:0} s, {duration.TotalMilliseconds * 1000 / calls:0.0} µs each");
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        output.WriteLine($"{name}: {calls:N0} calls in {duration.TotalSeconds:0} s, {duration.TotalMilliseconds * 1000 / calls:0.0} µs each, {cpu.TotalMilliseconds * 1000 / calls:0.0} µs of process CPU each");
         return 0;
     }
 }
