@@ -14,7 +14,8 @@ internal sealed record BenchmarkSettings(
     double P99CeilingMs,
     int MaxConcurrency,
     string? Scenario,
-    IReadOnlyList<string> AppEnvironment)
+    IReadOnlyList<string> AppEnvironment,
+    string? AppPath)
 {
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
@@ -30,6 +31,7 @@ internal sealed record BenchmarkSettings(
             P99CeilingMs: 50,
             MaxConcurrency: 256,
             Scenario: Text(args, "--scenario"),
+            AppPath: Text(args, "--app"),
             AppEnvironment: [.. args.Select((a, i) => (a, i)).Where(p => p.a == "--app-env" && p.i + 1 < args.Count).Select(p => args[p.i + 1])]);
     }
 

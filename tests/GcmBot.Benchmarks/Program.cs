@@ -34,18 +34,19 @@ internal static class BenchmarkProgram
         if (settings.InProcess)
         {
             progress.WriteLine($"In-process (load average {loadAtStart})");
+            var load = LoadRun.Run(settings.IndexBuilds);
             using var app = new AppServices();
             var evaluation = BenchmarkCorpus.Evaluation();
             var objective = ObjectiveRun.Run(app, settings.Rounds * 10);
-            var answers = AnswerRun.Run(app, [.. evaluation.Select(q => q.Question)], settings.IndexBuilds, settings.Rounds);
+            var answers = AnswerRun.Run(app, [.. evaluation.Select(q => q.Question)], settings.Rounds);
             var search = SearchRun.Run(app, evaluation, settings.Rounds);
-            InProcessReport.Add(report, objective, answers, search, SignatureRun.Run(settings.Rounds * 10));
+            InProcessReport.Add(report, load, objective, answers, search, SignatureRun.Run(settings.Rounds * 10));
             scope = $"{app.Corpus.Passages.Count:N0} passages, {evaluation.Count} evaluation questions; ";
         }
 
         if (settings.OverHttp)
         {
-            progress.WriteLine($"Over HTTP: {AppProcess.AppPath} (load average {Machine.LoadAverage()})");
+            progress.WriteLine($"Over HTTP: {settings.AppPath ?? AppProcess.BuildOutput} (load average {Machine.LoadAverage()})");
             HttpReport.Add(report, await HttpRun.RunAsync(settings, progress));
         }
 

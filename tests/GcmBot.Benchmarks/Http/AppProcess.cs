@@ -20,6 +20,9 @@ internal sealed class AppProcess : IAsyncDisposable
     private readonly Queue<string> _output = new();
     private readonly string _dataDirectory;
     private int _warnings;
+    private long _started;
+    private TimeSpan? _firstOutput;
+    private TimeSpan? _listening;
 
     private AppProcess(Process process, string dataDirectory, string baseUrl)
     {
@@ -28,8 +31,11 @@ internal sealed class AppProcess : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
-    public static string AppPath { get; } = typeof(AppProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    /// <summary>The Release build output of src/GcmBot, built with this project.</summary>
+    public static string BuildOutput { get; } = typeof(AppProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "GcmBotAppPath").Value!;
+
+    public string AppPath { get; private init; } = BuildOutput;
 
     public string BaseUrl { get; }
 
@@ -38,26 +44,30 @@ internal sealed class AppProcess : IAsyncDisposable
     /// <summary>From Process.Start until /readyz first answered 200.</summary>
     public TimeSpan StartToReady { get; private set; }
 
+    /// <summary>Until the first log line (the runtime is up and the host is built), and until Kestrel said "Now listening" (corpus loaded, index built).</summary>
+    public (TimeSpan? FirstOutput, TimeSpan? Listening) Milestones => (_firstOutput, _listening);
+
     /// <summary>Log lines at warning level or above ("warn:", "fail:", "crit:") written so far.</summary>
     public int Warnings => Volatile.Read(ref _warnings);
 
-    public static async Task<AppProcess> StartAsync(HttpClient http, string publicKeyHex, FakePlatform platform, IReadOnlyList<string> extraEnvironment)
+    /// <param name="appPath">GcmBot.dll to run: the build output, or e.g. a published folder's (--app).</param>
+    public static async Task<AppProcess> StartAsync(HttpClient http, string appPath, string publicKeyHex, FakePlatform platform, IReadOnlyList<string> extraEnvironment)
     {
-        if (!File.Exists(AppPath))
+        if (!File.Exists(appPath))
         {
-            throw new FileNotFoundException("Build the app first (dotnet run builds it): " + AppPath);
+            throw new FileNotFoundException("Build the app first (dotnet run builds it): " + appPath);
         }
 
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("gcmbot-bench-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(AppPath)!,
+            WorkingDirectory = Path.GetDirectoryName(appPath)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(AppPath);
+        start.ArgumentList.Add(appPath);
         foreach (var (name, value) in Settings(port, data, publicKeyHex, platform))
         {
             start.Environment[name] = value;
@@ -71,7 +81,7 @@ internal sealed class AppProcess : IAsyncDisposable
 
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var app = new AppProcess(process, data, $"http://127.0.0.1:{port}");
+        var app = new AppProcess(process, data, $"http://127.0.0.1:{port}") { _started = started, AppPath = appPath };
         process.OutputDataReceived += (_, e) => app.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -80,7 +90,7 @@ internal sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
-    public (double Rss, double Peak)? Memory() => Machine.Memory(_process.Id);
+    public ResidentMemory? Memory() => Machine.Memory(_process.Id);
 
     public string RecentOutput()
     {
@@ -152,6 +162,12 @@ internal sealed class AppProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        _firstOutput ??= Stopwatch.GetElapsedTime(_started);
+        if (_listening is null && line.Contains("Now listening on", StringComparison.Ordinal))
+        {
+            _listening = Stopwatch.GetElapsedTime(_started);
         }
 
         if (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))

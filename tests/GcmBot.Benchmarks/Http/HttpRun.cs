@@ -16,7 +16,8 @@ internal static class HttpRun
         var keys = new DiscordKeys();
 
         var starts = new List<TimeSpan>();
-        var readyMemory = new List<double>();
+        var milestones = new List<(TimeSpan? FirstOutput, TimeSpan? Listening)>();
+        var readyMemory = new List<ResidentMemory?>();
         AppProcess? app = null;
         try
         {
@@ -27,10 +28,11 @@ internal static class HttpRun
                     await app.DisposeAsync();
                 }
 
-                app = await AppProcess.StartAsync(http, keys.PublicKeyHex, platform, settings.AppEnvironment);
+                app = await AppProcess.StartAsync(http, Path.GetFullPath(settings.AppPath ?? AppProcess.BuildOutput), keys.PublicKeyHex, platform, settings.AppEnvironment);
                 starts.Add(app.StartToReady);
-                readyMemory.Add(app.Memory()?.Rss ?? double.NaN);
-                progress.WriteLine($"  launch {i + 1} (pid {app.Pid}): ready in {app.StartToReady.TotalMilliseconds:N0} ms, {readyMemory[^1]:N0} MB resident");
+                milestones.Add(app.Milestones);
+                readyMemory.Add(app.Memory());
+                progress.WriteLine($"  launch {i + 1} (pid {app.Pid}): first log line {app.Milestones.FirstOutput?.TotalMilliseconds:N0} ms, listening {app.Milestones.Listening?.TotalMilliseconds:N0} ms, ready {app.StartToReady.TotalMilliseconds:N0} ms; {readyMemory[^1]}");
             }
 
             var driver = new LoadDriver(settings.StepDuration, settings.P99CeilingMs, settings.MaxConcurrency);
@@ -55,11 +57,13 @@ internal static class HttpRun
                     progress.WriteLine($"    c={s.Concurrency,3}: {s.Rate,7:N0}/s p50 {s.Latency.P50:0.00} ms p99 {s.Latency.P99:0.00} ms, {s.Errors} errors");
                 }
 
+                progress.WriteLine($"    resident after it: {app.Memory()}");
                 results.Add(new ScenarioResult(name, steps, platform.DiscordCalls - calls, platform.TeamsReplies - replies, app.Warnings - warnings));
             }
 
             var after = app.Memory();
-            return new HttpFigures(starts, readyMemory, after?.Rss ?? double.NaN, after?.Peak ?? double.NaN, results);
+            progress.WriteLine($"  after the load: {after}");
+            return new HttpFigures(starts, milestones, readyMemory[^1], after, results);
         }
         finally
         {
@@ -83,7 +87,7 @@ internal sealed record ScenarioResult(string Name, IReadOnlyList<StepResult> Ste
 
 internal sealed record HttpFigures(
     IReadOnlyList<TimeSpan> StartToReady,
-    IReadOnlyList<double> ReadyMemoryMb,
-    double AfterLoadMemoryMb,
-    double PeakMemoryMb,
+    IReadOnlyList<(TimeSpan? FirstOutput, TimeSpan? Listening)> Milestones,
+    ResidentMemory? Ready,
+    ResidentMemory? AfterLoad,
     IReadOnlyList<ScenarioResult> Scenarios);

@@ -5,16 +5,13 @@ using GcmBot.Core.Answers;
 namespace GcmBot.Benchmarks.InProcess;
 
 /// <summary>
-/// Index build time, and every evaluation question asked many times: on one thread, on two threads
+/// Every evaluation question asked many times: on one thread, on two threads
 /// at once, and along the whole path through the router and each surface's renderer.
 /// </summary>
 internal static class AnswerRun
 {
-    public static AnswerFigures Run(AppServices app, IReadOnlyList<string> questions, int builds, int rounds)
+    public static AnswerFigures Run(AppServices app, IReadOnlyList<string> questions, int rounds)
     {
-        // Two builds first, as warm-up: the app builds once at start, which the start-to-ready figure covers.
-        Sampler.Repeat(2, () => AnswerIndex.Build(app.Corpus).Dispose());
-        var build = Sampler.Repeat(builds, () => AnswerIndex.Build(app.Corpus).Dispose());
 
         var (gen0, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var single = Sampler.Run(questions, rounds, q => app.Engine.Ask(q));
@@ -23,7 +20,7 @@ internal static class AnswerRun
         var (parallel, throughput) = TwoThreads(app.Engine, questions, rounds);
         var discord = Sampler.Run(questions, rounds / 2, q => ObjectiveRun.Discord(app, ObjectiveRun.Route(app, q)));
         var teams = Sampler.Run(questions, rounds / 2, q => ObjectiveRun.Teams(app, ObjectiveRun.Route(app, q)));
-        return new AnswerFigures(build, single, parallel, throughput, discord, teams, gc);
+        return new AnswerFigures(single, parallel, throughput, discord, teams, gc);
     }
 
     private static (Latencies Times, double AsksPerSecond) TwoThreads(AnswerEngine engine, IReadOnlyList<string> questions, int rounds)
@@ -51,7 +48,6 @@ internal static class AnswerRun
 }
 
 internal sealed record AnswerFigures(
-    Latencies IndexBuild,
     Timing Ask,
     Latencies AskTwoThreads,
     double TwoThreadAsksPerSecond,

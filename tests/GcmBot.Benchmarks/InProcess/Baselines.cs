@@ -35,6 +35,14 @@ internal sealed class Baselines : IDisposable
         _lowered = [.. _passages.Select(p => (p.Text + "\n" + p.Context).ToLowerInvariant())];
     }
 
+    /// <summary>Size of one copy of the index database (the app keeps a template and up to 2 × cores session copies).</summary>
+    public long DatabaseBytes()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()";
+        return (long)command.ExecuteScalar()!;
+    }
+
     /// <summary>Raw FTS5: every term ORed, SQLite's bm25 ranks, best <see cref="Limit"/>.</summary>
     public IReadOnlyList<Passage> RawFts(FtsQuery query) => Rows(_ranked, query);
 

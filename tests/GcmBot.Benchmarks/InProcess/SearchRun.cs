@@ -33,7 +33,8 @@ internal static class SearchRun
             Pipeline: pipeline,
             RawQuality: raw,
             NaiveQuality: naive,
-            Terms: queries.Average(q => q.Terms.Count));
+            Terms: queries.Average(q => q.Terms.Count),
+            IndexCopyBytes: baselines.DatabaseBytes());
     }
 }
 
@@ -45,4 +46,5 @@ internal sealed record SearchFigures(
     QualityScore Pipeline,
     QualityScore RawQuality,
     QualityScore NaiveQuality,
-    double Terms);
+    double Terms,
+    long IndexCopyBytes);

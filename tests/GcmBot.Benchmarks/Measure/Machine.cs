@@ -12,8 +12,12 @@ internal static class Machine
     public static string Describe() =>
         $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
 
-    /// <summary>VmRSS (resident now) and VmHWM (peak resident) of a process, in MB; null where /proc is missing.</summary>
-    public static (double Rss, double Peak)? Memory(int pid)
+    /// <summary>
+    /// A process's resident memory in MB from /proc/PID/status: VmRSS (now), VmHWM (peak), and what
+    /// VmRSS is made of, RssAnon (heaps, stacks) and RssFile (mapped assemblies and native libraries).
+    /// Null where /proc is missing.
+    /// </summary>
+    public static ResidentMemory? Memory(int pid)
     {
         var path = $"/proc/{pid}/status";
         if (!File.Exists(path))
@@ -21,23 +25,17 @@ internal static class Machine
             return null;
         }
 
-        double? rss = null;
-        double? peak = null;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            {
-                rss = Kilobytes(line) / 1024;
-            }
-            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                peak = Kilobytes(line) / 1024;
-            }
-        }
-
-        return rss is { } r && peak is { } p ? (r, p) : null;
+        var values = File.ReadLines(path)
+            .Select(line => line.Split(':', 2))
+            .Where(pair => pair.Length == 2 && pair[1].TrimEnd().EndsWith(" kB", StringComparison.Ordinal))
+            .ToDictionary(pair => pair[0], pair => Kilobytes(pair[1]) / 1024, StringComparer.Ordinal);
+        double Value(string name) => values.TryGetValue(name, out var v) ? v : double.NaN;
+        return new ResidentMemory(Value("VmRSS"), Value("VmHWM"), Value("RssAnon"), Value("RssFile"));
     }
 
-    private static double Kilobytes(string line) =>
-        double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+    private static double Kilobytes(string value) =>
+        double.Parse(value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture);
 }
+
+/// <summary>Resident memory in MB: now, peak, anonymous (heaps, stacks), file-backed (code and libraries).</summary>
+internal sealed record ResidentMemory(double Rss, double Peak, double Anonymous, double Files);

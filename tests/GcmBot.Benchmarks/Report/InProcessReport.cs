@@ -10,8 +10,13 @@ internal static class InProcessReport
     private const double ObjectiveTargetMs = 0.050;
     private const double AnswerTargetMs = 1;
 
-    public static void Add(BenchmarkReport report, ObjectiveFigures objective, AnswerFigures answers, SearchFigures search, Timing signature)
+    public static void Add(BenchmarkReport report, LoadFigures load, ObjectiveFigures objective, AnswerFigures answers, SearchFigures search, Timing signature)
     {
+        var start = report.Table("**Start-up work, in-process** (ms; cold = the first time in a fresh process, as at the app's start)",
+            "measurement", "cold", "warm n", "warm p50", "warm max");
+        start.Row("corpus load (read, parse, errata, checks)", Millis(load.ColdLoadMs), Number(load.Load.Count), Millis(load.Load.P50), Millis(load.Load.Max));
+        start.Row("index build (FTS5 table, term statistics)", Millis(load.ColdBuildMs), Number(load.Build.Count), Millis(load.Build.P50), Millis(load.Build.Max));
+
         Target(report, "`/objective N` route + render, Discord, p99", "< 50 µs", objective.RouteDiscord, ObjectiveTargetMs,
             $"router {Micros(objective.RouteOnly.Cpu.P99)} µs + embeds and JSON {Micros(objective.DiscordOnly.Cpu.P99)} µs (CPU p99 each)");
         Target(report, "`/objective N` route + render, Teams card, p99", "< 50 µs", objective.RouteTeams, ObjectiveTargetMs,
@@ -47,8 +52,8 @@ internal static class InProcessReport
         Quality(quality, "raw FTS5 bm25", search.RawQuality);
         Quality(quality, "naive scan", search.NaiveQuality);
 
-        report.Note($"Index build (corpus → FTS5 + term statistics), {answers.IndexBuild.Count} builds: p50 {Millis(answers.IndexBuild.P50)} ms, max {Millis(answers.IndexBuild.Max)} ms. " +
-            $"Garbage collection during the 1-thread answers: {answers.GarbageCollection}.");
+        report.Note($"Garbage collection during the 1-thread answers: {answers.GarbageCollection}. " +
+            $"One copy of the FTS5 index is {search.IndexCopyBytes / 1048576.0:0.0} MB; the app holds a template and clones up to {Math.Max(2, Environment.ProcessorCount * 2)} session copies on demand.");
     }
 
     private static void Target(BenchmarkReport report, string name, string goal, Timing timing, double targetMs, string why)
