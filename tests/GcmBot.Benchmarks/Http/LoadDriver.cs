@@ -13,7 +13,7 @@ internal sealed class LoadDriver(TimeSpan stepDuration, double p99CeilingMs, int
     public async Task<IReadOnlyList<StepResult>> RampAsync(Func<int, long, Task<Sample>> send)
     {
         // Warm-up at moderate concurrency: JIT, connection pool, the app's tiered code.
-        await RunStepAsync(send, 4, TimeSpan.FromSeconds(Math.Min(2, stepDuration.TotalSeconds)));
+        await RunStepAsync(send, 4, TimeSpan.FromSeconds(Math.Min(3, stepDuration.TotalSeconds)));
         var steps = new List<StepResult>();
         for (var concurrency = 1; concurrency <= maxConcurrency; concurrency *= 2)
         {

@@ -12,9 +12,9 @@ internal static class Sampler
     /// <summary>Tier-1 code replaces tier-0 some time after 30 calls; a second and a half of calls is well past that.</summary>
     public static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1.5);
 
-    public static Timing Run<T>(IReadOnlyList<T> inputs, int rounds, Action<T> operation)
+    public static Timing Run<T>(IReadOnlyList<T> inputs, int rounds, Action<T> operation, TimeSpan? warmup = null)
     {
-        var warmUntil = Stopwatch.GetTimestamp() + (long)(Warmup.TotalSeconds * Stopwatch.Frequency);
+        var warmUntil = Stopwatch.GetTimestamp() + (long)((warmup ?? Warmup).TotalSeconds * Stopwatch.Frequency);
         do
         {
             foreach (var input in inputs)
