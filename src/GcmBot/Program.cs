@@ -45,7 +45,11 @@ app.MapLocalChat();
 app.MapDiscord();
 app.MapTeams();
 
-await app.RunAsync();
+// Not RunAsync: it disposes the host when start-up fails, which hides the failure (a setting that names
+// itself) behind an ObjectDisposedException in the integration tests' host. A failed start ends the process anyway.
+await app.StartAsync();
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
 return 0;
 
 /// <summary>Visible to WebApplicationFactory in the integration tests.</summary>

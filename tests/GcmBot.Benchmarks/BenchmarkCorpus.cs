@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GcmBot.Core.Answers;
 using GcmBot.Core.Corpus;
 
@@ -9,17 +10,20 @@ internal static class BenchmarkCorpus
 {
     public static string Directory { get; } = Find();
 
+    /// <summary>The repository's top level (the folder holding corpus/).</summary>
+    public static string Root => System.IO.Directory.GetParent(Directory)!.FullName;
+
     public static GcmCorpus LoadCorpus() => CorpusLoader.Load(Directory);
 
     public static TopicLexicon LoadLexicon() => TopicLexicon.Load(Path.Combine(Directory, "topic-lexicon.json"));
 
     public static Crosswalk LoadCrosswalk() => Crosswalk.Load(Path.Combine(Directory, "crosswalk.json"));
 
-    public static IReadOnlyList<string> Questions()
-    {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-questions.json")));
-        return [.. json.RootElement.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("q").GetString()!)];
-    }
+    public static IReadOnlyList<string> Questions() => [.. Evaluation().Select(q => q.Question)];
+
+    /// <summary>tests/GcmBot.Core.Tests/Answers/evaluation-questions.json: each question with the answers a reader expects.</summary>
+    public static IReadOnlyList<EvaluationQuestion> Evaluation() =>
+        JsonSerializer.Deserialize<EvaluationFile>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-questions.json")))!.Questions;
 
     private static string Find()
     {
@@ -34,4 +38,13 @@ internal static class BenchmarkCorpus
 
         throw new InvalidOperationException("corpus/manifest.json not found above " + AppContext.BaseDirectory);
     }
+
+    private sealed record EvaluationFile([property: JsonPropertyName("questions")] IReadOnlyList<EvaluationQuestion> Questions);
 }
+
+/// <summary>An evaluation question: the objectives (preferred first), Progress Declaration paragraphs and Kenya sections that answer it.</summary>
+internal sealed record EvaluationQuestion(
+    [property: JsonPropertyName("q")] string Question,
+    [property: JsonPropertyName("objectives")] IReadOnlyList<int> Objectives,
+    [property: JsonPropertyName("pd")] IReadOnlyList<int> Pd,
+    [property: JsonPropertyName("kenya")] IReadOnlyList<string> Kenya);

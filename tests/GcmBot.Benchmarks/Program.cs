@@ -1,12 +1,58 @@
 using BenchmarkDotNet.Running;
-using GcmBot.Benchmarks;
+using GcmBot.Benchmarks.Http;
+using GcmBot.Benchmarks.InProcess;
+using GcmBot.Benchmarks.Measure;
+using GcmBot.Benchmarks.Report;
 
-// Default: the Stopwatch run (p50/p99 of index build and ask). "--bdn": BenchmarkDotNet instead.
-if (args.Contains("--bdn"))
+namespace GcmBot.Benchmarks;
+
+/// <summary>
+/// Runs every measurement in one go and prints the Markdown table the README shows. "--bdn" runs
+/// the BenchmarkDotNet view instead; "--quick" shortens everything (a smoke run, not for figures);
+/// "--profile NAME" loops one in-process operation for a profiler.
+/// </summary>
+internal static class BenchmarkProgram
 {
-    BenchmarkRunner.Run<AnswerBenchmarks>(args: [.. args.Where(a => a != "--bdn")]);
-}
-else
-{
-    LatencyRun.Run(Console.Out, builds: 20, rounds: 20);
+    public static async Task<int> Main(string[] args)
+    {
+        var settings = BenchmarkSettings.Parse(args);
+        if (settings.BenchmarkDotNet)
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run([.. args.Where(a => a != "--bdn")]);
+            return 0;
+        }
+
+        if (args.ToList().IndexOf("--profile") is var at and >= 0 && at + 1 < args.Length)
+        {
+            return ProfileLoop.Run(args[at + 1], settings.StepDuration * 3, Console.Out);
+        }
+
+        var progress = Console.Error;
+        var loadAtStart = Machine.LoadAverage();
+        var report = new BenchmarkReport();
+        var scope = "";
+        if (settings.InProcess)
+        {
+            progress.WriteLine($"In-process (load average {loadAtStart})");
+            var load = LoadRun.Run(settings.IndexBuilds);
+            using var app = new AppServices();
+            var evaluation = BenchmarkCorpus.Evaluation();
+            var objective = ObjectiveRun.Run(app, settings.Rounds * 10);
+            var answers = AnswerRun.Run(app, [.. evaluation.Select(q => q.Question)], settings.Rounds);
+            var search = SearchRun.Run(app, evaluation, settings.Rounds);
+            InProcessReport.Add(report, load, objective, answers, search, SignatureRun.Run(settings.Rounds * 10));
+            scope = $"{app.Corpus.Passages.Count:N0} passages, {evaluation.Count} evaluation questions; ";
+        }
+
+        if (settings.OverHttp)
+        {
+            progress.WriteLine($"Over HTTP: {settings.AppPath ?? AppProcess.BuildOutput} (load average {Machine.LoadAverage()})");
+            HttpReport.Add(report, await HttpRun.RunAsync(settings, progress));
+        }
+
+        report.Write(Console.Out,
+            $"GcmBot benchmark, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {Machine.Describe()}; {scope}" +
+            $"1-minute load average {loadAtStart} at start, {Machine.LoadAverage()} at end.");
+        return 0;
+    }
 }

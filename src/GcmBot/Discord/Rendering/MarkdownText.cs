@@ -82,6 +82,14 @@ internal sealed partial class MarkdownText
         var inBold = false;
         for (var i = start; i < end; i++)
         {
+            // Most of a quote is ordinary characters outside bold and past the line start: copied as they are.
+            if (!inBold && !atLineStart && PlainRun.Length(_text.AsSpan(i, end - i), _bold.AsSpan(i, end - i)) is var run and > 0)
+            {
+                sb.Append(_text, i, run);
+                i += run - 1;
+                continue;
+            }
+
             var c = _text[i];
             var bold = _bold[i] && !char.IsWhiteSpace(c) || inBold && _bold[i] && HasBoldAhead(i, end);
             if (bold != inBold)

@@ -10,7 +10,7 @@ namespace GcmBot.Teams.Cards;
 /// <summary>
 /// Renders a reply as one or more message activities, each an Adaptive Card 1.5 with a plain-text
 /// fallback and at most Teams:MessageBudgetBytes (UTF-16, as Teams counts) when serialized. Segments
-/// are packed greedily in order; buttons go on the last card.
+/// are packed in order, each card holding as many as fit; buttons go on the last card.
 /// </summary>
 internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
 {
@@ -22,22 +22,49 @@ internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
     public IReadOnlyList<Activity> Render(Reply reply)
     {
         var budget = options.Value.MessageBudgetBytes;
-        var parts = new List<List<CardSegment>>();
-        var current = new List<CardSegment>();
-        foreach (var segment in ReplySegments.From(reply))
+        var segments = ReplySegments.From(reply).ToArray();
+        var parts = new List<ArraySegment<CardSegment>>();
+        for (var start = 0; start < segments.Length || parts.Count == 0;)
         {
-            List<CardSegment> candidate = [.. current, segment];
-            if (current.Count > 0 && SizeInBytes(Build(reply, candidate, continued: true, withActions: true)) > budget)
-            {
-                parts.Add(current);
-                candidate = [segment];
-            }
-
-            current = candidate;
+            var count = LongestFit(reply, segments, start, budget);
+            parts.Add(new ArraySegment<CardSegment>(segments, start, count));
+            start += count;
         }
 
-        parts.Add(current);
         return [.. parts.Select((part, i) => Build(reply, part, continued: i > 0, withActions: i == parts.Count - 1))];
+    }
+
+    /// <summary>
+    /// How many segments from <paramref name="start"/> go on one card: as many as fit, and at least one
+    /// (a segment is never cut here). A card only grows with each segment, so a binary search finds what
+    /// adding them one at a time would, measuring a few cards instead of one per segment.
+    /// </summary>
+    private static int LongestFit(Reply reply, CardSegment[] segments, int start, int budget)
+    {
+        var remaining = segments.Length - start;
+        bool Fits(int count) =>
+            SizeInBytes(Build(reply, new ArraySegment<CardSegment>(segments, start, count), continued: true, withActions: true)) <= budget;
+
+        if (remaining <= 1 || Fits(remaining))
+        {
+            return remaining;
+        }
+
+        int fits = 1, tooMany = remaining;
+        while (tooMany - fits > 1)
+        {
+            var mid = fits + ((tooMany - fits) / 2);
+            if (Fits(mid))
+            {
+                fits = mid;
+            }
+            else
+            {
+                tooMany = mid;
+            }
+        }
+
+        return fits;
     }
 
     public static int SizeInBytes(Activity activity) => JsonSerializer.Serialize(activity, BotJson.Options).Length * 2;

@@ -11,6 +11,13 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
     private const string Columns =
         "conversation_id, service_url, channel_id, bot_id, bot_name, tenant_id, conversation_type, updated_at, welcomed_at";
 
+    /// <summary>
+    /// Every turn saves its reference. With WAL and synchronous=NORMAL a commit does not wait for the
+    /// disk (a power cut may lose the last saves, which the next activity refreshes); busy_timeout makes
+    /// a writer that meets another wait for it inside SQLite.
+    /// </summary>
+    private const string ConnectionSetup = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+
     private readonly SemaphoreSlim schemaGate = new(1, 1);
     private bool schemaReady;
 
@@ -98,7 +105,8 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, int timeoutSeconds = 30)
+    /// <summary>An open connection, set up as <see cref="ConnectionSetup"/> says; the schema exists.</summary>
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, int timeoutSeconds = 30)
     {
         var path = Path.Combine(environment.ContentRootPath, options.Value.StatePath);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = timeoutSeconds }.ToString());
@@ -113,6 +121,9 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
                 await connection.OpenAsync(cancellationToken);
             }
 
+            await using var setup = connection.CreateCommand();
+            setup.CommandText = ConnectionSetup;
+            await setup.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
@@ -131,6 +142,7 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = """
+                PRAGMA journal_mode = WAL;
                 CREATE TABLE IF NOT EXISTS teams_conversations (
                     conversation_id TEXT NOT NULL PRIMARY KEY, service_url TEXT NOT NULL, channel_id TEXT NOT NULL,
                     bot_id TEXT NOT NULL, bot_name TEXT, tenant_id TEXT, conversation_type TEXT,

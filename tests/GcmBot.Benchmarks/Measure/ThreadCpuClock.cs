@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace GcmBot.Benchmarks;
+namespace GcmBot.Benchmarks.Measure;
 
 /// <summary>
 /// The calling thread's CPU time (Linux clock_gettime(CLOCK_THREAD_CPUTIME_ID)): the cost of an

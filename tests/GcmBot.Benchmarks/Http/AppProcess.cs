@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using GcmBot.Benchmarks.Measure;
+
+namespace GcmBot.Benchmarks.Http;
+
+/// <summary>
+/// The app as it runs in production, `dotnet GcmBot.dll` from the Release build output, in a child
+/// process of its own (so its memory is its own), bound to a free loopback port. Discord is on with
+/// the benchmark's key (gateway and command registration off, REST pointed at the fake platform);
+/// Teams is in Emulator mode; databases live in a fresh temporary folder.
+/// </summary>
+internal sealed class AppProcess : IAsyncDisposable
+{
+    private const int KeptLines = 40;
+
+    private readonly Process _process;
+    private readonly Queue<string> _output = new();
+    private readonly string _dataDirectory;
+    private int _warnings;
+    private long _started;
+    private TimeSpan? _firstOutput;
+    private TimeSpan? _listening;
+
+    private AppProcess(Process process, string dataDirectory, string baseUrl)
+    {
+        _process = process;
+        _dataDirectory = dataDirectory;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The Release build output of src/GcmBot, built with this project.</summary>
+    public static string BuildOutput { get; } = typeof(AppProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "GcmBotAppPath").Value!;
+
+    public string AppPath { get; private init; } = BuildOutput;
+
+    public string BaseUrl { get; }
+
+    public int Pid => _process.Id;
+
+    /// <summary>From Process.Start until /readyz first answered 200.</summary>
+    public TimeSpan StartToReady { get; private set; }
+
+    /// <summary>Until the first log line (the runtime is up and the host is built), and until Kestrel said "Now listening" (corpus loaded, index built).</summary>
+    public (TimeSpan? FirstOutput, TimeSpan? Listening) Milestones => (_firstOutput, _listening);
+
+    /// <summary>Log lines at warning level or above ("warn:", "fail:", "crit:") written so far.</summary>
+    public int Warnings => Volatile.Read(ref _warnings);
+
+    /// <param name="appPath">GcmBot.dll to run: the build output, or e.g. a published folder's (--app).</param>
+    public static async Task<AppProcess> StartAsync(HttpClient http, string appPath, string publicKeyHex, FakePlatform platform, IReadOnlyList<string> extraEnvironment)
+    {
+        if (!File.Exists(appPath))
+        {
+            throw new FileNotFoundException("Build the app first (dotnet run builds it): " + appPath);
+        }
+
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("gcmbot-bench-").FullName;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(appPath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(appPath);
+        foreach (var (name, value) in Settings(port, data, publicKeyHex, platform))
+        {
+            start.Environment[name] = value;
+        }
+
+        // NAME=VALUE from --app-env, e.g. DOTNET_PerfMapEnabled=1 for perf, or a GC setting to compare.
+        foreach (var pair in extraEnvironment.Select(e => e.Split('=', 2)).Where(p => p.Length == 2))
+        {
+            start.Environment[pair[0]] = pair[1];
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var app = new AppProcess(process, data, $"http://127.0.0.1:{port}") { _started = started, AppPath = appPath };
+        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitReadyAsync(http, started);
+        return app;
+    }
+
+    public ResidentMemory? Memory() => Machine.Memory(_process.Id);
+
+    public string RecentOutput()
+    {
+        lock (_output)
+        {
+            return string.Join(Environment.NewLine, _output);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private static IEnumerable<(string, string)> Settings(int port, string data, string publicKeyHex, FakePlatform platform) =>
+    [
+        ("Urls", $"http://127.0.0.1:{port}"),
+        ("ASPNETCORE_ENVIRONMENT", "Production"),
+        ("Discord__ApplicationId", Interactions.ApplicationId),
+        ("Discord__PublicKey", publicKeyHex),
+        ("Discord__BotToken", "benchmark-token"),
+        ("Discord__EnableGateway", "false"),
+        ("Discord__RegisterCommands", "false"),
+        ("Discord__ApiBaseUrl", platform.DiscordApiBaseUrl),
+        ("Teams__AppId", ""),
+        ("Teams__StatePath", Path.Combine(data, "teams.db")),
+        ("Digest__DatabasePath", Path.Combine(data, "gcmbot.db")),
+    ];
+
+    private async Task WaitReadyAsync(HttpClient http, long started)
+    {
+        var deadline = started + (30 * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:{Environment.NewLine}{RecentOutput()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(BaseUrl + "/readyz");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    StartToReady = Stopwatch.GetElapsedTime(started);
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(5);
+        }
+
+        throw new TimeoutException("The app was not ready after 30 s:" + Environment.NewLine + RecentOutput());
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _firstOutput ??= Stopwatch.GetElapsedTime(_started);
+        if (_listening is null && line.Contains("Now listening on", StringComparison.Ordinal))
+        {
+            _listening = Stopwatch.GetElapsedTime(_started);
+        }
+
+        if (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _warnings);
+        }
+
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            while (_output.Count > KeptLines)
+            {
+                _output.Dequeue();
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

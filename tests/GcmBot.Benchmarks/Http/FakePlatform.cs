@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GcmBot.Benchmarks.Http;
+
+/// <summary>
+/// The platforms' side, on loopback in the driver's process: a Bot Connector that receives Teams
+/// replies (and tells the waiting request that its reply arrived), and a Discord REST API that only
+/// counts calls (an /objective answered inline should make none).
+/// </summary>
+internal sealed class FakePlatform : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _replyWaiters = new(StringComparer.Ordinal);
+    private WebApplication? _app;
+    private int _teamsReplies;
+    private int _discordCalls;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The serviceUrl Teams activities carry; replies come back under it.</summary>
+    public string TeamsServiceUrl => BaseUrl + "/teams/";
+
+    public string DiscordApiBaseUrl => BaseUrl + "/discord/api/v10";
+
+    public int TeamsReplies => Volatile.Read(ref _teamsReplies);
+
+    public int DiscordCalls => Volatile.Read(ref _discordCalls);
+
+    public async Task StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        _app = builder.Build();
+        _app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (string conversation) =>
+        {
+            Interlocked.Increment(ref _teamsReplies);
+            if (_replyWaiters.TryRemove(conversation, out var waiter))
+            {
+                waiter.TrySetResult(Stopwatch.GetTimestamp());
+            }
+
+            return Results.Json(new { id = "reply-" + conversation });
+        });
+        _app.Map("/discord/api/v10/{**rest}", () =>
+        {
+            Interlocked.Increment(ref _discordCalls);
+            return Results.Json(new { id = "600000000000000006" });
+        });
+        await _app.StartAsync();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+
+    /// <summary>Completes with the Stopwatch timestamp at which the first reply to <paramref name="conversationId"/> arrived.</summary>
+    public Task<long> ReplyTo(string conversationId)
+    {
+        var waiter = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _replyWaiters[conversationId] = waiter;
+        return waiter.Task;
+    }
+
+    public void Forget(string conversationId) => _replyWaiters.TryRemove(conversationId, out _);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

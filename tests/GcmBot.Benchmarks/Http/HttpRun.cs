@@ -1,0 +1,93 @@
+using GcmBot.Benchmarks.Measure;
+
+namespace GcmBot.Benchmarks.Http;
+
+/// <summary>
+/// The app in a child process: start-to-ready over several launches, resident memory, then each
+/// endpoint under the load driver's ramp, over loopback.
+/// </summary>
+internal static class HttpRun
+{
+    public static async Task<HttpFigures> RunAsync(BenchmarkSettings settings, TextWriter progress)
+    {
+        await using var platform = new FakePlatform();
+        await platform.StartAsync();
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+        var keys = new DiscordKeys();
+
+        var starts = new List<TimeSpan>();
+        var milestones = new List<(TimeSpan? FirstOutput, TimeSpan? Listening)>();
+        var readyMemory = new List<ResidentMemory?>();
+        AppProcess? app = null;
+        try
+        {
+            for (var i = 0; i < settings.Launches; i++)
+            {
+                if (app is not null)
+                {
+                    await app.DisposeAsync();
+                }
+
+                app = await AppProcess.StartAsync(http, Path.GetFullPath(settings.AppPath ?? AppProcess.BuildOutput), keys.PublicKeyHex, platform, settings.AppEnvironment);
+                starts.Add(app.StartToReady);
+                milestones.Add(app.Milestones);
+                readyMemory.Add(app.Memory());
+                progress.WriteLine($"  launch {i + 1} (pid {app.Pid}): first log line {app.Milestones.FirstOutput?.TotalMilliseconds:N0} ms, listening {app.Milestones.Listening?.TotalMilliseconds:N0} ms, ready {app.StartToReady.TotalMilliseconds:N0} ms; {readyMemory[^1]}");
+            }
+
+            var driver = new LoadDriver(settings.StepDuration, settings.P99CeilingMs, settings.MaxConcurrency);
+            var interactions = app!.BaseUrl + "/discord/interactions";
+            var questions = BenchmarkCorpus.Questions();
+            var scenarios = new (string Name, Func<Func<int, long, Task<Sample>>> Send)[]
+            {
+                ("Discord PING (signature check, PONG)", () => Scenarios.Discord(http, interactions, Interactions.Sign(keys, Interactions.Ping), 1)),
+                ("Discord /objective number:13", () => Scenarios.Discord(http, interactions, Interactions.Sign(keys, i => Interactions.Command(i, "objective", "number", 13)), 4)),
+                ("Discord /ask question:(16 evaluation questions in turn)", () => Scenarios.Discord(http, interactions, Interactions.Sign(keys, i => Interactions.Command(i, "ask", "question", questions[i * 7 % questions.Count])), 4)),
+                ("Teams /api/messages \"objective 13\", until the reply reaches the Connector", () => Scenarios.Teams(http, app.BaseUrl + "/api/messages", platform, "objective 13")),
+            };
+
+            var results = new List<ScenarioResult>();
+            foreach (var (name, send) in scenarios.Where(s => settings.Scenario is null || s.Name.Contains(settings.Scenario, StringComparison.OrdinalIgnoreCase)))
+            {
+                var (calls, replies, warnings) = (platform.DiscordCalls, platform.TeamsReplies, app.Warnings);
+                progress.WriteLine($"  {name} (load average {Machine.LoadAverage()})");
+                var steps = await driver.RampAsync(send());
+                foreach (var s in steps)
+                {
+                    progress.WriteLine($"    c={s.Concurrency,3}: {s.Rate,7:N0}/s p50 {s.Latency.P50:0.00} ms p99 {s.Latency.P99:0.00} ms, {s.Errors} errors");
+                }
+
+                progress.WriteLine($"    resident after it: {app.Memory()}");
+                results.Add(new ScenarioResult(name, steps, platform.DiscordCalls - calls, platform.TeamsReplies - replies, app.Warnings - warnings));
+            }
+
+            var after = app.Memory();
+            progress.WriteLine($"  after the load: {after}");
+            return new HttpFigures(starts, milestones, readyMemory[^1], after, results);
+        }
+        finally
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+        }
+    }
+}
+
+internal sealed record ScenarioResult(string Name, IReadOnlyList<StepResult> Steps, int DiscordRestCalls, int TeamsReplies, int Warnings)
+{
+    /// <summary>The fastest step without errors whose p99 stayed under <paramref name="p99Ms"/>.</summary>
+    public StepResult? BestUnder(double p99Ms) =>
+        Steps.Where(s => s.Errors == 0 && s.Latency.P99 < p99Ms).MaxBy(s => s.Rate);
+
+    /// <summary>The highest rate held by any step without errors, whatever its latency.</summary>
+    public StepResult? Highest => Steps.Where(s => s.Errors == 0).MaxBy(s => s.Rate);
+}
+
+internal sealed record HttpFigures(
+    IReadOnlyList<TimeSpan> StartToReady,
+    IReadOnlyList<(TimeSpan? FirstOutput, TimeSpan? Listening)> Milestones,
+    ResidentMemory? Ready,
+    ResidentMemory? AfterLoad,
+    IReadOnlyList<ScenarioResult> Scenarios);

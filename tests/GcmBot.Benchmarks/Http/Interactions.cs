@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace GcmBot.Benchmarks.Http;
+
+/// <summary>Interaction bodies shaped like Discord's, each signed as Discord signs them.</summary>
+internal static class Interactions
+{
+    public const string ApplicationId = "100000000000000001";
+
+    /// <summary>How many distinct signed requests a step cycles through (signing is the driver's cost, not the app's).</summary>
+    private const int Variants = 16;
+
+    public static string Ping(int id) =>
+        JsonSerializer.Serialize(new { id = Id(id), application_id = ApplicationId, type = 1, token = "ping-token", version = 1 });
+
+    /// <summary>A slash command in a guild, e.g. /objective number:13, by a member without Manage Server.</summary>
+    public static string Command(int id, string name, string option, object value) =>
+        JsonSerializer.Serialize(new
+        {
+            id = Id(id),
+            application_id = ApplicationId,
+            type = 2,
+            token = "token-" + Id(id),
+            guild_id = "300000000000000003",
+            channel_id = "200000000000000002",
+            member = new { user = new { id = "400000000000000004", username = "delegate" }, permissions = "2048" },
+            data = new { id = "900000000000000009", name, type = 1, options = new[] { new { name = option, type = value is int ? 4 : 3, value } } },
+        });
+
+    /// <summary>Signed copies of a body template, timestamped now (the app refuses signatures older than 5 minutes).</summary>
+    public static IReadOnlyList<SignedRequest> Sign(DiscordKeys keys, Func<int, string> body)
+    {
+        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return [.. Enumerable.Range(1, Variants).Select(i =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(body(i));
+            return new SignedRequest(bytes, timestamp, keys.Sign(timestamp, bytes));
+        })];
+    }
+
+    private static string Id(int id) => (500000000000000000L + id).ToString(CultureInfo.InvariantCulture);
+}
+
+internal sealed record SignedRequest(byte[] Body, string Timestamp, string Signature);

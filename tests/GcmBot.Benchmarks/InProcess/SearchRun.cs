@@ -1,0 +1,50 @@
+using GcmBot.Benchmarks.Measure;
+using GcmBot.Core.Answers;
+
+namespace GcmBot.Benchmarks.InProcess;
+
+/// <summary>
+/// Side by side on the evaluation questions, with the terms the pipeline searches for: the
+/// pipeline's search stage, the bare FTS5 MATCH, raw FTS5 ranked by bm25, and the naive scan;
+/// then the answer quality of the pipeline against the two baselines.
+/// </summary>
+internal static class SearchRun
+{
+    public static SearchFigures Run(AppServices app, IReadOnlyList<EvaluationQuestion> evaluation, int rounds)
+    {
+        using var baselines = new Baselines(app.Corpus);
+        var queries = evaluation.Select(q => SearchTerms.For(app.Engine.Parser.Parse(q.Question), app.Index)).ToList();
+
+        var pipeline = new QualityScore();
+        var raw = new QualityScore();
+        var naive = new QualityScore();
+        for (var i = 0; i < evaluation.Count; i++)
+        {
+            pipeline.Add(evaluation[i], app.Engine.Ask(evaluation[i].Question));
+            raw.Add(evaluation[i], baselines.RawFts(queries[i]));
+            naive.Add(evaluation[i], baselines.NaiveScan(queries[i]));
+        }
+
+        return new SearchFigures(
+            PipelineSearch: Sampler.Run(queries, rounds, q => app.Index.Search(q, Baselines.Limit)),
+            MatchOnly: Sampler.Run(queries, rounds, q => baselines.MatchOnly(q)),
+            RawFts: Sampler.Run(queries, rounds, q => baselines.RawFts(q)),
+            NaiveScan: Sampler.Run(queries, Math.Max(1, rounds / 4), q => baselines.NaiveScan(q)),
+            Pipeline: pipeline,
+            RawQuality: raw,
+            NaiveQuality: naive,
+            Terms: queries.Average(q => q.Terms.Count),
+            IndexCopyBytes: baselines.DatabaseBytes());
+    }
+}
+
+internal sealed record SearchFigures(
+    Timing PipelineSearch,
+    Timing MatchOnly,
+    Timing RawFts,
+    Timing NaiveScan,
+    QualityScore Pipeline,
+    QualityScore RawQuality,
+    QualityScore NaiveQuality,
+    double Terms,
+    long IndexCopyBytes);

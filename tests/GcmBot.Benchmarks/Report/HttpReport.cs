@@ -1,0 +1,68 @@
+using GcmBot.Benchmarks.Http;
+using static GcmBot.Benchmarks.Report.BenchmarkReport;
+
+namespace GcmBot.Benchmarks.Report;
+
+/// <summary>The child-process figures: start-up, memory, and each endpoint's ramp.</summary>
+internal static class HttpReport
+{
+    private const double TargetP99Ms = 20;
+    private const double TargetRate = 2000;
+    private const double MemoryTargetMb = 150;
+
+    private static double Median(IEnumerable<TimeSpan?> values)
+    {
+        var known = values.Where(v => v is not null).Select(v => v!.Value.TotalMilliseconds).Order().ToList();
+        return known.Count == 0 ? double.NaN : known[known.Count / 2];
+    }
+
+    public static void Add(BenchmarkReport report, HttpFigures http)
+    {
+        var starts = http.StartToReady.Select(s => s.TotalMilliseconds).Order().ToList();
+        var median = starts[starts.Count / 2];
+        var first = Median(http.Milestones.Select(m => m.FirstOutput));
+        var listening = Median(http.Milestones.Select(m => m.Listening));
+        report.Target("start to ready (`dotnet GcmBot.dll` → /readyz 200)", "< 1 s",
+            $"{Number(median)} ms (median of {starts.Count}: {string.Join(", ", http.StartToReady.Select(s => Number(s.TotalMilliseconds)))})", median < 1000,
+            $"medians: first log line at {Number(first)} ms (runtime up, host built), Kestrel listening at {Number(listening)} ms (corpus loaded and index built before it), ready {Number(median)} ms");
+        if (http.Ready is { } ready && http.AfterLoad is { } after)
+        {
+            report.Target("resident memory (VmRSS) after start", "< 150 MB", $"{Number(ready.Rss)} MB", ready.Rss < MemoryTargetMb,
+                $"{Number(ready.Anonymous)} MB heaps and stacks, {Number(ready.Files)} MB code and libraries");
+            report.Target("resident memory after the load runs", "< 150 MB", $"{Number(after.Rss)} MB (peak {Number(after.Peak)} MB)", after.Peak < MemoryTargetMb,
+                $"{Number(after.Anonymous)} MB heaps and stacks, {Number(after.Files)} MB code and libraries");
+        }
+
+
+        if (http.Scenarios.FirstOrDefault(s => s.Name.Contains("/objective", StringComparison.Ordinal)) is { } objective)
+        {
+            var best = objective.BestUnder(TargetP99Ms);
+                report.Target("interactions endpoint, signed `/objective number:13`", "≥ 2,000 req/s with p99 < 20 ms",
+                best is null ? "no step under 20 ms" : $"{Number(best.Rate)} req/s at p99 {Millis(best.Latency.P99)} ms ({best.Concurrency} concurrent)",
+                best is not null && best.Rate >= TargetRate, "driver and app share the 2 cores");
+        }
+
+        var summary = report.Table("**Over loopback HTTP** (closed loop, concurrency doubling until p99 > 50 ms; the driver shares the 2 cores)",
+            "endpoint", "best req/s with p99 < 20 ms", "p50 / p99 (ms)", "highest req/s held", "concurrency", "p50 / p99 (ms)", "side effects");
+        foreach (var s in http.Scenarios)
+        {
+            var under = s.BestUnder(TargetP99Ms);
+            var top = s.Highest;
+            summary.Row(s.Name,
+                under is null ? "—" : Number(under.Rate), under is null ? "—" : $"{Millis(under.Latency.P50)} / {Millis(under.Latency.P99)}",
+                top is null ? "—" : Number(top.Rate), top is null ? "—" : Number(top.Concurrency), top is null ? "—" : $"{Millis(top.Latency.P50)} / {Millis(top.Latency.P99)}",
+                $"{s.DiscordRestCalls} Discord REST calls, {s.TeamsReplies} Teams replies, {s.Warnings} warnings logged");
+        }
+
+        var steps = report.Table("**Every step of the ramps** (ms; Teams: latency until the reply reached the Connector, ack = the 200 from /api/messages)",
+            "endpoint", "concurrency", "req/s", "p50", "p99", "max", "ack p50 / p99", "errors", "load avg");
+        foreach (var s in http.Scenarios)
+        {
+            foreach (var step in s.Steps)
+            {
+                steps.Row(s.Name, Number(step.Concurrency), Number(step.Rate), Millis(step.Latency.P50), Millis(step.Latency.P99), Millis(step.Latency.Max),
+                    step.Ack.Count == 0 ? "—" : $"{Millis(step.Ack.P50)} / {Millis(step.Ack.P99)}", Number(step.Errors), step.LoadAverage);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using GcmBot.Benchmarks.InProcess;
+using GcmBot.Benchmarks.Measure;
+using static GcmBot.Benchmarks.Report.BenchmarkReport;
+
+namespace GcmBot.Benchmarks.Report;
+
+/// <summary>The in-process figures: targets, latency side by side, answer quality side by side.</summary>
+internal static class InProcessReport
+{
+    private const double ObjectiveTargetMs = 0.050;
+    private const double AnswerTargetMs = 1;
+
+    public static void Add(BenchmarkReport report, LoadFigures load, ObjectiveFigures objective, AnswerFigures answers, SearchFigures search, Timing signature)
+    {
+        var start = report.Table("**Start-up work, in-process** (ms; cold = the first time in a fresh process, as at the app's start)",
+            "measurement", "cold", "warm n", "warm p50", "warm max");
+        start.Row("corpus load (read, parse, errata, checks)", Millis(load.ColdLoadMs), Number(load.Load.Count), Millis(load.Load.P50), Millis(load.Load.Max));
+        start.Row("index build (FTS5 table, term statistics)", Millis(load.ColdBuildMs), Number(load.Build.Count), Millis(load.Build.P50), Millis(load.Build.Max));
+
+        Target(report, "`/objective N` route + render, Discord, p99", "< 50 µs", objective.RouteDiscord, ObjectiveTargetMs,
+            $"router {Micros(objective.RouteOnly.Cpu.P99)} µs + embeds and JSON {Micros(objective.DiscordOnly.Cpu.P99)} µs (CPU p99 each)");
+        Target(report, "`/objective N` route + render, Teams card, p99", "< 50 µs", objective.RouteTeams, ObjectiveTargetMs,
+            $"router {Micros(objective.RouteOnly.Cpu.P99)} µs + card and JSON {Micros(objective.TeamsOnly.Cpu.P99)} µs (CPU p99 each)");
+        Target(report, "answer p99, evaluation questions, 1 thread", "< 1 ms", answers.Ask, AnswerTargetMs,
+            "search stage (FTS5 MATCH, managed bm25), objective ranking, quoting and highlights: see the side-by-side table");
+
+        var latency = report.Table("**In-process latency** (µs, one thread, warmed up; wall clock, and the thread's CPU time for the same calls)",
+            "measurement", "n", "p50", "p99", "max", "CPU p50", "CPU p99");
+        Row(latency, "`objective N` (1–23): router only", objective.RouteOnly);
+        Row(latency, $"… Discord embeds + interaction JSON only (≤ {objective.DiscordMessages} message)", objective.DiscordOnly);
+        Row(latency, $"… Teams Adaptive Card + activity JSON only (≤ {objective.TeamsCards} card)", objective.TeamsOnly);
+        Row(latency, "`objective N`: router + Discord render", objective.RouteDiscord);
+        Row(latency, "`objective N`: router + Teams render", objective.RouteTeams);
+        Row(latency, "Ed25519 signature check of one interaction (BouncyCastle)", signature);
+        Row(latency, "answer (`AnswerEngine.Ask`)", answers.Ask);
+        latency.Row($"answer, 2 threads at once ({Number(answers.TwoThreadAsksPerSecond)} answers/s)", Number(answers.AskTwoThreads.Count),
+            Micros(answers.AskTwoThreads.P50), Micros(answers.AskTwoThreads.P99), Micros(answers.AskTwoThreads.Max), "", "");
+        Row(latency, "question through the router + Discord render", answers.AskRoutedDiscord);
+        Row(latency, "question through the router + Teams render", answers.AskRoutedTeams);
+
+        var side = report.Table($"**Search side by side** (µs; the same questions, the same {search.Terms:0.0} search terms per question on average)",
+            "measurement", "n", "p50", "p99", "max", "CPU p50", "CPU p99");
+        Row(side, "answer pipeline, whole (parse, search, rank objectives, quote, highlight)", answers.Ask);
+        Row(side, $"… its search stage: FTS5 MATCH + managed bm25 × coverage, best {Baselines.Limit}", search.PipelineSearch);
+        Row(side, "FTS5 MATCH alone, row ids (the floor the pipeline adds to)", search.MatchOnly);
+        Row(side, $"raw FTS5: MATCH ORDER BY bm25(weights) LIMIT {Baselines.Limit}", search.RawFts);
+        Row(side, "naive scan: count each term in every passage (lowercased once)", search.NaiveScan);
+
+        var quality = report.Table("**Answer quality side by side** (evaluation questions; a baseline's objectives, paragraphs and sections are read off its hits in order)",
+            "method", "top-1 objective", "top-3 objective", "PD recall@5", "Kenya top-1");
+        Quality(quality, "answer pipeline", search.Pipeline);
+        Quality(quality, "raw FTS5 bm25", search.RawQuality);
+        Quality(quality, "naive scan", search.NaiveQuality);
+
+        report.Note($"Garbage collection during the 1-thread answers: {answers.GarbageCollection}. " +
+            $"One copy of the FTS5 index is {search.IndexCopyBytes / 1048576.0:0.0} MB; the app holds a template and clones up to {Math.Max(2, Environment.ProcessorCount * 2)} session copies on demand.");
+    }
+
+    private static void Target(BenchmarkReport report, string name, string goal, Timing timing, double targetMs, string why)
+    {
+        var unit = targetMs < 1 ? " µs" : " ms";
+        string Show(double ms) => targetMs < 1 ? Micros(ms) : Millis(ms);
+        report.Target(name, goal, $"{Show(timing.Wall.P99)}{unit} (CPU {Show(timing.Cpu.P99)}{unit})", timing.Wall.P99 < targetMs,
+            timing.Wall.P99 >= targetMs && timing.Cpu.P99 < targetMs ? $"wall clock waits for a core (CPU p99 meets it); {why}" : why);
+    }
+
+    private static void Row(Table table, string name, Timing t) =>
+        table.Row(name, Number(t.Wall.Count), Micros(t.Wall.P50), Micros(t.Wall.P99), Micros(t.Wall.Max), Micros(t.Cpu.P50), Micros(t.Cpu.P99));
+
+    private static void Quality(Table table, string name, QualityScore q) =>
+        table.Row(name, Number(q.Top1, "P1"), Number(q.Top3, "P1"), Number(q.PdRecall, "P1"), Number(q.KenyaTop1, "P1"));
+}
