@@ -9,8 +9,8 @@ namespace GcmBot.Discord.Rendering;
 internal static class PlainRun
 {
     /// <summary>
-    /// Characters only the per-character path may write: those always escaped, "." (as in "13."), "@" (as
-    /// in @everyone), line breaks. Line-start markers (- # &gt; +) need no place here: no run starts at a line start.
+    /// Characters only the per-character path may write: those always escaped, "." (as in "13."), "@"
+    /// (as in @everyone), line breaks. Line-start markers (- # &gt; +) need no place here: no run starts at a line start.
     /// </summary>
     private static readonly SearchValues<char> Special = SearchValues.Create("\\*_~`|<[].@\r\n");
 

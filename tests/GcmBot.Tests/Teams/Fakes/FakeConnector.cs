@@ -59,9 +59,12 @@ internal sealed class FakeConnector : IAsyncDisposable
     {
         var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
         var rawTarget = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
+        // Take this request's scripted answer before announcing its arrival: a test that scripts the next
+        // answer as soon as it sees this request must not have that answer given to this one.
+        var hasScript = script.TryDequeue(out var scripted);
         received.Enqueue(new ReceivedActivity(rawTarget, conversationId, replyToId, request.Headers.Authorization.ToString(), body));
+        var (status, text, retryAfter) = hasScript ? scripted : (200, $$"""{"id":"sent-{{received.Count}}"}""", null);
         arrivals.Release();
-        var (status, text, retryAfter) = script.TryDequeue(out var scripted) ? scripted : (200, $$"""{"id":"sent-{{received.Count}}"}""", null);
         if (retryAfter is not null)
         {
             request.HttpContext.Response.Headers.RetryAfter = retryAfter.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
