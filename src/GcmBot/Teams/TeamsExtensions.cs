@@ -63,9 +63,19 @@ public static class TeamsExtensions
         return builder;
     }
 
-    /// <summary>Maps the bot's messaging endpoint, POST /api/messages.</summary>
+    /// <summary>
+    /// Maps the bot's messaging endpoint, POST /api/messages, when there is an app id or Emulator mode was
+    /// asked for. Read from configuration, not the options, so an invalid section still fails at start.
+    /// </summary>
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder endpoints)
     {
+        var section = endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetSection(TeamsOptions.SectionName);
+        var settings = new TeamsOptions { AppId = section[nameof(TeamsOptions.AppId)], EmulatorMode = section.GetValue<bool?>(nameof(TeamsOptions.EmulatorMode)) ?? false };
+        if (!settings.IsEndpointEnabled)
+        {
+            return endpoints;
+        }
+
         endpoints.MapPost(TeamsMessagesEndpoint.Path, TeamsMessagesEndpoint.HandleAsync);
         return endpoints;
     }

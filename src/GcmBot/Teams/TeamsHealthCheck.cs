@@ -31,6 +31,11 @@ internal sealed class TeamsHealthCheck(
             return HealthCheckResult.Degraded($"the state file (Teams:StatePath) cannot be written ({probe.Reason}); answers still go out");
         }
 
+        if (!options.Value.IsEndpointEnabled)
+        {
+            return HealthCheckResult.Healthy("off (no Teams:AppId and Teams:EmulatorMode is false): /api/messages is not mapped");
+        }
+
         if (options.Value.IsEmulatorMode)
         {
             return HealthCheckResult.Healthy("Emulator mode (no Teams:AppId): loopback callers only, no tokens");

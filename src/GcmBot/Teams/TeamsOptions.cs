@@ -4,13 +4,14 @@ namespace GcmBot.Teams;
 
 /// <summary>
 /// The "Teams" configuration section. Names follow the Azure portal (Microsoft App ID, password/secret,
-/// tenant, app type). With no <see cref="AppId"/> the adapter runs in local Emulator mode.
+/// tenant, app type). With no <see cref="AppId"/> the endpoint is off unless <see cref="EmulatorMode"/> asks
+/// for the unauthenticated local Emulator mode.
 /// </summary>
 public sealed class TeamsOptions
 {
     public const string SectionName = "Teams";
 
-    /// <summary>The bot's Microsoft App ID (a GUID). Empty: local Emulator mode, no tokens.</summary>
+    /// <summary>The bot's Microsoft App ID (a GUID). Empty: no Teams endpoint, or Emulator mode when asked for.</summary>
     public string? AppId { get; set; }
 
     /// <summary>The app registration's client secret. Required with an app id; never logged.</summary>
@@ -59,7 +60,17 @@ public sealed class TeamsOptions
     [Range(1, 64)]
     public int MaxConcurrentTurns { get; set; } = 4;
 
+    /// <summary>
+    /// Serve /api/messages without authentication to the Bot Framework Emulator on this machine. Off by
+    /// default; only meaningful without <see cref="AppId"/>.
+    /// </summary>
+    public bool EmulatorMode { get; set; }
+
+    /// <summary>No app id: no tokens in or out. The endpoint is mapped only when <see cref="EmulatorMode"/> is on.</summary>
     public bool IsEmulatorMode => string.IsNullOrWhiteSpace(AppId);
+
+    /// <summary>Whether /api/messages exists at all: an app id, or Emulator mode asked for explicitly.</summary>
+    public bool IsEndpointEnabled => !IsEmulatorMode || EmulatorMode;
 }
 
 /// <summary>The Azure Bot "type of app". Managed identities are not supported by this adapter.</summary>

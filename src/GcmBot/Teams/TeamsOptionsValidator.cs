@@ -24,6 +24,11 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             errors.Add("Teams:AppSecret is set but Teams:AppId is empty; set both, or neither for Emulator mode.");
         }
 
+        if (hasAppId && options.EmulatorMode)
+        {
+            errors.Add("Teams:EmulatorMode is true but Teams:AppId is set; Emulator mode is for a bot without an app id.");
+        }
+
         if (hasAppId && options.AppType == TeamsAppType.SingleTenant && string.IsNullOrWhiteSpace(options.TenantId))
         {
             errors.Add("Teams:TenantId is required when Teams:AppType is SingleTenant (the Azure default).");

@@ -123,6 +123,7 @@ internal sealed class AppProcess : IAsyncDisposable
         ("Discord__RegisterCommands", "false"),
         ("Discord__ApiBaseUrl", platform.DiscordApiBaseUrl),
         ("Teams__AppId", ""),
+        ("Teams__EmulatorMode", "true"),
         ("Teams__StatePath", Path.Combine(data, "teams.db")),
         ("Digest__DatabasePath", Path.Combine(data, "gcmbot.db")),
     ];

@@ -11,6 +11,7 @@ internal sealed class HardeningState : IDisposable
 
     public Dictionary<string, string?> Settings() => new()
     {
+        ["Teams:EmulatorMode"] = "true",
         ["Teams:StatePath"] = TeamsStatePath,
         ["Teams:ConversationPacing"] = "00:00:00",
     };

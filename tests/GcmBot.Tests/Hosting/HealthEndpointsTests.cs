@@ -55,7 +55,7 @@ public sealed class HealthEndpointsTests : IDisposable
         Assert.Equal(["corpus", "digest", "index", "teams"], checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.All(checks.EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetProperty("status").GetString()));
         Assert.Contains("passages indexed", checks.GetProperty("index").GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("Emulator mode", checks.GetProperty("teams").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("off (no Teams:AppId", checks.GetProperty("teams").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("database open, schema version", checks.GetProperty("digest").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 

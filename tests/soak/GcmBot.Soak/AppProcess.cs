@@ -35,6 +35,7 @@ internal sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Teams__StatePath"] = Path.Combine(stateFolder, "teams-state.db");
+        start.Environment["Teams__EmulatorMode"] = "true";
         start.Environment["Digest__DatabasePath"] = Path.Combine(stateFolder, "gcmbot.db");
         foreach (var (key, value) in settings)
         {

@@ -24,7 +24,7 @@ internal sealed class ServiceUrlTrust(IOptions<TeamsOptions> options)
     {
         if (options.Value.IsEmulatorMode)
         {
-            return EmulatorModeRules.IsLoopbackUrl(serviceUrl.ToString());
+            return LoopbackServiceUrl.IsAllowed(serviceUrl.OriginalString);
         }
 
         if (options.Value.ExtraTrustedServiceHosts.Any(pattern => Matches(serviceUrl.Host, pattern)))

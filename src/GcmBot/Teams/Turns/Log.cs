@@ -4,8 +4,20 @@ namespace GcmBot.Teams.Turns;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 4300, EventName = "TeamsEmulatorMode", Level = LogLevel.Warning,
-        Message = "Teams:AppId is empty: /api/messages runs in local Emulator mode, without authentication, for loopback callers only")]
+        Message = "Teams:EmulatorMode is on: /api/messages is UNAUTHENTICATED (local Emulator mode), for loopback callers without Origin or forwarding headers only")]
     public static partial void EmulatorMode(ILogger logger);
+
+    [LoggerMessage(EventId = 4311, EventName = "TeamsOff", Level = LogLevel.Information,
+        Message = "Teams adapter off: Teams:AppId is empty and Teams:EmulatorMode is false, so /api/messages is not mapped")]
+    public static partial void TeamsOff(ILogger logger);
+
+    [LoggerMessage(EventId = 4312, EventName = "TeamsEmulatorRequestRefused", Level = LogLevel.Information,
+        Message = "Refused a request to the Emulator endpoint /api/messages with {StatusCode}: {Reason}")]
+    public static partial void EmulatorRequestRefused(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(EventId = 4313, EventName = "TeamsEmulatorRequestRejected", Level = LogLevel.Information,
+        Message = "Refused a request to the Emulator endpoint /api/messages: {Status}, {Reason}")]
+    public static partial void EmulatorRequestRejected(ILogger logger, GcmBot.Teams.Auth.InboundAuthStatus status, string reason);
 
     [LoggerMessage(EventId = 4301, EventName = "TeamsAuthenticatedMode", Level = LogLevel.Information,
         Message = "Teams adapter requires Bot Framework tokens for app {AppId} ({AppType})")]

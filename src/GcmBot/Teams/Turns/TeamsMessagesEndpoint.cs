@@ -26,9 +26,17 @@ internal static class TeamsMessagesEndpoint
         TeamsTurnQueue queue,
         ChatRateLimiter limiter,
         ILoggerFactory loggers,
+        Microsoft.Extensions.Options.IOptions<TeamsOptions> options,
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(TeamsMessagesEndpoint));
+        var emulator = options.Value.IsEmulatorMode;
+        if (emulator && EmulatorRequestGate.Check(http.Request) is { } refusal)
+        {
+            Log.EmulatorRequestRefused(logger, refusal.StatusCode, refusal.Reason);
+            return Results.StatusCode(refusal.StatusCode);
+        }
+
         var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
@@ -56,7 +64,16 @@ internal static class TeamsMessagesEndpoint
             cancellationToken);
         if (!auth.IsAccepted)
         {
-            Log.RequestRejected(logger, auth.Status, auth.Reason);
+            // Emulator refusals are someone's stray or hostile local request, not a fault of ours: Information.
+            if (emulator)
+            {
+                Log.EmulatorRequestRejected(logger, auth.Status, auth.Reason);
+            }
+            else
+            {
+                Log.RequestRejected(logger, auth.Status, auth.Reason);
+            }
+
             return Results.StatusCode(auth.Status switch
             {
                 InboundAuthStatus.Forbidden => StatusCodes.Status403Forbidden,

@@ -36,7 +36,11 @@ internal sealed class TeamsTurnWorker(
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (settings.IsEmulatorMode)
+        if (!settings.IsEndpointEnabled)
+        {
+            Log.TeamsOff(logger);
+        }
+        else if (settings.IsEmulatorMode)
         {
             Log.EmulatorMode(logger);
         }

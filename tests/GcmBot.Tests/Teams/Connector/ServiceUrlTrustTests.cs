@@ -33,11 +33,13 @@ public sealed class ServiceUrlTrustTests
 
     [Theory]
     [InlineData("http://localhost:56001/", true)]
-    [InlineData("http://[::1]:56001/", true)]
+    [InlineData("http://127.0.0.1:56001/", true)]
+    [InlineData("http://[::1]:56001/", false)]
+    [InlineData("http://127.1:56001/", false)]
     [InlineData("https://smba.trafficmanager.net/emea/", false)]
     public void IsTrusted_EmulatorMode_LoopbackOnly(string serviceUrl, bool expected)
     {
-        var trust = new ServiceUrlTrust(Options.Create(new TeamsOptions()));
+        var trust = new ServiceUrlTrust(Options.Create(new TeamsOptions { EmulatorMode = true }));
 
         Assert.Equal(expected, trust.IsTrusted(new Uri(serviceUrl)));
     }

@@ -54,10 +54,11 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
             ["Teams:ExtraTrustedServiceHosts:0"] = "127.0.0.1",
         };
 
-    /// <summary>Settings for local Emulator mode (no app id).</summary>
+    /// <summary>Settings for local Emulator mode (no app id, Emulator mode asked for).</summary>
     public static Dictionary<string, string?> Emulator(string statePath) =>
         new()
         {
+            ["Teams:EmulatorMode"] = "true",
             ["Teams:StatePath"] = statePath,
             ["Teams:ConversationPacing"] = "00:00:00",
         };
