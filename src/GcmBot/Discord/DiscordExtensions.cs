@@ -73,6 +73,7 @@ public static class DiscordExtensions
             http.RequestServices.GetRequiredService<SignatureVerifier>(),
             http.RequestServices.GetRequiredService<InteractionResponder>(),
             http.RequestServices.GetRequiredService<FollowUpQueue>(),
+            http.RequestServices.GetRequiredService<IInteractionReplayGuard>(),
             http.RequestServices.GetRequiredService<ILogger<SignatureVerifier>>()));
         return endpoints;
     }
@@ -90,6 +91,7 @@ public static class DiscordExtensions
     private static void AddInteractions(IServiceCollection services)
     {
         services.AddSingleton<SignatureVerifier>();
+        services.TryAddSingleton<IInteractionReplayGuard, MemoryInteractionReplayGuard>();
         services.AddSingleton<InteractionRouting>();
         services.AddSingleton<InteractionWebhook>();
         services.AddSingleton<CommandResponder>();

@@ -37,7 +37,7 @@ internal static class HostileInteractions
 
     private static JsonObject Base(int type) => new()
     {
-        ["id"] = "500000000000000005",
+        ["id"] = InteractionJson.NextId(),
         ["application_id"] = DiscordTestHost.ApplicationId,
         ["type"] = type,
         ["token"] = "hostile-interaction-token",

@@ -49,6 +49,7 @@ public sealed class RateLimitEndToEndTests : IAsyncLifetime
         var answers = new List<JsonElement>();
         for (var i = 0; i < 4; i++)
         {
+            command["id"] = Discord.Fakes.InteractionJson.NextId();
             using var response = await _bed.PostInteractionAsync(new HostileBody("help", HostileBodies.Utf8(command.ToJsonString()), HostileBodies.Json));
             answers.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
         }

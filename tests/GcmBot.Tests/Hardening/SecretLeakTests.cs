@@ -25,6 +25,7 @@ public sealed class SecretLeakTests : IAsyncLifetime
         _login = await FakeBotFrameworkLogin.StartAsync();
         var settings = TeamsApplication.Authenticated(_login, Path.Combine(Path.GetTempPath(), "unused.db"));
         settings.Remove("Teams:StatePath");
+        settings["Teams:EmulatorMode"] = "false";
         settings["Teams:AppSecret"] = Leaks.Secrets[1];
         foreach (var (key, value) in HardeningSettings.NoRateLimits)
         {
@@ -85,7 +86,7 @@ public sealed class SecretLeakTests : IAsyncLifetime
 
     private static JsonObject Command(string question) => new()
     {
-        ["id"] = "500000000000000005",
+        ["id"] = InteractionJson.NextId(),
         ["application_id"] = DiscordTestHost.ApplicationId,
         ["type"] = 2,
         ["token"] = InteractionToken,

@@ -18,6 +18,7 @@ internal static class InteractionEndpoint
         SignatureVerifier verifier,
         InteractionResponder responder,
         FollowUpQueue followUps,
+        IInteractionReplayGuard replays,
         ILogger<SignatureVerifier> logger)
     {
         var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted);
@@ -44,6 +45,15 @@ internal static class InteractionEndpoint
         catch (JsonException)
         {
             interaction = null;
+        }
+
+        // After the signature (only Discord can make new ids) and before anything is answered or queued.
+        if (interaction is not null && !string.IsNullOrEmpty(interaction.Id) && replays.TryAccept(interaction.Id) is var verdict && verdict != ReplayVerdict.Accepted)
+        {
+            Log.ReplayRefused(logger, interaction.Id, verdict);
+            http.Response.StatusCode = verdict == ReplayVerdict.Replayed ? StatusCodes.Status409Conflict : StatusCodes.Status503ServiceUnavailable;
+            await http.Response.WriteAsync(verdict == ReplayVerdict.Replayed ? "interaction already answered" : "too many interactions", http.RequestAborted);
+            return;
         }
 
         var reply = interaction is null ? null : await responder.RespondAsync(interaction);

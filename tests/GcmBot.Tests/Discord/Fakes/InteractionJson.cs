@@ -11,13 +11,18 @@ internal static class InteractionJson
     public const string ManageGuild = "32";
     public const string SendMessagesOnly = "2048";
 
-    public static string Ping() => Json(new { id = "1", application_id = DiscordTestHost.ApplicationId, type = 1, token = "t", version = 1 });
+    private static long lastId = 500_000_000_000_000_000;
+
+    /// <summary>A fresh snowflake-shaped id: Discord never reuses one, and the app refuses a repeat as a replay.</summary>
+    public static string NextId() => Interlocked.Increment(ref lastId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Ping() => Json(new { id = NextId(), application_id = DiscordTestHost.ApplicationId, type = 1, token = "t", version = 1 });
 
     /// <summary>A slash command in a guild by a member with <paramref name="permissions"/>.</summary>
     public static string Command(string name, object[]? options = null, string permissions = SendMessagesOnly, string token = "itoken") =>
         Json(new
         {
-            id = "500000000000000005",
+            id = NextId(),
             application_id = DiscordTestHost.ApplicationId,
             type = 2,
             token,
@@ -31,7 +36,7 @@ internal static class InteractionJson
     public static string DmCommand(string name, object[]? options = null) =>
         Json(new
         {
-            id = "500000000000000006",
+            id = NextId(),
             application_id = DiscordTestHost.ApplicationId,
             type = 2,
             token = "dmtoken",
@@ -43,7 +48,7 @@ internal static class InteractionJson
     public static string Autocomplete(string name, object[] options) =>
         Json(new
         {
-            id = "500000000000000007",
+            id = NextId(),
             application_id = DiscordTestHost.ApplicationId,
             type = 4,
             token = "atoken",
@@ -57,7 +62,7 @@ internal static class InteractionJson
     public static string Button(string customId, string messageTitle, string token = "btoken") =>
         Json(new
         {
-            id = "500000000000000008",
+            id = NextId(),
             application_id = DiscordTestHost.ApplicationId,
             type = 3,
             token,
