@@ -39,7 +39,7 @@ internal sealed record SubscribeArguments(TimeOnly Time, TimeZoneInfo Zone)
             }
             else if (!TimeZones.TryFind(token, out zone))
             {
-                return (null, $"I don't know the time zone “{token}”. Use an IANA time zone name such as Europe/Zurich (for Geneva), Africa/Nairobi, America/New_York or UTC.");
+                return (null, TimeZones.Refusal(token));
             }
         }
 

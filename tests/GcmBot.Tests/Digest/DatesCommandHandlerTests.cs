@@ -44,6 +44,30 @@ public sealed class DatesCommandHandlerTests : IDisposable
         Assert.Equal(ReplyKind.Error, reply.Kind);
     }
 
+    // The probe: "dates 9999-01-01" threw ArgumentOutOfRangeException. The range is 1900-2200.
+    [Theory]
+    [InlineData("9999-01-01")]
+    [InlineData("0001-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("2201-01-01")]
+    public async Task Dates_FarOutsideTheCalendar_OutOfRangeReply(string day)
+    {
+        var reply = await HandleAsync(day, new ChatContext("local", "console", "me"));
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        Assert.Equal("Date out of range", reply.Title);
+    }
+
+    [Theory]
+    [InlineData("1900-01-01")]
+    [InlineData("2200-12-31")]
+    public async Task Dates_AtTheEdgesOfTheRange_Composed(string day)
+    {
+        var reply = await HandleAsync(day, new ChatContext("local", "console", "me"));
+
+        Assert.NotEqual(ReplyKind.Error, reply.Kind);
+    }
+
     private static void AssertDigest(Reply expected, Reply actual)
     {
         Assert.Equal(expected.Title, actual.Title);

@@ -27,6 +27,8 @@ public sealed class DigestCommandHandlerTests : IDisposable
     [InlineData("subscribe europe/zurich 7:30", "07:30", "Europe/Zurich")]
     [InlineData("subscribe 18:00 america/argentina/buenos_aires", "18:00", "America/Argentina/Buenos_Aires")]
     [InlineData("SUBSCRIBE America/New_York", "09:00", "America/New_York")]
+    [InlineData("subscribe 09:00 asia/calcutta", "09:00", "Asia/Calcutta")]
+    [InlineData("subscribe 09:00 utc", "09:00", "UTC")]
     public async Task Subscribe_TimeAndZone_StoredAsGiven(string command, string time, string zone)
     {
         await HandleAsync(command);
@@ -40,6 +42,17 @@ public sealed class DigestCommandHandlerTests : IDisposable
     [InlineData("subscribe 9am", "“9am” is not a time of day")]
     [InlineData("subscribe 09:00 Mars/Olympus", "I don't know the time zone “Mars/Olympus”")]
     [InlineData("subscribe 09:00 10:00", "one time only")]
+    [InlineData("subscribe 09:00 Europe", "“Europe” is a region, not a time zone. Name a place in it, e.g. Europe/")]
+    [InlineData("subscribe 09:00 Europe/", "“Europe/” is a region, not a time zone")]
+    [InlineData("subscribe 09:00 america", "“america” is a region, not a time zone. Name a place in it, e.g. America/")]
+    [InlineData("subscribe 09:00 Etc", "“Etc” is a region, not a time zone")]
+    [InlineData("subscribe 09:00 posix", "I don't know the time zone “posix”")]
+    [InlineData("subscribe 09:00 right", "I don't know the time zone “right”")]
+    [InlineData("subscribe 09:00 posix/Europe/Paris", "I don't know the time zone “posix/Europe/Paris”")]
+    [InlineData("subscribe 09:00 localtime", "I don't know the time zone “localtime”")]
+    [InlineData("subscribe 09:00 posixrules", "I don't know the time zone “posixrules”")]
+    [InlineData("subscribe 09:00 Factory", "I don't know the time zone “Factory”")]
+    [InlineData("subscribe 09:00 ../../etc/passwd", "I don't know the time zone")]
     public async Task Subscribe_BadArguments_FriendlyErrorAndNothingStored(string command, string expected)
     {
         var reply = await HandleAsync(command);

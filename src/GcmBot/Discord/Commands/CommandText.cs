@@ -44,10 +44,13 @@ internal static class CommandText
         }
     }
 
-    /// <summary>An option value as text; line breaks become spaces so one option stays one argument.</summary>
+    /// <summary>
+    /// An option value as text; line breaks become spaces so one option stays one argument, and a lone
+    /// surrogate becomes U+FFFD (the text is still answered, e.g. as "no match").
+    /// </summary>
     public static string Text(JsonElement? value) => value switch
     {
-        { ValueKind: JsonValueKind.String } v => string.Join(' ', (v.GetString() ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+        { ValueKind: JsonValueKind.String } v => string.Join(' ', GcmBot.Hosting.JsonStrings.Read(v).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
         { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
         { ValueKind: JsonValueKind.True or JsonValueKind.False } v => v.GetBoolean().ToString(CultureInfo.InvariantCulture).ToLowerInvariant(),
         _ => "",

@@ -14,7 +14,7 @@ internal static partial class InboundText
     public static string CommandOf(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value
         && value.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
-            ? command.GetString()!.Trim()
+            ? GcmBot.Hosting.JsonStrings.Read(command).Trim()
             : StripBotMention(activity);
 
     /// <summary>
