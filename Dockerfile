@@ -8,8 +8,11 @@ RUN dotnet publish src/GcmBot/GcmBot.csproj -c Release -o /app --nologo
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
+# AllowedHosts: the host names clients may use (Host header); set it to the bot's public name,
+# e.g. docker run -e AllowedHosts=gcmbot.example.org. The default admits only local callers.
 ENV ASPNETCORE_ENVIRONMENT=Production \
     Urls=http://+:8080 \
+    AllowedHosts=localhost;127.0.0.1 \
     Digest__DatabasePath=/data/gcmbot.db \
     Teams__StatePath=/data/teams.db
 RUN mkdir -p /data && chown app:app /data

@@ -26,6 +26,9 @@ builder.AddCommandRouter();
 // Limits on what any client may send: request body size, messages per person and per conversation
 builder.AddRequestLimits();
 
+// Client addresses from X-Forwarded-For, only from the reverse proxies named in settings (off by default)
+builder.AddForwardedHeaders();
+
 // Chat surfaces: each translates between its platform and the router
 builder.AddLocalChat();
 builder.AddDiscordAdapter();
@@ -39,6 +42,8 @@ builder.AddHealth();
 builder.AddGracefulShutdown();
 
 var app = builder.Build();
+
+app.UseConfiguredForwardedHeaders();
 
 app.MapHealth();
 app.MapLocalChat();

@@ -18,11 +18,16 @@ public static class HealthExtensions
         return builder;
     }
 
-    /// <summary>/healthz: the process answers. /readyz: corpus loaded, index built, adapters connected.</summary>
+    /// <summary>
+    /// /healthz: the process answers. /readyz: corpus loaded, index built, adapters connected. Both answer
+    /// GET and HEAD only; any other method gets 405 from routing.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = HealthReportWriter.WriteAsync });
+        var probes = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(probes);
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = HealthReportWriter.WriteAsync })
+            .WithMetadata(probes);
         return app;
     }
 

@@ -19,11 +19,12 @@ public static class LocalChatEndpoints
             return app;
         }
 
-        app.MapGet("/", () => LocalChatAssets.Result("index.html"));
-        app.MapGet("/chat.js", () => LocalChatAssets.Result("chat.js"));
-        app.MapGet("/chat.css", () => LocalChatAssets.Result("chat.css"));
+        var page = app.MapGroup(string.Empty).AddEndpointFilter(PageHeaders.FilterAsync);
+        page.MapGet("/", () => LocalChatAssets.Result("index.html"));
+        page.MapGet("/chat.js", () => LocalChatAssets.Result("chat.js"));
+        page.MapGet("/chat.css", () => LocalChatAssets.Result("chat.css"));
         // No per-endpoint RequestSizeLimit: under Kestrel's 1 MB cap an oversized body is drained and gets a clean 413 below.
-        app.MapPost("/api/chat", ChatAsync);
+        page.MapPost("/api/chat", ChatAsync);
         return app;
     }
 
@@ -52,14 +53,15 @@ public static class LocalChatEndpoints
         }
 
         // The page shows any reply, so a limited sender gets the refusal as an ordinary Error reply.
-        if (limiter.Check(LocalContext) is { Refusal: { } refusal })
+        var context = ContextOf(request.HttpContext);
+        if (limiter.Check(context) is { Refusal: { } refusal })
         {
             return TypedResults.Ok(refusal);
         }
 
         try
         {
-            return TypedResults.Ok(await router.RouteAsync(new ChatRequest(message?.Text ?? "", LocalContext), cancellationToken));
+            return TypedResults.Ok(await router.RouteAsync(new ChatRequest(message?.Text ?? "", context), cancellationToken));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -77,7 +79,15 @@ public static class LocalChatEndpoints
     private static readonly Reply FailureReply =
         Reply.Simple(ReplyKind.Error, "Something went wrong", "GcmBot could not answer this just now. Please try again in a moment.");
 
-    private static readonly ChatContext LocalContext = new("local", "local-web", "local-user");
+    /// <summary>
+    /// Each client address is its own person and conversation, so one busy browser does not use up everyone's
+    /// budget. Behind a reverse proxy the address is the client's only when ForwardedHeaders is set up.
+    /// </summary>
+    internal static ChatContext ContextOf(HttpContext http)
+    {
+        var address = http.Connection.RemoteIpAddress is { } ip ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString() : "unknown";
+        return new ChatContext("local", "local-web/" + address, "local-user/" + address);
+    }
 
     private sealed record ChatMessage(string? Text);
 

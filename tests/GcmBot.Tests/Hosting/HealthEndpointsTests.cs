@@ -25,6 +25,36 @@ public sealed class HealthEndpointsTests : IDisposable
         Directory.Delete(_data, recursive: true);
     }
 
+    // Issue 14: probes are reads; PUT, DELETE, TRACE and made-up methods used to get 200.
+    [Theory]
+    [InlineData("/healthz", "PUT")]
+    [InlineData("/healthz", "DELETE")]
+    [InlineData("/healthz", "TRACE")]
+    [InlineData("/readyz", "POST")]
+    [InlineData("/readyz", "PATCH")]
+    [InlineData("/readyz", "FOO")]
+    public async Task Probes_MethodOtherThanGetOrHead_405(string path, string method)
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    public async Task Probes_Head_AnsweredLikeGet(string path)
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.NotEqual(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task Healthz_ProcessUp_200()
     {

@@ -26,6 +26,40 @@ public sealed class LocalChatEndpointsTests : IDisposable
         Assert.Equal("text/javascript", js.Content.Headers.ContentType?.MediaType);
     }
 
+    // Issue 14: the page and its files say where scripts may come from (our files only), refuse framing and sniffing.
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/chat.js")]
+    [InlineData("/chat.css")]
+    public async Task Get_PageAndAssets_SendCspFrameAndSniffHeaders(string path)
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        response.EnsureSuccessStatusCode();
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    // With script-src 'self' an inline script or style would not run, so the page must have none.
+    [Fact]
+    public async Task Get_Root_HasNoInlineScriptStyleOrHandlers()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value), tag => Assert.Contains(" src=", tag, StringComparison.Ordinal));
+        Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" style=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(" on[a-z]+=", html);
+    }
+
     [Fact]
     public async Task PostChat_Objective13_ReturnsTheReplyAsJson()
     {
