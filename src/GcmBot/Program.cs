@@ -9,53 +9,71 @@ using GcmBot.LocalChat;
 using GcmBot.Routing;
 using GcmBot.Teams;
 
-// Command-line verbs (objective, ask, chat, teams-package, healthcheck) run without the web host.
-if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
+// Any failure to start (a setting, the corpus checksum, a port in use) ends with one line and a non-zero exit code.
+// Only as the process's own entry point: under WebApplicationFactory the test host must see the exception itself.
+var isProcess = System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+try
 {
-    return exitCode;
+    return await RunAsync(args);
+}
+catch (Exception e) when (isProcess)
+{
+    return StartupFailure.Report(e);
 }
 
-// The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+static async Task<int> RunAsync(string[] args)
+{
+    // Command-line verbs (objective, ask, chat, teams-package, healthcheck) run without the web host.
+    if (await CliDispatcher.TryRunAsync(args) is { } exitCode)
+    {
+        return exitCode;
+    }
 
-// The corpus, free-text answers over its index, and the one router every chat surface calls
-builder.AddCorpus();
-builder.AddAnswers();
-builder.AddCommandRouter();
+    // The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-// Limits on what any client may send: request body size, messages per person and per conversation
-builder.AddRequestLimits();
+    // The corpus, free-text answers over its index, and the one router every chat surface calls
+    builder.AddCorpus();
+    builder.AddAnswers();
+    builder.AddCommandRouter();
 
-// Client addresses from X-Forwarded-For, only from the reverse proxies named in settings (off by default)
-builder.AddForwardedHeaders();
+    // Limits on what any client may send: request body size, messages per person and per conversation
+    builder.AddRequestLimits();
 
-// Chat surfaces: each translates between its platform and the router
-builder.AddLocalChat();
-builder.AddDiscordAdapter();
-builder.AddTeamsAdapter();
+    // Client addresses from X-Forwarded-For, only from the reverse proxies named in settings (off by default)
+    builder.AddForwardedHeaders();
 
-// The daily digest of review forum dates, posted to subscribed channels
-builder.AddDailyDigest();
+    // Chat surfaces: each translates between its platform and the router
+    builder.AddLocalChat();
+    builder.AddDiscordAdapter();
+    builder.AddTeamsAdapter();
 
-// Health and readiness; stopping within a time limit, finishing the work in flight
-builder.AddHealth();
-builder.AddGracefulShutdown();
+    // The daily digest of review forum dates, posted to subscribed channels
+    builder.AddDailyDigest();
 
-var app = builder.Build();
+    // Health and readiness; stopping within a time limit, finishing the work in flight
+    builder.AddHealth();
+    builder.AddGracefulShutdown();
 
-app.UseConfiguredForwardedHeaders();
+    var app = builder.Build();
 
-app.MapHealth();
-app.MapLocalChat();
-app.MapDiscord();
-app.MapTeams();
+    app.UseConfiguredForwardedHeaders();
 
-// Not RunAsync: it disposes the host when start-up fails, which hides the failure (a setting that names
-// itself) behind an ObjectDisposedException in the integration tests' host. A failed start ends the process anyway.
-await app.StartAsync();
-await app.WaitForShutdownAsync();
-await app.DisposeAsync();
-return 0;
+    app.MapHealth();
+    app.MapLocalChat();
+    app.MapDiscord();
+    app.MapTeams();
+
+    // Not RunAsync: it disposes the host when start-up fails, which hides the failure (a setting that names
+    // itself) behind an ObjectDisposedException in the integration tests' host. A failed start ends the process anyway.
+    await app.StartAsync();
+    await app.WaitForShutdownAsync();
+
+    // A background service that died stopped the host: that is a failure, not a clean stop.
+    var failed = StartupFailure.AnyBackgroundServiceFailed(app.Services);
+    await app.DisposeAsync();
+    return failed ? StartupFailure.ExitCode : 0;
+}
 
 /// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
 public partial class Program;

@@ -96,6 +96,13 @@ internal sealed class DigestDatabase(string path, TimeSpan? busyTimeout = null)
         }
     }
 
+    /// <summary>SQLite's PRAGMA quick_check: "ok", or the first problem it reports.</summary>
+    public async Task<string> QuickCheckAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await ConnectAsync(cancellationToken);
+        return Convert.ToString(await session.ScalarAsync("PRAGMA quick_check(1);", cancellationToken), CultureInfo.InvariantCulture) ?? "no answer";
+    }
+
     private async Task<DigestSession> ConnectAsync(CancellationToken cancellationToken, int? busyMilliseconds = null)
     {
         var busy = busyMilliseconds ?? _busyMilliseconds;

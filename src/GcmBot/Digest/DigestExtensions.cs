@@ -32,6 +32,7 @@ internal static class DigestExtensions
 
         services.AddSingleton(sp => new DigestDatabase(
             Path.GetFullPath(sp.GetRequiredService<IOptions<DigestOptions>>().Value.DatabasePath, contentRoot)));
+        services.AddSingleton<DigestStorageFault>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<SendLedger>();
         services.AddSingleton<DigestDispatcher>();

@@ -8,15 +8,21 @@ namespace GcmBot.Digest;
 /// migrated (the scheduler does that first thing at start). With it off there is nothing to wait for.
 /// Degraded, not unready, when the database cannot be written or a posted digest is not yet recorded:
 /// the bot still answers everyone, only subscribing waits, and taking the instance out of service
-/// would silence it for nothing. Healthy again by itself once the database takes writes.
+/// would silence it for nothing. Healthy again by itself once the database takes writes. Unhealthy, for
+/// good until a restart, when the file is damaged (cannot be opened, or fails PRAGMA quick_check).
 /// </summary>
-internal sealed class DigestHealthCheck(DigestDatabase database, DigestDispatcher dispatcher, IOptions<DigestOptions> options) : IHealthCheck
+internal sealed class DigestHealthCheck(DigestDatabase database, DigestDispatcher dispatcher, IOptions<DigestOptions> options, DigestStorageFault? fault = null) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!options.Value.Enabled)
         {
             return HealthCheckResult.Healthy("scheduler off (Digest:Enabled is false)");
+        }
+
+        if (fault?.Reason is { } broken)
+        {
+            return HealthCheckResult.Unhealthy($"off: the database at {DigestOptions.SectionName}:DatabasePath ({database.Path}) cannot be used ({broken}); answers go on");
         }
 
         if (database.SchemaVersion is not { } version)

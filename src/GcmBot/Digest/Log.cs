@@ -50,4 +50,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 9, EventName = "SchedulerStarted", Level = LogLevel.Information,
         Message = "Digest scheduler started: database {DatabasePath}, schema version {Version}, tick {TickInterval}")]
     public static partial void SchedulerStarted(this ILogger logger, string databasePath, int version, TimeSpan tickInterval);
+
+    [LoggerMessage(EventId = 13, EventName = "DatabaseUnusable", Level = LogLevel.Error,
+        Message = "The daily digest is off: the database at {Setting} ({Path}) cannot be used: {Reason}. Answers go on; /readyz reports the digest Unhealthy. Restore or remove the file and restart")]
+    public static partial void DatabaseUnusable(this ILogger logger, string setting, string path, string reason);
+
+    [LoggerMessage(EventId = 14, EventName = "DatabaseEmpty", Level = LogLevel.Warning,
+        Message = "The digest database at {Setting} ({Path}) is an empty (zero-byte) file: any subscriptions it held are gone; starting with none")]
+    public static partial void DatabaseEmpty(this ILogger logger, string setting, string path);
+
+    [LoggerMessage(EventId = 15, EventName = "DatabaseCreated", Level = LogLevel.Information,
+        Message = "No digest database at {Setting} ({Path}); creating a new one with no subscriptions")]
+    public static partial void DatabaseCreated(this ILogger logger, string setting, string path);
 }

@@ -42,6 +42,49 @@ public sealed class CorpusLoaderTests : IDisposable
         Assert.Contains("SHA-256", error.Message, StringComparison.Ordinal);
     }
 
+    // Issue 14: one changed byte in errata.json was quoted as GCM objective 2(a). Every corpus file is checksummed.
+    [Theory]
+    [InlineData("gcm-objectives-final.md")]
+    [InlineData("progress-declaration-imrf-2022.txt")]
+    [InlineData("kenya-delegation-report-2018-with-annexes.txt")]
+    [InlineData("icmpd-input-sg-report.txt")]
+    [InlineData("errata.json")]
+    [InlineData("objective-short-names.md")]
+    [InlineData("forum-calendar.json")]
+    [InlineData("topic-lexicon.json")]
+    [InlineData("crosswalk.json")]
+    public void Load_OneByteChangedInAnyFile_FailsNamingTheFile(string file)
+    {
+        var path = Path.Combine(_copy, file);
+        var bytes = File.ReadAllBytes(path);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<CorpusIntegrityException>(() => CorpusLoader.Load(_copy));
+
+        Assert.Contains($"corpus/{file}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SHA-256", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EveryFileOfTheRealCorpusIsInTheManifest()
+    {
+        var manifest = System.Text.Json.JsonSerializer.Deserialize<CorpusManifest>(File.ReadAllText(Path.Combine(TestCorpus.Directory, "manifest.json")))!;
+        var listed = manifest.Documents.Select(d => d.File).Concat(manifest.Files!.Select(f => f.File)).Append("manifest.json").ToHashSet();
+
+        Assert.All(Directory.GetFiles(TestCorpus.Directory), path => Assert.Contains(Path.GetFileName(path), listed));
+    }
+
+    [Fact]
+    public void Load_FileNotInTheManifest_FailsNamingTheFile()
+    {
+        File.WriteAllText(Path.Combine(_copy, "extra-quotes.json"), "{}");
+
+        var error = Assert.Throws<CorpusIntegrityException>(() => CorpusLoader.Load(_copy));
+
+        Assert.Contains("corpus/extra-quotes.json", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_MissingFile_FailsNamingTheFile()
     {
@@ -55,6 +98,7 @@ public sealed class CorpusLoaderTests : IDisposable
     {
         var errata = Path.Combine(_copy, "errata.json");
         File.WriteAllText(errata, File.ReadAllText(errata).Replace("\"Paris Agreement4 and\"", "\"Paris Agreement5 and\"", StringComparison.Ordinal));
+        Rehash("errata.json");
         var error = Assert.Throws<CorpusIntegrityException>(() => CorpusLoader.Load(_copy));
         Assert.Contains("gcm-2a-footnote-mark", error.Message, StringComparison.Ordinal);
     }
@@ -64,6 +108,7 @@ public sealed class CorpusLoaderTests : IDisposable
     {
         var errata = Path.Combine(_copy, "errata.json");
         File.WriteAllText(errata, File.ReadAllText(errata).Replace("\"objective\": 20,", "\"objective\": 21,", StringComparison.Ordinal));
+        Rehash("errata.json");
         var error = Assert.Throws<CorpusIntegrityException>(() => CorpusLoader.Load(_copy));
         Assert.Contains("objective 20 repeats the actions of objective 2", error.Message, StringComparison.Ordinal);
     }
@@ -102,5 +147,19 @@ public sealed class CorpusLoaderTests : IDisposable
     {
         Assert.Equal("Alternatives to detention", TestCorpus.Corpus.Objective(13)!.ShortName);
         Assert.Equal("Remittances", TestCorpus.Corpus.Objective(20)!.ShortName);
+    }
+
+    /// <summary>After a deliberate edit, records the file's new checksum, so the test reaches the check it is about.</summary>
+    private void Rehash(string file)
+    {
+        var manifestPath = Path.Combine(_copy, "manifest.json");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_copy, file))));
+        foreach (var entry in manifest["files"]!.AsArray().Where(e => (string?)e!["file"] == file))
+        {
+            entry!["sha256"] = hash;
+        }
+
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
     }
 }

@@ -17,7 +17,7 @@ public sealed class DigestSchedulerTests : IDisposable
     {
         var database = new DigestDatabase(_harness.DatabasePath);
         using var scheduler = new DigestScheduler(
-            _harness.NewDispatcher(), database, _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
+            _harness.NewDispatcher(), database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
 
         await scheduler.StartAsync(CancellationToken.None);
         await Eventually.WaitUntil(() => _harness.Time.ActiveTimers == 1);
@@ -51,7 +51,7 @@ public sealed class DigestSchedulerTests : IDisposable
         };
         var subscription = await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
         using var scheduler = new DigestScheduler(
-            _harness.NewDispatcher(), _harness.Database, _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
+            _harness.NewDispatcher(), _harness.Database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
         await scheduler.StartAsync(CancellationToken.None);
         await Eventually.WaitUntil(() => _harness.Time.ActiveTimers >= 1);
         _harness.Time.AdvanceTo(Nine);
@@ -73,7 +73,7 @@ public sealed class DigestSchedulerTests : IDisposable
         await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
         _harness.Options.Enabled = false;
         using var scheduler = new DigestScheduler(
-            _harness.NewDispatcher(), _harness.Database, _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
+            _harness.NewDispatcher(), _harness.Database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
 
         await scheduler.StartAsync(CancellationToken.None);
         _harness.Time.Advance(TimeSpan.FromHours(1));

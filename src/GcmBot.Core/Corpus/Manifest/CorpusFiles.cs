@@ -38,11 +38,35 @@ public sealed class CorpusFiles
         {
             if (!linesByFile.ContainsKey(entry.File))
             {
-                linesByFile[entry.File] = ReadVerified(directory, entry);
+                linesByFile[entry.File] = Lines(ReadVerified(directory, entry.File, entry.Sha256, $"document '{entry.Id}'"));
             }
         }
 
+        foreach (var entry in manifest.Files ?? [])
+        {
+            ReadVerified(directory, entry.File, entry.Sha256, "manifest \"files\"");
+        }
+
+        RefuseUnlisted(directory, manifest);
         return new CorpusFiles(directory, manifest, linesByFile);
+    }
+
+    /// <summary>A file the manifest does not name has no checksum, so nothing vouches for its text.</summary>
+    private static void RefuseUnlisted(string directory, CorpusManifest manifest)
+    {
+        var listed = manifest.Documents.Select(d => d.File).Concat((manifest.Files ?? []).Select(f => f.File)).Append("manifest.json")
+            .ToHashSet(StringComparer.Ordinal);
+        var unlisted = System.IO.Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(directory, path).Replace('\\', '/'))
+            .Where(name => !listed.Contains(name))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (unlisted.Count > 0)
+        {
+            throw new CorpusIntegrityException(
+                $"Corpus file not in the manifest: corpus/{unlisted[0]}{(unlisted.Count > 1 ? $" (and {unlisted.Count - 1} more)" : "")}. " +
+                "Every file in the corpus folder needs its SHA-256 in corpus/manifest.json.");
+        }
     }
 
     /// <summary>The lines of one logical document (the whole file, or the part its markers delimit).</summary>
@@ -56,24 +80,26 @@ public sealed class CorpusFiles
         Manifest.Documents.FirstOrDefault(d => d.Id == documentId)
         ?? throw new CorpusIntegrityException($"corpus/manifest.json has no document '{documentId}'.");
 
-    private static string[] ReadVerified(string directory, DocumentEntry entry)
+    private static byte[] ReadVerified(string directory, string file, string sha256, string listedAs)
     {
-        var path = Path.Combine(directory, entry.File);
+        var path = Path.Combine(directory, file);
         if (!File.Exists(path))
         {
-            throw new CorpusIntegrityException($"Corpus file missing: corpus/{entry.File} (document '{entry.Id}').");
+            throw new CorpusIntegrityException($"Corpus file missing: corpus/{file} ({listedAs}).");
         }
 
         var bytes = File.ReadAllBytes(path);
         var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!string.Equals(actual, entry.Sha256, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
         {
             throw new CorpusIntegrityException(
-                $"Corpus file changed: corpus/{entry.File} has SHA-256 {actual}, the manifest expects {entry.Sha256}. " +
-                "Corpus files are verbatim copies; corrections belong in corpus/errata.json.");
+                $"Corpus file changed: corpus/{file} has SHA-256 {actual}, the manifest expects {sha256}. " +
+                "Corpus files are verbatim copies; corrections belong in corpus/errata.json (with its new checksum in the manifest).");
         }
 
-        // Split on \n only and drop a trailing \r: the text of each line is otherwise kept exactly.
-        return Encoding.UTF8.GetString(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        return bytes;
     }
+
+    // Split on \n only and drop a trailing \r: the text of each line is otherwise kept exactly.
+    private static string[] Lines(byte[] bytes) => Encoding.UTF8.GetString(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 }

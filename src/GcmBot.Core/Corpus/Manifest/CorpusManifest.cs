@@ -2,9 +2,18 @@ using System.Text.Json.Serialization;
 
 namespace GcmBot.Core.Corpus.Manifest;
 
-/// <summary>corpus/manifest.json: one entry per logical document.</summary>
+/// <summary>
+/// corpus/manifest.json: one entry per logical document, and a checksum for every other file of the
+/// corpus (errata, short names, calendar, lexicon, crosswalk), since their text is quoted or trusted too.
+/// </summary>
 public sealed record CorpusManifest(
-    [property: JsonPropertyName("documents")] IReadOnlyList<DocumentEntry> Documents);
+    [property: JsonPropertyName("documents")] IReadOnlyList<DocumentEntry> Documents,
+    [property: JsonPropertyName("files")] IReadOnlyList<FileEntry>? Files = null);
+
+/// <summary>A corpus file that is not a source document, with its SHA-256.</summary>
+public sealed record FileEntry(
+    [property: JsonPropertyName("file")] string File,
+    [property: JsonPropertyName("sha256")] string Sha256);
 
 /// <summary>
 /// A logical document. Several entries may share one file (the combined Kenya file); then
