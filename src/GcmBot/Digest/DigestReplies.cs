@@ -29,7 +29,8 @@ internal static class DigestReplies
         "The digest's database cannot be written right now, so nothing was changed; subscriptions already made are kept. Please try again in a few minutes.");
 
     public static Reply NeedsPermission() => Error(
-        "Only members who may manage this server or team can change its daily digest (on Discord: the Manage Server permission).");
+        "Only members who may manage this server or team can change its daily digest (on Discord: the Manage Server permission; " +
+        "on Teams: members of the organisation, not guests or anonymous participants).");
 
     public static Reply NoProactivePosts(string surface) => Error(
         surface == "local"

@@ -4,39 +4,57 @@ namespace GcmBot.Hosting;
 /// Reads a request body up to a limit, whatever the server's own limit: a chat endpoint never needs
 /// more than a few kilobytes, and a larger body is refused before it is parsed.
 /// </summary>
-public static class BoundedBody
+public static partial class BoundedBody
 {
     /// <summary>
     /// The body's bytes, or null when it is longer than <paramref name="maxBytes"/>. A refused body is left
     /// unread, so the response then says "Connection: close": past Kestrel's own cap the server drops the
-    /// connection instead of draining it, and a client must not send its next request on it.
+    /// connection instead of draining it, and a client must not send its next request on it. Either way the
+    /// refusal is one Information line: a chunked body can pass Kestrel's cap while we read it, and Kestrel's
+    /// "request body too large" exception must not reach the error log with its stack trace.
     /// </summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
-            return Refuse(request);
+            return Refuse(request, maxBytes);
         }
 
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return Refuse(request);
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    return Refuse(request, maxBytes);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refuse(request, maxBytes);
         }
 
         return buffer.ToArray();
     }
 
-    private static byte[]? Refuse(HttpRequest request)
+    private static byte[]? Refuse(HttpRequest request, int maxBytes)
     {
         request.HttpContext.Response.Headers.Connection = "close";
+        if (request.HttpContext.RequestServices?.GetService<ILoggerFactory>() is { } loggers)
+        {
+            BodyTooLarge(loggers.CreateLogger(typeof(BoundedBody)), request.Path, maxBytes, request.ContentLength is null);
+        }
+
         return null;
     }
+
+    [LoggerMessage(EventId = 7001, EventName = "BodyTooLarge", Level = LogLevel.Information,
+        Message = "Refused a request body over {MaxBytes} bytes on {Path} with 413 (chunked: {Chunked})")]
+    private static partial void BodyTooLarge(ILogger logger, PathString path, int maxBytes, bool chunked);
 }

@@ -36,6 +36,9 @@ public sealed record ChannelAccount(string? Id, string? Name = null)
 {
     public string? AadObjectId { get; init; }
     public string? Role { get; init; }
+
+    /// <summary>Teams' TeamsChannelAccount.userRole: "user", "guest" or "anonymous" (when Teams includes it).</summary>
+    public string? UserRole { get; init; }
 }
 
 public sealed record ConversationAccount(string? Id)

@@ -111,7 +111,7 @@ internal sealed class TeamsTurnHandler(
 
     /// <summary>The router's context for an activity that has a conversation id.</summary>
     internal static ChatContext ContextOf(Activity activity) =>
-        new(Surface, activity.Conversation!.Id!, activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty, CanManageSubscriptions: true);
+        new(Surface, activity.Conversation!.Id!, activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty, TeamsRoles.CanManageSubscriptions(activity));
 
     private static bool IsBotRemoved(Activity activity) => activity.Type switch
     {

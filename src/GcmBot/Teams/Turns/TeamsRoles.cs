@@ -1,0 +1,30 @@
+using GcmBot.Teams.Connector;
+
+namespace GcmBot.Teams.Turns;
+
+/// <summary>
+/// Who may subscribe a Teams conversation to the digest, or end it: members of the organisation. Guests
+/// and anonymous meeting participants may not. Read from the activity as the Bot Framework gives it:
+/// TeamsChannelAccount.userRole ("guest", "anonymous") when Teams sends it, and the Entra object id
+/// (from.aadObjectId), which anonymous users do not have. The Bot Framework Emulator sends no Entra id;
+/// its channel ("emulator") is only reachable locally, so its user counts as a member.
+/// </summary>
+internal static class TeamsRoles
+{
+    public static bool CanManageSubscriptions(Activity activity)
+    {
+        var from = activity.From;
+        if (from is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(from.UserRole, "guest", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(from.UserRole, "anonymous", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return !string.IsNullOrWhiteSpace(from.AadObjectId) || activity.ChannelId == "emulator";
+    }
+}
