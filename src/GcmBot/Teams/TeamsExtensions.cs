@@ -54,6 +54,7 @@ public static class TeamsExtensions
         services.AddScoped<TeamsTurnHandler>();
         services.AddSingleton<TeamsReplySender>();
         services.AddSingleton<IReplyPoster, TeamsReplyPoster>();
+        services.AddHostedService<TeamsStateCheck>();
         services.AddHostedService<TeamsTurnWorker>();
 
         // A singleton, so the failure it holds back outlives one probe.

@@ -26,6 +26,11 @@ internal sealed class TeamsHealthCheck(
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (references is SqliteConversationReferenceStore { Fault: { } fault } broken)
+        {
+            return HealthCheckResult.Unhealthy($"the state file at Teams:StatePath ({broken.FilePath}) cannot be used ({fault}); answers still go out");
+        }
+
         if (references is SqliteConversationReferenceStore store && await store.ProbeWriteAsync(cancellationToken) is { Writable: false } probe)
         {
             return HealthCheckResult.Degraded($"the state file (Teams:StatePath) cannot be written ({probe.Reason}); answers still go out");

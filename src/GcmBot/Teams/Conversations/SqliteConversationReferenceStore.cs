@@ -89,6 +89,39 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
         }
     }
 
+    /// <summary>The full path of the state file (Teams:StatePath under the content root).</summary>
+    public string FilePath => Path.Combine(environment.ContentRootPath, options.Value.StatePath);
+
+    /// <summary>Null while the file is usable; otherwise why it cannot be (set by <see cref="CheckIntegrityAsync"/>).</summary>
+    public string? Fault { get; private set; }
+
+    /// <summary>
+    /// Opens the file (creating it when missing) and runs PRAGMA quick_check. A file that is not a database,
+    /// is damaged or cannot be opened sets <see cref="Fault"/>; a busy or read-only one does not (that is
+    /// "cannot be written now", which <see cref="ProbeWriteAsync"/> reports).
+    /// </summary>
+    public async Task<string?> CheckIntegrityAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check(1);";
+            var result = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            Fault = result == "ok" ? null : "PRAGMA quick_check failed: " + result;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is not (5 or 8 or 13))
+        {
+            Fault = ex.Message;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Fault = ex.Message;
+        }
+
+        return Fault;
+    }
+
     public void Dispose() => schemaGate.Dispose();
 
     private async Task<int> ExecuteAsync(string sql, string conversationId, string? at, CancellationToken cancellationToken)
