@@ -40,9 +40,9 @@ internal static class HttpRun
             var questions = BenchmarkCorpus.Questions();
             var scenarios = new (string Name, Func<Func<int, long, Task<Sample>>> Send)[]
             {
-                ("Discord PING (signature check, PONG)", () => Scenarios.Discord(http, interactions, Interactions.Sign(keys, Interactions.Ping), 1)),
-                ("Discord /objective number:13", () => Scenarios.Discord(http, interactions, Interactions.Sign(keys, i => Interactions.Command(i, "objective", "number", 13)), 4)),
-                ("Discord /ask question:(16 evaluation questions in turn)", () => Scenarios.Discord(http, interactions, Interactions.Sign(keys, i => Interactions.Command(i, "ask", "question", questions[i * 7 % questions.Count])), 4)),
+                ("Discord PING (signature check, PONG)", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, Interactions.Ping), 1)),
+                ("Discord /objective number:13", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, i => Interactions.Command(i, "objective", "number", 13)), 4)),
+                ("Discord /ask question:(16 evaluation questions in turn)", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, i => Interactions.Command(i, "ask", "question", questions[i * 7 % questions.Count])), 4)),
                 ("Teams /api/messages \"objective 13\", until the reply reaches the Connector", () => Scenarios.Teams(http, app.BaseUrl + "/api/messages", platform, "objective 13")),
             };
 

@@ -9,8 +9,8 @@ internal static class Interactions
 {
     public const string ApplicationId = "100000000000000001";
 
-    /// <summary>How many distinct signed requests a step cycles through (signing is the driver's cost, not the app's).</summary>
-    private const int Variants = 16;
+    /// <summary>The last interaction id used: Discord never repeats one, and the app refuses a repeat as a replay.</summary>
+    private static int lastId;
 
     public static string Ping(int id) =>
         JsonSerializer.Serialize(new { id = Id(id), application_id = ApplicationId, type = 1, token = "ping-token", version = 1 });
@@ -29,16 +29,17 @@ internal static class Interactions
             data = new { id = "900000000000000009", name, type = 1, options = new[] { new { name = option, type = value is int ? 4 : 3, value } } },
         });
 
-    /// <summary>Signed copies of a body template, timestamped now (the app refuses signatures older than 5 minutes).</summary>
-    public static IReadOnlyList<SignedRequest> Sign(DiscordKeys keys, Func<int, string> body)
+    /// <summary>
+    /// Makes a freshly signed request from the template per call, each with a new interaction id and the
+    /// current timestamp. Signing (about 0.1 ms) is the driver's cost; it cannot be done ahead, since the app
+    /// answers each signed interaction once.
+    /// </summary>
+    public static Func<SignedRequest> Signer(DiscordKeys keys, Func<int, string> body) => () =>
     {
         var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        return [.. Enumerable.Range(1, Variants).Select(i =>
-        {
-            var bytes = Encoding.UTF8.GetBytes(body(i));
-            return new SignedRequest(bytes, timestamp, keys.Sign(timestamp, bytes));
-        })];
-    }
+        var bytes = Encoding.UTF8.GetBytes(body(Interlocked.Increment(ref lastId)));
+        return new SignedRequest(bytes, timestamp, keys.Sign(timestamp, bytes));
+    };
 
     private static string Id(int id) => (500000000000000000L + id).ToString(CultureInfo.InvariantCulture);
 }

@@ -14,12 +14,12 @@ internal static class Scenarios
     /// POST a signed interaction; succeeds when the app answers 200 with the expected response type
     /// (1 PONG, 4 a message inline; a deferred 5 would mean the answer missed the inline budget).
     /// </summary>
-    public static Func<int, long, Task<Sample>> Discord(HttpClient http, string url, IReadOnlyList<SignedRequest> requests, int expectedType)
+    public static Func<int, long, Task<Sample>> Discord(HttpClient http, string url, Func<SignedRequest> sign, int expectedType)
     {
         var prefix = Encoding.UTF8.GetBytes($"{{\"type\":{expectedType}");
         return async (worker, n) =>
         {
-            var signed = requests[(int)((worker + n) % requests.Count)];
+            var signed = sign();
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(signed.Body) };
             request.Content.Headers.ContentType = Json;
             request.Headers.Add("X-Signature-Ed25519", signed.Signature);
