@@ -25,7 +25,8 @@ internal sealed class DigestHealthCheck(DigestDatabase database, DigestDispatche
             return HealthCheckResult.Unhealthy($"off: the database at {DigestOptions.SectionName}:DatabasePath ({database.Path}) cannot be used ({broken}); answers go on");
         }
 
-        if (database.SchemaVersion is not { } version)
+        // Not before the scheduler's quick_check: the write probe below would open the file, but not check it.
+        if (database.SchemaVersion is not { } version || fault is { Verified: false })
         {
             return HealthCheckResult.Unhealthy($"database not opened yet ({DigestOptions.SectionName}:DatabasePath)");
         }

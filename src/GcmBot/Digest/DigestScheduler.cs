@@ -90,6 +90,7 @@ internal sealed class DigestScheduler(
                 return null;
             }
 
+            fault.MarkVerified();
             return version;
         }
         catch (Exception e) when (DigestStorageFault.IsStorageFailure(e) && !stoppingToken.IsCancellationRequested)

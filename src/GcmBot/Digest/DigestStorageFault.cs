@@ -10,6 +10,12 @@ namespace GcmBot.Digest;
 internal sealed class DigestStorageFault
 {
     private volatile string? _reason;
+    private volatile bool _verified;
+
+    /// <summary>True once the scheduler has opened the file and it passed quick_check; readiness waits for it.</summary>
+    public bool Verified => _verified;
+
+    public void MarkVerified() => _verified = true;
 
     /// <summary>Null while the database is usable.</summary>
     public string? Reason => _reason;
