@@ -62,4 +62,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 4309, EventName = "TeamsTurnsAbandoned", Level = LogLevel.Warning,
         Message = "The shutdown time limit ran out before every Teams turn was answered; {Queued} were still queued in one lane")]
     public static partial void TurnsAbandoned(ILogger logger, int queued);
+
+    [LoggerMessage(EventId = 4314, EventName = "TeamsStateFileDamaged", Level = LogLevel.Error,
+        Message = "The Teams state file at Teams:StatePath ({Path}) is damaged: {Reason}. Answers go on without stored conversations; /readyz reports Teams Unhealthy. Restore or remove the file and restart")]
+    public static partial void StateFileDamaged(ILogger logger, string path, string reason);
 }

@@ -105,6 +105,14 @@ internal sealed class TeamsTurnHandler(
         catch (SqliteException ex)
         {
             Log.StateUnavailable(logger, conversationId, ex.SqliteErrorCode);
+
+            // SQLITE_CORRUPT or SQLITE_NOTADB: check the whole file, so readiness says so (the store keeps the fault).
+            if (ex.SqliteErrorCode is 11 or 26 && references is SqliteConversationReferenceStore { Fault: null } store
+                && await store.CheckIntegrityAsync(CancellationToken.None) is { } problem)
+            {
+                Log.StateFileDamaged(logger, store.FilePath, problem);
+            }
+
             return false;
         }
     }

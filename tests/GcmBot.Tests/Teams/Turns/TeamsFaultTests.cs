@@ -109,6 +109,26 @@ public sealed class TeamsFaultTests : IAsyncLifetime
         Assert.DoesNotContain(app.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
+    // Issue 14: a SQLite "corrupt" error during a turn runs quick_check; a damaged file then makes Teams Unhealthy.
+    [Fact]
+    public async Task StateFileDamagedWhileRunning_AnswerStillSentAndTeamsUnhealthy()
+    {
+        await using var app = bed.Authenticated();
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"));
+        await bed.Connector.WaitForAsync(1);
+        SqliteConnection.ClearAllPools();
+        await using (var file = new FileStream(bed.State.StatePath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            await file.WriteAsync(System.Text.Encoding.ASCII.GetBytes("not a database any more, header gone"));
+        }
+
+        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+
+        Assert.Equal(2, (await bed.Connector.WaitForAsync(2)).Count);
+        Assert.Equal(HealthStatus.Unhealthy, (await ReadinessAsync(app)).Status);
+        Assert.Contains(app.Logs.Entries, e => e.Text.StartsWith("The Teams state file at Teams:StatePath", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task StateFileLocked_DegradedWhileLockedThenHealthy()
     {
