@@ -46,6 +46,7 @@ public static class TeamsExtensions
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<RetryBackoff>();
         services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton<TeamsRoster>();
 
         services.AddSingleton<AdaptiveCardRenderer>();
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();

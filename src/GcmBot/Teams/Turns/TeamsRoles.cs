@@ -27,4 +27,13 @@ internal static class TeamsRoles
 
         return !string.IsNullOrWhiteSpace(from.AadObjectId) || activity.ChannelId == "emulator";
     }
+
+    /// <summary>"digest subscribe …" or "digest unsubscribe", in any letter case: the commands that need the right.</summary>
+    public static bool ChangesSubscription(string text)
+    {
+        var words = text.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2
+            && words[0].TrimStart('/').Equals("digest", StringComparison.OrdinalIgnoreCase)
+            && (words[1].Equals("subscribe", StringComparison.OrdinalIgnoreCase) || words[1].Equals("unsubscribe", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -15,6 +15,7 @@ internal sealed class TeamsTurnHandler(
     ICommandRouter router,
     IConversationReferenceStore references,
     TeamsReplySender sender,
+    TeamsRoster roster,
     TimeProvider time,
     ILogger<TeamsTurnHandler> logger)
 {
@@ -59,7 +60,7 @@ internal sealed class TeamsTurnHandler(
         Reply reply;
         try
         {
-            reply = refusal ?? await router.RouteAsync(new ChatRequest(text.Length == 0 ? "help" : text, ContextOf(activity)), cancellationToken);
+            reply = refusal ?? await router.RouteAsync(new ChatRequest(text.Length == 0 ? "help" : text, await RosterCheckedContextAsync(activity, text, cancellationToken)), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -115,6 +116,23 @@ internal sealed class TeamsTurnHandler(
 
             return false;
         }
+    }
+
+    /// <summary>
+    /// For a subscription change only, the roster's word on the sender (a guest has an Entra id too, and the
+    /// activity does not say it is a guest). Not in the Emulator, which has no roster.
+    /// </summary>
+    private async Task<ChatContext> RosterCheckedContextAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        var context = ContextOf(activity);
+        if (!context.CanManageSubscriptions || activity.ChannelId == "emulator" || !TeamsRoles.ChangesSubscription(text)
+            || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || activity.From?.Id is not { } userId)
+        {
+            return context;
+        }
+
+        var role = await roster.GetRoleAsync(serviceUrl, activity.Conversation!.Id!, userId, cancellationToken);
+        return context with { CanManageSubscriptions = role == MemberRole.Member };
     }
 
     /// <summary>The router's context for an activity that has a conversation id.</summary>

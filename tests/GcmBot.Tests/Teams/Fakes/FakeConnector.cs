@@ -24,6 +24,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public IReadOnlyList<ReceivedActivity> Received => [.. received];
 
+    /// <summary>The roster's userRole per user id (GET …/members/{userId}); "user" when not set.</summary>
+    public ConcurrentDictionary<string, string> UserRoles { get; } = new();
+
     public static async Task<FakeConnector> StartAsync()
     {
         var connector = new FakeConnector();
@@ -31,6 +34,8 @@ internal sealed class FakeConnector : IAsyncDisposable
         {
             app.MapPost("/{region}/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
             app.MapPost("/{region}/v3/conversations/{conversationId}/activities/{replyToId}", connector.ReceiveAsync);
+            app.MapGet("/{region}/v3/conversations/{conversationId}/members/{userId}", (string userId) =>
+                Results.Json(new { id = userId, userRole = connector.UserRoles.GetValueOrDefault(userId, "user") }));
         });
         return connector;
     }

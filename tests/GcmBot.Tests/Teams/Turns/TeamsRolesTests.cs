@@ -29,4 +29,14 @@ public sealed class TeamsRolesTests
     [Fact]
     public void CanManageSubscriptions_NoSender_False() =>
         Assert.False(TeamsRoles.CanManageSubscriptions(new Activity { ChannelId = "msteams" }));
+
+    [Theory]
+    [InlineData("digest subscribe 09:00 UTC", true)]
+    [InlineData("DIGEST Unsubscribe", true)]
+    [InlineData("/digest subscribe", true)]
+    [InlineData("digest status", false)]
+    [InlineData("digest", false)]
+    [InlineData("objective 13", false)]
+    public void ChangesSubscription_OnlySubscribeAndUnsubscribe(string text, bool expected) =>
+        Assert.Equal(expected, TeamsRoles.ChangesSubscription(text));
 }
