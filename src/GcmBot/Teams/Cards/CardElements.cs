@@ -65,14 +65,18 @@ internal static class CardElements
             ["facts"] = new JsonArray([.. fields.Select(f => (JsonNode)new JsonObject { ["title"] = f.Name, ["value"] = f.Value })]),
         };
 
-    /// <summary>A button whose data carries the exact command text; Teams posts it back as a message.</summary>
+    /// <summary>
+    /// A button whose data carries the exact command text; Teams posts it back as a message. Its title is
+    /// the short label, which fits a phone-width card; the full label is its tooltip.
+    /// </summary>
     public static JsonObject Submit(ReplyAction action) =>
-        new()
+        Clean(new JsonObject
         {
             ["type"] = "Action.Submit",
-            ["title"] = action.Label,
+            ["title"] = action.ShortLabel ?? action.Label,
+            ["tooltip"] = action.ShortLabel is null ? null : action.Label,
             ["data"] = new JsonObject { ["command"] = action.Command },
-        };
+        });
 
     public static JsonObject ActionSet(IEnumerable<JsonObject> actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
