@@ -17,7 +17,7 @@ internal static class AskCommand
     // Readable output for people and scripts alike: "¶" and "’" stay as they are.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, AnswerEngine engine, TextReader input, TextWriter output)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, AnswerEngine engine, TextReader input, TextWriter output, int? width = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(engine);
@@ -44,7 +44,8 @@ internal static class AskCommand
         }
 
         var answer = engine.Ask(question);
-        await output.WriteAsync(json ? ToJson(answer) + Environment.NewLine : PlainTextRenderer.Render(AnswerReplies.For(answer)));
+        var text = PlainTextRenderer.Render(AnswerReplies.For(answer));
+        await output.WriteAsync(json ? ToJson(answer) + Environment.NewLine : width is { } columns ? TerminalText.Wrap(text, columns) : text);
         return 0;
     }
 
