@@ -22,6 +22,7 @@ public static class LocalChatEndpoints
         app.MapGet("/", () => LocalChatAssets.Result("index.html"));
         app.MapGet("/chat.js", () => LocalChatAssets.Result("chat.js"));
         app.MapGet("/chat.css", () => LocalChatAssets.Result("chat.css"));
+        app.MapGet("/favicon.ico", Favicon.Result);
         // No per-endpoint RequestSizeLimit: under Kestrel's 1 MB cap an oversized body is drained and gets a clean 413 below.
         app.MapPost("/api/chat", ChatAsync);
         return app;
