@@ -57,7 +57,7 @@ public sealed class CardRendererBrowserTests(ITestOutputHelper output) : IAsyncL
             }
         }
 
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Theory]
@@ -67,30 +67,33 @@ public sealed class CardRendererBrowserTests(ITestOutputHelper output) : IAsyncL
     [InlineData("ask remittances")]
     [InlineData("13(d)")]
     [InlineData("help")]
+    [InlineData("ask Migration and Development Brief remittances outlook")]
     public async Task OtherCards_At340And560Pixels_NoButtonLabelIsCutAndNothingOverflows(string command)
     {
         var page = await RendererPageAsync();
         List<string> problems = [];
+        var shots = 0;
         foreach (var card in await CardsAsync(command))
         {
+            shots++;
             foreach (var width in Widths)
             {
                 problems.AddRange(await ProblemsAsync(page, card, width, $"{command} at {width} px"));
-                var shot = Path.Combine(AppContext.BaseDirectory, "screenshots", $"teams-{command.Replace(' ', '-')}-{width}.png");
+                var shot = Path.Combine(AppContext.BaseDirectory, "screenshots", $"teams-{command.Replace(' ', '-')}-{shots}-{width}.png");
                 Directory.CreateDirectory(Path.GetDirectoryName(shot)!);
                 await page.Locator("#card").ScreenshotAsync(new LocatorScreenshotOptions { Path = shot });
                 output.WriteLine($"Screenshot: {shot}");
             }
         }
 
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Fact]
     public async Task Objective13Card_At340Pixels_ButtonLabelsAreDistinct()
     {
         var page = await RendererPageAsync();
-        var card = Assert.Single(await CardsAsync("objective 13"));
+        var card = (await CardsAsync("objective 13"))[0];
         await RenderAsync(page, card, 340);
 
         var labels = await page.EvalOnSelectorAllAsync<string[]>("#card button", "buttons => buttons.map(b => b.textContent.trim()).filter(t => t.length > 0)");
@@ -101,10 +104,17 @@ public sealed class CardRendererBrowserTests(ITestOutputHelper output) : IAsyncL
 
     private static async Task<List<JsonObject>> CardsAsync(string command)
     {
+        // Every page of the reply, each as the cards a Teams user would get.
         var renderer = new AdaptiveCardRenderer(Options.Create(new TeamsOptions()));
-        var reply = await RealReplies.RouteAsync(command);
-        Assert.NotEqual(ReplyKind.Error, reply.Kind);
-        return [.. renderer.Render(reply).Select(a => a.Attachments![0].Content!.AsObject())];
+        var first = await RealReplies.RouteAsync(command);
+        Assert.NotEqual(ReplyKind.Error, first.Kind);
+        List<Reply> pages = [first];
+        for (var n = 2; n <= (first.Page?.Count ?? 1); n++)
+        {
+            pages.Add(await RealReplies.RouteAsync($"{command} page {n}"));
+        }
+
+        return [.. pages.SelectMany(renderer.Render).Select(a => a.Attachments![0].Content!.AsObject())];
     }
 
     private async Task<IPage> RendererPageAsync()
