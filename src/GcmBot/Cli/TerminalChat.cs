@@ -10,7 +10,9 @@ internal static class TerminalChat
 {
     public static async Task<int> RunAsync(ICommandRouter router, TextReader input, TextWriter output, int width = TerminalWidth.Fallback)
     {
-        await output.WriteLineAsync("GcmBot terminal chat. Try: objective 13 · 13(h) · pd 67 · kenya IV · what does it say about remittances · help. Type exit to leave.");
+        await output.WriteLineAsync(TerminalText.Wrap(
+            "GcmBot terminal chat. Try: objective 13 · 13(h) · pd 67 · kenya IV · what does it say about remittances · help. Type exit to leave.",
+            width));
         while (true)
         {
             await output.WriteAsync("\n> ");
