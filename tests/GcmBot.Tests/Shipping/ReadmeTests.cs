@@ -1,7 +1,9 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GcmBot.Cli;
 using GcmBot.Tests.Answers;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.Shipping;
 
@@ -56,7 +58,16 @@ public sealed partial class ReadmeTests : IDisposable
             ["Teams:StatePath"] = Path.Combine(_data, "teams-state.db"),
         });
         using var client = factory.CreateClient();
-        using var actual = JsonDocument.Parse(await client.GetStringAsync(new Uri("/readyz", UriKind.Relative)));
+        var body = "";
+
+        // The digest scheduler opens its database just after start; give it that moment.
+        await Eventually.WaitUntil(async () =>
+        {
+            using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+            body = await response.Content.ReadAsStringAsync();
+            return response.StatusCode == HttpStatusCode.OK;
+        });
+        using var actual = JsonDocument.Parse(body);
 
         var section = _readme[_readme.IndexOf("### Health endpoints", StringComparison.Ordinal)..];
         var start = section.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
