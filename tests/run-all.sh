@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of GcmBot. The browser test needs Debian's chromium, installed here when missing.
+# Runs every test of GcmBot. The browser tests need Debian's chromium, installed here when missing, and
+# Node's npm for the Adaptive Cards renderer.
 # Prints a last line "N passed, N failed" counted from the test result files.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,14 @@ if [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
   $apt_get update -qq >/dev/null && $apt_get install -y -qq chromium >/dev/null \
     || echo "warning: could not install chromium; the browser test will fail" >&2
+fi
+
+# The official Adaptive Cards renderer (npm adaptivecards, pinned in tests/card-renderer/package-lock.json)
+# draws the Teams cards in chromium for the card renderer test.
+if [ ! -f tests/card-renderer/node_modules/adaptivecards/dist/adaptivecards.min.js ]; then
+  echo "Restoring the Adaptive Cards renderer (npm ci)..."
+  npm ci --prefix tests/card-renderer --no-audit --no-fund >/dev/null \
+    || echo "warning: npm ci failed; the card renderer test will fail" >&2
 fi
 
 results="TestResults/run-$$"

@@ -60,7 +60,7 @@ public static class AnswerBlocks
     {
         ArgumentNullException.ThrowIfNull(answer);
         var objectives = answer.IsNotFound ? answer.ClosestObjectives : answer.Objectives;
-        var actions = objectives.Select(o => new ReplyAction($"Objective {o.Number}", $"objective {o.Number}")).ToList();
+        var actions = objectives.Select(o => new ReplyAction($"Objective {o.Number}", $"objective {o.Number}", $"Obj. {o.Number}")).ToList();
         if (!answer.IsNotFound && answer.Query.Topic.Length > 0 && answer.Objectives.Count > 0)
         {
             actions.Add(new ReplyAction("Where else", $"where {answer.Query.Topic}"));

@@ -73,6 +73,7 @@ public sealed class QueryParser(TopicLexicon lexicon)
     }
 
     // The topic as the user wrote it, minus dangling little words left by removed names ("… in the").
+    // It runs from whitespace to whitespace, so characters stuck to a word ("<script>", "**bold**") stay.
     private static string DisplayTopic(string bare)
     {
         var words = Words.Split(bare);
@@ -94,7 +95,17 @@ public sealed class QueryParser(TopicLexicon lexicon)
         }
 
         var from = words[first].Start;
+        while (from > 0 && !char.IsWhiteSpace(bare[from - 1]))
+        {
+            from--;
+        }
+
         var to = words[last].Start + words[last].Length;
+        while (to < bare.Length && !char.IsWhiteSpace(bare[to]))
+        {
+            to++;
+        }
+
         return string.Join(' ', bare[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -10,13 +10,11 @@ public sealed class ForumCalendar(IReadOnlyList<Milestone> milestones)
         [.. milestones.OrderBy(m => m.Entry.Start).ThenBy(m => m.Entry.End)];
 
     /// <summary>
-    /// Per forum kind, the first forum not known to be over on <paramref name="day"/>: a forum dated
-    /// only by a year that includes the day counts, since the sources cannot say it has passed.
+    /// Every forum not known to be over on <paramref name="day"/>, in date order: a forum dated only
+    /// by a year that includes the day counts, since the sources cannot say it has passed.
     /// </summary>
     public IReadOnlyList<Milestone> NextForums(DateOnly day) =>
-        [.. ForumKinds
-            .Select(kind => Milestones.FirstOrDefault(m => m.Entry.Kind == kind && !m.EndsBefore(day)))
-            .OfType<Milestone>()];
+        [.. Milestones.Where(m => ForumKinds.Contains(m.Entry.Kind) && !m.EndsBefore(day))];
 
     /// <summary>Per forum kind, the last forum whose whole period lies before <paramref name="day"/>.</summary>
     public IReadOnlyList<Milestone> LatestForums(DateOnly day) =>

@@ -32,8 +32,10 @@ public sealed record ReplyField(string Name, string Value);
 /// <summary>
 /// A follow-up the user can take (a button). <see cref="Command"/> is the exact text the router
 /// accepts, so adapters can carry it in a button id and route it again without server state.
+/// <see cref="ShortLabel"/> is a label of a few characters for narrow buttons (a Teams card on a phone):
+/// "Obj. 14 ›" for "Objective 14". Each label of one reply's actions must stay distinct.
 /// </summary>
-public sealed record ReplyAction(string Label, string Command);
+public sealed record ReplyAction(string Label, string Command, string? ShortLabel = null);
 
 /// <summary>Where this page sits in a longer reply ("page 2 of 3").</summary>
 public sealed record PageInfo(int Number, int Count)

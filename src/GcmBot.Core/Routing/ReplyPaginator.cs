@@ -29,12 +29,12 @@ public static class ReplyPaginator
         List<ReplyAction> actions = [];
         if (number > 1)
         {
-            actions.Add(new ReplyAction("Previous page", $"{canonicalCommand} page {number - 1}"));
+            actions.Add(new ReplyAction("Previous page", $"{canonicalCommand} page {number - 1}", "‹ Prev"));
         }
 
         if (number < pages.Count)
         {
-            actions.Add(new ReplyAction("Next page", $"{canonicalCommand} page {number + 1}"));
+            actions.Add(new ReplyAction("Next page", $"{canonicalCommand} page {number + 1}", "Next ›"));
         }
 
         return full with { Blocks = pages[number - 1], Actions = [.. actions, .. full.Actions], Page = new PageInfo(number, pages.Count) };

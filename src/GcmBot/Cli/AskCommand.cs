@@ -8,7 +8,8 @@ namespace GcmBot.Cli;
 /// <summary>
 /// ask "question": the answer for a person. ask --json "question": one JSON object with the
 /// ranked objectives, Progress Declaration paragraphs, Kenya sections and the quoted passages.
-/// ask --batch: one question per line on standard input, one JSON object per line out.
+/// ask --batch: one question per line on standard input, one JSON object per line out, each
+/// starting with its "question" as read, so lines can be matched without counting.
 /// </summary>
 internal static class AskCommand
 {
@@ -17,7 +18,7 @@ internal static class AskCommand
     // Readable output for people and scripts alike: "¶" and "’" stay as they are.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, AnswerEngine engine, TextReader input, TextWriter output)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, AnswerEngine engine, TextReader input, TextWriter output, int? width = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(engine);
@@ -44,7 +45,8 @@ internal static class AskCommand
         }
 
         var answer = engine.Ask(question);
-        await output.WriteAsync(json ? ToJson(answer) + Environment.NewLine : PlainTextRenderer.Render(AnswerReplies.For(answer)));
+        var text = PlainTextRenderer.Render(AnswerReplies.For(answer));
+        await output.WriteAsync(json ? ToJson(answer) + Environment.NewLine : width is { } columns ? TerminalText.Wrap(text, columns) : text);
         return 0;
     }
 
@@ -52,6 +54,7 @@ internal static class AskCommand
     {
         ArgumentNullException.ThrowIfNull(answer);
         var result = new AskResult(
+            answer.Query.Question,
             answer.RankedObjectives,
             [.. answer.ProgressDeclaration.Select(q => q.Passage.Paragraph ?? 0)],
             [.. answer.Kenya.Where(k => k.Numeral is not null).Select(k => k.Numeral!)],
@@ -60,6 +63,7 @@ internal static class AskCommand
     }
 
     private sealed record AskResult(
+        [property: JsonPropertyName("question")] string Question,
         [property: JsonPropertyName("objectives")] IReadOnlyList<int> Objectives,
         [property: JsonPropertyName("pd")] IReadOnlyList<int> Pd,
         [property: JsonPropertyName("kenya")] IReadOnlyList<string> Kenya,

@@ -20,19 +20,19 @@ public static class CliDispatcher
             case "objective":
                 using (var host = CliHost.Build())
                 {
-                    return await ObjectiveCli.RunAsync(rest, host.Services.GetRequiredService<ICommandRouter>(), Console.Out, Console.Error);
+                    return await ObjectiveCli.RunAsync(rest, host.Services.GetRequiredService<ICommandRouter>(), Console.Out, Console.Error, TerminalWidth.ForTerminal());
                 }
 
             case "ask":
                 using (var host = CliHost.Build())
                 {
-                    return await AskCommand.RunAsync(rest, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out);
+                    return await AskCommand.RunAsync(rest, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out, TerminalWidth.ForTerminal());
                 }
 
             case "chat":
                 using (var host = CliHost.Build())
                 {
-                    return await TerminalChat.RunAsync(host.Services.GetRequiredService<ICommandRouter>(), Console.In, Console.Out);
+                    return await TerminalChat.RunAsync(host.Services.GetRequiredService<ICommandRouter>(), Console.In, Console.Out, TerminalWidth.ForChat());
                 }
 
             case "healthcheck":

@@ -4,14 +4,15 @@ using GcmBot.Core.Routing;
 namespace GcmBot.Cli;
 
 /// <summary>
-/// "objective 13", "objective 13h": prints the objective (every page) exactly. Bad input prints one
+/// "objective 13", "objective 13h": prints the objective (every page) exactly, wrapped at spaces to
+/// <c>width</c> on a terminal and unwrapped when piped. Bad input prints one
 /// line naming the valid range to standard error and exits with 2.
 /// </summary>
 internal static class ObjectiveCli
 {
     public const int BadInput = 2;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, ICommandRouter router, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, ICommandRouter router, TextWriter output, TextWriter error, int? width = null)
     {
         var argument = string.Join(' ', args).Trim();
         if (argument.Length == 0)
@@ -30,7 +31,8 @@ internal static class ObjectiveCli
         // One document: the title once, then every page's blocks in order.
         for (var i = 0; i < reply.Count; i++)
         {
-            await output.WriteAsync(PlainTextRenderer.Render(reply[i] with { Page = null }, withActions: false, withTitle: i == 0));
+            var text = PlainTextRenderer.Render(reply[i] with { Page = null }, withActions: false, withTitle: i == 0);
+            await output.WriteAsync(width is { } columns ? TerminalText.Wrap(text, columns) : text);
         }
 
         return 0;

@@ -2,12 +2,17 @@ using GcmBot.Core.Routing;
 
 namespace GcmBot.Cli;
 
-/// <summary>"chat": the same router in a terminal. Type a command or a question; "exit" or Ctrl-D ends it.</summary>
+/// <summary>
+/// "chat": the same router in a terminal, replies wrapped at spaces to <c>width</c>. Type a command or a
+/// question; "exit" or Ctrl-D ends it.
+/// </summary>
 internal static class TerminalChat
 {
-    public static async Task<int> RunAsync(ICommandRouter router, TextReader input, TextWriter output)
+    public static async Task<int> RunAsync(ICommandRouter router, TextReader input, TextWriter output, int width = TerminalWidth.Fallback)
     {
-        await output.WriteLineAsync("GcmBot terminal chat. Try: objective 13 · 13(h) · pd 67 · kenya IV · what does it say about remittances · help. Type exit to leave.");
+        await output.WriteLineAsync(TerminalText.Wrap(
+            "GcmBot terminal chat. Try: objective 13 · 13(h) · pd 67 · kenya IV · what does it say about remittances · help. Type exit to leave.",
+            width));
         while (true)
         {
             await output.WriteAsync("\n> ");
@@ -24,7 +29,7 @@ internal static class TerminalChat
 
             var reply = await router.RouteAsync(new ChatRequest(line, CliRouting.Context), CancellationToken.None);
             await output.WriteLineAsync();
-            await output.WriteAsync(PlainTextRenderer.Render(reply));
+            await output.WriteAsync(TerminalText.Wrap(PlainTextRenderer.Render(reply), width));
         }
     }
 }

@@ -59,7 +59,7 @@ internal sealed class DigestCommandHandler(
 
         if (!_postable.Contains(context.Surface))
         {
-            return DigestReplies.NoProactivePosts(context.Surface);
+            return DigestReplies.NoProactivePosts(context);
         }
 
         var (arguments, error) = SubscribeArguments.Parse(rest);

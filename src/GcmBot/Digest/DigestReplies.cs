@@ -1,6 +1,8 @@
 using System.Globalization;
 using GcmBot.Core.Digest;
+using GcmBot.Cli;
 using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
 
 namespace GcmBot.Digest;
 
@@ -32,10 +34,11 @@ internal static class DigestReplies
         "Only members who may manage this server or team can change its daily digest (on Discord: the Manage Server permission; " +
         "on Teams: members of the organisation, not guests or anonymous participants).");
 
-    public static Reply NoProactivePosts(string surface) => Error(
-        surface == "local"
-            ? "The local chat only answers what you type; it cannot post on its own, so it cannot receive a daily digest. Type dates here whenever you like, or subscribe from a Discord channel or a Teams conversation."
-            : $"This bot cannot post to {surface} on its own right now, so the digest cannot be subscribed here. Type dates for today's digest.");
+    // The terminal chat routes under CliRouting.Context; any other local conversation is the web chat.
+    public static Reply NoProactivePosts(ChatContext context) => Error(
+        context.Surface == "local"
+            ? $"The {(context.ConversationId == CliRouting.Context.ConversationId ? "terminal chat" : "local web chat")} only answers what you type; it cannot post on its own, so it cannot receive a daily digest. Type dates here whenever you like, or subscribe from a Discord channel or a Teams conversation."
+            : $"This bot cannot post to {context.Surface} on its own right now, so the digest cannot be subscribed here. Type dates for today's digest.");
 
     public static Reply Subscribed(DigestSubscription subscription, DateTimeOffset first, TimeZoneInfo zone) =>
         Reply.Simple(

@@ -38,6 +38,6 @@ internal static class DigestStatusReply
             blocks.Add(new TextBlock($"The digest for {MilestoneWording.Date(latest.Day)} could not be posted after {latest.Attempts} attempts."));
         }
 
-        return new Reply(ReplyKind.Answer, "Daily digest", blocks, fields, [new ReplyAction("Preview tomorrow's digest", "digest preview")]);
+        return new Reply(ReplyKind.Answer, "Daily digest", blocks, fields, [new ReplyAction("Preview tomorrow's digest", "digest preview", "Tomorrow")]);
     }
 }

@@ -23,6 +23,7 @@ public static class LocalChatEndpoints
         page.MapGet("/", () => LocalChatAssets.Result("index.html"));
         page.MapGet("/chat.js", () => LocalChatAssets.Result("chat.js"));
         page.MapGet("/chat.css", () => LocalChatAssets.Result("chat.css"));
+        page.MapGet("/favicon.ico", Favicon.Result);
         // No per-endpoint RequestSizeLimit: under Kestrel's 1 MB cap an oversized body is drained and gets a clean 413 below.
         page.MapPost("/api/chat", ChatAsync);
         return app;

@@ -64,7 +64,7 @@ public sealed class AnswerBlocksTests
     {
         var actions = AnswerBlocks.Actions(AnswersTestCorpus.Engine.Ask("remittances"));
 
-        Assert.Equal(new ReplyAction("Objective 20", "objective 20"), actions[0]);
+        Assert.Equal(new ReplyAction("Objective 20", "objective 20", "Obj. 20"), actions[0]);
         Assert.Contains(new ReplyAction("Where else", "where remittances"), actions);
     }
 

@@ -29,6 +29,16 @@ public sealed class QueryParserTests
         Assert.Equal(["remittances"], parsed.Words);
     }
 
+    // The topic is echoed in the reply's title; it must be what the user typed, character for character.
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "<script>alert(1)</script>")]
+    [InlineData("**bold** claims about borders", "**bold** claims about borders")]
+    [InlineData("what does it say about `code` and _lines_", "'code' and _lines_")]
+    public void Parse_CharactersAroundWords_EchoedWhole(string question, string topic)
+    {
+        Assert.Equal(topic, Parser.Parse(question).Topic);
+    }
+
     [Fact]
     public void Parse_KenyaFraming_StripsFramingAndSetsKenyaFilter()
     {

@@ -8,18 +8,57 @@ public sealed class DigestComposerTests
 {
     private readonly DigestComposer _composer = new(TestCalendar.Calendar);
 
-    [Fact]
-    public void Compose_22November2026_NextForumsInYearsWithDraftCaveat()
+    // Expected lines come from corpus/forum-calendar.json: Zero Draft ¶44(c) names IMRFs in 2022, 2026 and 2030,
+    // ¶45(a) regional forums in 2020, 2024 and 2028, all dated by year only. In 2026 the 2026 IMRF's date is unknown,
+    // so it is "this year (the documents give no date)", and 2028 and 2030 are certainly still ahead.
+    [Theory]
+    [InlineData("2026-11-22")]
+    [InlineData("2026-12-04")]
+    public void Compose_LateIn2026_ListsEveryForumStillAhead(string day)
     {
-        var reply = _composer.Compose(new DateOnly(2026, 11, 22));
+        var next = Section(_composer.Compose(DateOnly.Parse(day, null)), "Next review forums");
 
-        Assert.Equal("GCM review calendar — 22 November 2026", reply.Title);
-        var next = Section(reply, "Next review forums");
-        Assert.Equal(["zd/44/c", "zd/45/a"], next.OfType<QuoteBlock>().Select(q => q.PassageId));
-        var imrf = next.OfType<TextBlock>().First().Text;
-        Assert.StartsWith("International Migration Review Forum: 2026 — this year. The documents give the year only, so it may already have taken place.", imrf, StringComparison.Ordinal);
-        Assert.Contains("Zero Draft of 5 February 2018, a draft", imrf, StringComparison.Ordinal);
-        Assert.StartsWith("Regional Migration Review Forums: 2028 — in 2 years.", next.OfType<TextBlock>().Last().Text, StringComparison.Ordinal);
+        var lines = next.OfType<TextBlock>().Select(t => t.Text).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("International Migration Review Forum: 2026 — this year (the documents give no date). ", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Zero Draft of 5 February 2018, a draft", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Regional Migration Review Forums: 2028 — in 2 years. The documents give the year only.", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("International Migration Review Forum: 2030 — in 4 years. The documents give the year only.", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith("(Zero Draft ¶44(c), quoted above.)", lines[2], StringComparison.Ordinal);
+        Assert.Equal(["Zero Draft ¶44(c)", "Zero Draft ¶45(a)"], next.OfType<QuoteBlock>().Select(q => q.Citation));
+        Assert.DoesNotContain(lines, l => l.Contains("may already have taken place", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compose_15January2027_RegionalForums2028ThenTheForum2030()
+    {
+        var next = Section(_composer.Compose(new DateOnly(2027, 1, 15)), "Next review forums");
+
+        var lines = next.OfType<TextBlock>().Select(t => t.Text).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("Regional Migration Review Forums: 2028 — next year. The documents give the year only.", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("International Migration Review Forum: 2030 — in 3 years. The documents give the year only.", lines[1], StringComparison.Ordinal);
+        Assert.Equal(["zd/45/a", "zd/44/c"], next.OfType<QuoteBlock>().Select(q => q.PassageId));
+    }
+
+    [Fact]
+    public void Compose_EveryDay2016To2031_EveryMilestoneLineCarriesItsCitation()
+    {
+        var days = Enumerable.Range(0, 16 * 366).Select(i => new DateOnly(2016, 1, 1).AddDays(i));
+
+        Assert.All(days, day =>
+        {
+            var blocks = _composer.Compose(day).Blocks;
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                if (blocks[i] is TextBlock { Text: var text } && text.Contains(" — ", StringComparison.Ordinal))
+                {
+                    Assert.True(
+                        (i + 1 < blocks.Count && blocks[i + 1] is QuoteBlock) || text.EndsWith(", quoted above.)", StringComparison.Ordinal),
+                        $"{day}: \"{text}\" has no citation");
+                }
+            }
+        });
     }
 
     [Fact]

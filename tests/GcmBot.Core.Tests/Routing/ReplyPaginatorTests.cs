@@ -34,8 +34,8 @@ public sealed class ReplyPaginatorTests
     {
         var page = ReplyPaginator.Page(Long(10), "ask x", 2);
         Assert.Equal(new PageInfo(2, page.Page!.Count), page.Page);
-        Assert.Contains(new ReplyAction("Previous page", "ask x page 1"), page.Actions);
-        Assert.Contains(new ReplyAction("Next page", "ask x page 3"), page.Actions);
+        Assert.Contains(new ReplyAction("Previous page", "ask x page 1", "‹ Prev"), page.Actions);
+        Assert.Contains(new ReplyAction("Next page", "ask x page 3", "Next ›"), page.Actions);
         Assert.Contains(new ReplyAction("Help", "help"), page.Actions);
         Assert.Equal("page 2 of 4", page.Page.Describe());
     }

@@ -57,6 +57,19 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_Batch_EachLineRepeatsItsQuestionAsRead()
+    {
+        var input = new StringReader("remittances\nlocking up migrants\n\"*( NEAR 🤷\n");
+        var output = new StringWriter();
+
+        await AskCommand.RunAsync(["--batch"], AnswersHost.Engine, input, output);
+
+        var questions = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString());
+        Assert.Equal(["remittances", "locking up migrants", "\"*( NEAR 🤷"], questions);
+    }
+
+    [Fact]
     public async Task RunAsync_NoQuestion_PrintsUsageAndFails()
     {
         var output = new StringWriter();

@@ -35,6 +35,35 @@ public sealed class ObjectiveCliTests : IDisposable
         Assert.Empty(_error.ToString());
     }
 
+    [Fact]
+    public async Task RunAsync_Objective13In60Columns_WrapsAtWordsKeepingTheActionIndent()
+    {
+        Assert.Equal(0, await ObjectiveCli.RunAsync(["13"], _host.Services.GetRequiredService<ICommandRouter>(), _output, _error, width: 60));
+
+        var lines = _output.ToString().Split('\n');
+        Assert.All(lines, l => Assert.InRange(l.Length, 0, 60));
+        // Undo the wrapping (a break plus its indent was one space) and every action is whole again.
+        var unwrapped = System.Text.RegularExpressions.Regex.Replace(_output.ToString(), "\n +(?=\\S)", " ");
+        foreach (var action in TestCorpusText.Objective13Actions)
+        {
+            Assert.Contains(action, unwrapped, StringComparison.Ordinal);
+        }
+
+        // (h)'s continuation lines line up under its text, six columns in: "  (h) ".
+        var h = Array.FindIndex(lines, l => l.StartsWith("  (h) ", StringComparison.Ordinal));
+        Assert.StartsWith("      ", lines[h + 1], StringComparison.Ordinal);
+        Assert.NotEqual(' ', lines[h + 1][6]);
+    }
+
+    [Fact]
+    public async Task RunAsync_Piped_ActionLinesAreWhole()
+    {
+        Assert.Equal(0, await RunAsync("13"));
+
+        var lines = _output.ToString().Split('\n');
+        Assert.Contains($"  (h) {TestCorpusText.Objective13Actions[7]}", lines);
+    }
+
     [Theory]
     [InlineData("13h")]
     [InlineData("13(h)")]

@@ -86,6 +86,17 @@ public sealed class DigestCommandHandlerTests : IDisposable
         Assert.Null(await _harness.Store.FindAsync("local", "console", CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("terminal", "The terminal chat only answers what you type")]
+    [InlineData("local-web", "The local web chat only answers what you type")]
+    public async Task Subscribe_LocalChats_RefusalNamesTheChatItCameFrom(string conversation, string opening)
+    {
+        // "terminal" and "local-web" are the conversations CliRouting and LocalChatEndpoints route under.
+        var reply = await HandleAsync("subscribe", new ChatContext("local", conversation, "me"));
+
+        Assert.StartsWith(opening, Text(reply), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Status_Subscribed_ShowsTimeZoneNextAndLastSent()
     {

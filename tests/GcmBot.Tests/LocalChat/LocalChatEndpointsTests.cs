@@ -61,6 +61,34 @@ public sealed class LocalChatEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_Favicon_IsAnIcoHoldingAPng()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/favicon.ico", UriKind.Relative));
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("image/x-icon", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        // ICO header: reserved 0, type 1 (icon), one image; the image at offset 22 is a PNG (its 8-byte signature).
+        Assert.Equal(new byte[] { 0, 0, 1, 0, 1, 0 }, bytes[..6]);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, bytes[22..30]);
+        Assert.Equal(bytes.Length - 22, BitConverter.ToInt32(bytes, 14));
+    }
+
+    [Fact]
+    public async Task Get_Root_InputLimitIsTheRoutersAndNotACut()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        // maxlength would silently cut a long paste; the page counts and refuses instead, at the router's limit.
+        Assert.DoesNotContain("maxlength", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"data-max-length=\"{CommandLine.MaxLength}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostChat_Objective13_ReturnsTheReplyAsJson()
     {
         using var client = _factory.CreateClient();

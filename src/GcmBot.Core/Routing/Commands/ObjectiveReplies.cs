@@ -47,11 +47,11 @@ public sealed class ObjectiveReplies(GcmCorpus corpus, IObjectiveCrossReferences
         }
 
         var item = Item(objective, action);
-        List<ReplyAction> actions = [new ReplyAction($"All actions of objective {objective.Number}", $"objective {objective.Number}")];
+        List<ReplyAction> actions = [new ReplyAction($"All actions of objective {objective.Number}", $"objective {objective.Number}", $"All of obj. {objective.Number}")];
         var next = objective.Actions.SkipWhile(a => a != action).Skip(1).FirstOrDefault();
         if (next is not null)
         {
-            actions.Add(new ReplyAction($"Next: {objective.Number}({next.Letter})", $"objective {objective.Number} {next.Letter}"));
+            actions.Add(new ReplyAction($"Next: {objective.Number}({next.Letter})", $"objective {objective.Number} {next.Letter}", $"{objective.Number}({next.Letter}) ›"));
         }
 
         return new Reply(ReplyKind.Answer, Title(objective), [new QuoteBlock(item.Text, item.Citation, item.PassageId)], Fields(objective), actions);
@@ -107,8 +107,8 @@ public sealed class ObjectiveReplies(GcmCorpus corpus, IObjectiveCrossReferences
 
     private List<ReplyAction> FollowUps(Objective objective) =>
     [
-        new ReplyAction("Where in the Progress Declaration", $"where objective {objective.Number}"),
-        .. objective.Number > 1 ? [new ReplyAction($"Objective {objective.Number - 1}", $"objective {objective.Number - 1}")] : Array.Empty<ReplyAction>(),
-        .. objective.Number < corpus.Objectives.Count ? [new ReplyAction($"Objective {objective.Number + 1}", $"objective {objective.Number + 1}")] : Array.Empty<ReplyAction>(),
+        new ReplyAction("Where in the Progress Declaration", $"where objective {objective.Number}", "Where else"),
+        .. objective.Number > 1 ? [new ReplyAction($"Objective {objective.Number - 1}", $"objective {objective.Number - 1}", $"‹ Obj. {objective.Number - 1}")] : Array.Empty<ReplyAction>(),
+        .. objective.Number < corpus.Objectives.Count ? [new ReplyAction($"Objective {objective.Number + 1}", $"objective {objective.Number + 1}", $"Obj. {objective.Number + 1} ›")] : Array.Empty<ReplyAction>(),
     ];
 }

@@ -32,4 +32,5 @@ internal sealed record CommandOption(
     public const int SubCommand = 1;
     public const int String = 3;
     public const int Integer = 4;
+    public const int Boolean = 5;
 }

@@ -21,10 +21,14 @@ internal static class CommandText
         return string.Join(' ', words);
     }
 
+    /// <summary>True when the user set the command's "private" option: the answer is for them alone.</summary>
+    public static bool IsPrivate(InteractionData? data) =>
+        data?.Options?.FirstOrDefault(o => o.Name == SlashCommands.Private)?.Value is { ValueKind: JsonValueKind.True };
+
     /// <summary>Walks the declared options in order, so the text does not depend on the order the user filled them in.</summary>
     private static void AppendOptions(List<string> words, IReadOnlyList<CommandOption> declared, IReadOnlyList<CommandOptionValue> given)
     {
-        foreach (var option in declared)
+        foreach (var option in declared.Where(o => o.Name != SlashCommands.Private))
         {
             var value = given.FirstOrDefault(g => string.Equals(g.Name, option.Name, StringComparison.Ordinal));
             if (value is null)

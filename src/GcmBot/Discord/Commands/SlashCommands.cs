@@ -10,15 +10,20 @@ internal static class SlashCommands
     public const string Where = "where";
     public const string Digest = "digest";
 
+    /// <summary>Optional on /objective and /ask: true shows the answer only to the user who asked.</summary>
+    public const string Private = "private";
+
     public static IReadOnlyList<ApplicationCommand> All { get; } =
     [
         Command(Objective, "Quote a GCM objective, or one of its lettered actions.",
             new CommandOption(CommandOption.Integer, "number", "Objective number (1 to 23); type a word to search by name.",
                 Required: true, MinValue: 1, MaxValue: 23, Autocomplete: true),
-            new CommandOption(CommandOption.String, "action", "A lettered action, e.g. h for 13(h).", MaxLength: 3)),
+            new CommandOption(CommandOption.String, "action", "A lettered action, e.g. h for 13(h).", MaxLength: 3),
+            PrivateOption()),
         Command("ask", "Ask a question; the answer quotes the GCM and related documents.",
             new CommandOption(CommandOption.String, "question", "Your question, e.g. What does the GCM say about remittances?",
-                Required: true, MaxLength: 300)),
+                Required: true, MaxLength: 300),
+            PrivateOption()),
         Command(Where, "Where a topic appears across the GCM, the Progress Declaration and the drafts.",
             new CommandOption(CommandOption.String, "topic", "A topic or an objective's short name, e.g. Remittances.",
                 Required: true, MaxLength: 100, Autocomplete: true)),
@@ -36,6 +41,9 @@ internal static class SlashCommands
 
     public static ApplicationCommand? Find(string? name) =>
         All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+
+    private static CommandOption PrivateOption() =>
+        new(CommandOption.Boolean, Private, "Show the answer only to you (default: false, everyone in the channel sees it).");
 
     private static ApplicationCommand Command(string name, string description, params CommandOption[] options) =>
         new(name, description, options, ApplicationCommand.GuildAndBotDm, ApplicationCommand.GuildInstall);

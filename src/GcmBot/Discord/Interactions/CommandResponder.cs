@@ -26,7 +26,7 @@ internal sealed class CommandResponder(
             return Refusal("Unknown command", "This command is not one of GcmBot's; Discord may still be showing an old list.");
         }
 
-        var settings = interaction.Data?.Name == SlashCommands.Digest;
+        var settings = interaction.Data?.Name == SlashCommands.Digest || CommandText.IsPrivate(interaction.Data);
         var answer = routing.RouteAsync(text, interaction);
         if (await FinishesInTimeAsync(answer))
         {
@@ -98,7 +98,7 @@ internal sealed class CommandResponder(
         return answer.IsCompleted;
     }
 
-    /// <summary>Errors and digest settings are shown only to the user who asked.</summary>
+    /// <summary>Errors, digest settings and answers asked for privately are shown only to the user who asked.</summary>
     private List<DiscordMessage> Render(Reply reply, bool settings)
     {
         var ephemeral = settings || reply.Kind == ReplyKind.Error;

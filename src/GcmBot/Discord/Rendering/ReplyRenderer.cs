@@ -18,14 +18,17 @@ internal sealed class ReplyRenderer
         ArgumentNullException.ThrowIfNull(reply);
         var title = TextFit.Markdown(reply.Title, DiscordLimits.TitleMax);
         var packer = new EmbedPacker(title.Length > 0 ? title : null, ColorOf(reply.Kind));
-        foreach (var unit in BlockFormatter.Units(reply.Blocks))
-        {
-            packer.AddUnit(unit);
-        }
 
+        // Fields ("Short name", "Reviewed in 2022") describe the whole reply: they go with the title, in the
+        // first embed, and the text starts a new embed below them (Discord draws fields after a description).
         foreach (var field in reply.Fields.SelectMany(Fields))
         {
             packer.AddField(field);
+        }
+
+        foreach (var unit in BlockFormatter.Units(reply.Blocks))
+        {
+            packer.AddUnit(unit);
         }
 
         var parts = packer.Finish();

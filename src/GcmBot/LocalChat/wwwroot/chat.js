@@ -1,9 +1,25 @@
 // Local chat: sends what the user types to the router's JSON endpoint and renders the reply.
 // Everything is inserted with textContent, so corpus text and user input are never parsed as HTML.
+// A message over the router's limit (data-max-length) is not sent: the page says so and keeps the text.
 (() => {
   const log = document.getElementById("log");
   const form = document.getElementById("composer");
   const input = document.getElementById("message");
+  const counter = document.getElementById("counter");
+  const maxLength = Number(input.dataset.maxLength);
+  const number = (n) => n.toLocaleString("en");
+
+  // The counter appears from 90% of the limit on, and turns into the refusal past it.
+  const updateCounter = () => {
+    const length = input.value.trim().length;
+    counter.hidden = length < maxLength * 0.9;
+    counter.classList.toggle("over", length > maxLength);
+    input.setAttribute("aria-invalid", String(length > maxLength));
+    counter.textContent = length > maxLength
+      ? `${number(length)} / ${number(maxLength)} characters: too long to send. Shorten it to ${number(maxLength)}.`
+      : `${number(length)} / ${number(maxLength)} characters`;
+  };
+  input.addEventListener("input", updateCounter);
 
   const el = (tag, className, text) => {
     const node = document.createElement(tag);
@@ -70,6 +86,15 @@
     return box;
   };
 
+  // What the server said when it refused: its own reply, or its error message, or at least the status.
+  async function refusal(response) {
+    let body = null;
+    try { body = await response.json(); } catch { body = null; }
+    if (body && typeof body.title === "string" && Array.isArray(body.blocks)) return body;
+    const text = body && typeof body.error === "string" ? body.error : `The server answered ${response.status}.`;
+    return { kind: "Error", title: "Not sent", blocks: [{ type: "text", text }], fields: [], actions: [] };
+  }
+
   async function send(text) {
     const mine = el("article", "message user");
     mine.append(el("p", null, text));
@@ -81,9 +106,7 @@
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ text }),
       });
-      reply = response.ok
-        ? await response.json()
-        : { kind: "Error", title: "Something went wrong", blocks: [{ type: "text", text: `The server answered ${response.status}. Try again.` }], fields: [], actions: [] };
+      reply = response.ok ? await response.json() : await refusal(response);
     } catch {
       reply = { kind: "Error", title: "GcmBot is not reachable", blocks: [{ type: "text", text: "Is it still running? Start it with dotnet run --project src/GcmBot." }], fields: [], actions: [] };
     }
@@ -97,7 +120,13 @@
     e.preventDefault();
     const text = input.value.trim();
     if (!text) return;
+    if (text.length > maxLength) {
+      updateCounter();
+      input.focus();
+      return;
+    }
     input.value = "";
+    updateCounter();
     send(text);
   });
 })();

@@ -9,8 +9,9 @@ namespace GcmBot.Teams.Cards;
 
 /// <summary>
 /// Renders a reply as one or more message activities, each an Adaptive Card 1.5 with a plain-text
-/// fallback and at most Teams:MessageBudgetBytes (UTF-16, as Teams counts) when serialized. Segments
-/// are packed in order, each card holding as many as fit; buttons go on the last card.
+/// fallback and at most Teams:MessageBudgetBytes when serialized to UTF-8, as it goes on the wire and as
+/// Teams counts it. Segments are packed in order, each card holding as many as fit; buttons go on the last
+/// card, which never holds a lone segment when the card before it could give one up.
 /// </summary>
 internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
 {
@@ -18,6 +19,9 @@ internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
 
     /// <summary>Buttons per action row; Teams' card host shows only a handful in one row.</summary>
     internal const int ActionsPerRow = 5;
+
+    /// <summary>Buttons shown on a card's own action bar; the rest go in its "…" overflow menu.</summary>
+    internal const int PrimaryActions = 3;
 
     public IReadOnlyList<Activity> Render(Reply reply)
     {
@@ -31,6 +35,7 @@ internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
             start += count;
         }
 
+        AvoidLoneLastSegment(reply, segments, parts, budget);
         return [.. parts.Select((part, i) => Build(reply, part, continued: i > 0, withActions: i == parts.Count - 1))];
     }
 
@@ -67,7 +72,25 @@ internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
         return fits;
     }
 
-    public static int SizeInBytes(Activity activity) => JsonSerializer.Serialize(activity, BotJson.Options).Length * 2;
+    // A last card of one segment (one bullet and the buttons) reads as an afterthought: it takes one more
+    // from the card before, when that card keeps at least two and the last card still fits.
+    private static void AvoidLoneLastSegment(Reply reply, CardSegment[] segments, List<ArraySegment<CardSegment>> parts, int budget)
+    {
+        if (parts.Count < 2 || parts[^1].Count != 1 || parts[^2].Count < 3)
+        {
+            return;
+        }
+
+        var before = parts[^2];
+        var last = new ArraySegment<CardSegment>(segments, before.Offset + before.Count - 1, 2);
+        if (SizeInBytes(Build(reply, last, continued: true, withActions: true)) <= budget)
+        {
+            parts[^2] = new ArraySegment<CardSegment>(segments, before.Offset, before.Count - 1);
+            parts[^1] = last;
+        }
+    }
+
+    public static int SizeInBytes(Activity activity) => JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options).Length;
 
     private static Activity Build(Reply reply, IReadOnlyList<CardSegment> segments, bool continued, bool withActions)
     {
@@ -114,6 +137,11 @@ internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
         var rows = actions.Select(CardElements.Submit).Chunk(ActionsPerRow).ToList();
         if (rows.Count == 1)
         {
+            foreach (var overflow in rows[0].Skip(PrimaryActions))
+            {
+                overflow["mode"] = "secondary";
+            }
+
             card["actions"] = new JsonArray([.. rows[0]]);
         }
         else

@@ -40,6 +40,12 @@ internal static class CardElements
     /// </summary>
     public static JsonObject Literal(string text, bool bold = false) => RichText([Run(text, bold: bold)]);
 
+    /// <summary>
+    /// Longest string without a space that a line holds on a phone-width (340 px) card. The card host gives a
+    /// long unbroken string (a footnote's URL) no line break, so it would run past the card's edge.
+    /// </summary>
+    internal const int MaxUnbroken = 24;
+
     /// <summary>A verbatim quote: highlighted ranges in bold, the citation below it.</summary>
     public static JsonObject Quote(string text, IReadOnlyList<TextRange> highlights, string citation) =>
         new()
@@ -47,15 +53,67 @@ internal static class CardElements
             ["type"] = "Container",
             ["style"] = "emphasis",
             ["items"] = new JsonArray(
-                RichText(Runs(text, highlights)),
-                RichText([Run("— " + citation, subtle: true, small: true)])),
+            [
+                .. Paragraphs(text, highlights, before: null, after: null),
+                RichText([Run("— " + citation, subtle: true, small: true)]),
+            ]),
         };
 
     /// <summary>One lettered action, "(h) text — citation", as a single literal paragraph.</summary>
     public static JsonObject ActionItem(string letter, string text, IReadOnlyList<TextRange> highlights, string citation)
     {
-        List<JsonObject> runs = [Run($"({letter}) ", bold: true), .. Runs(text, highlights), Run(" — " + citation, subtle: true, small: true)];
-        return RichText(runs);
+        var paragraphs = Paragraphs(text, highlights, Run($"({letter}) ", bold: true), Run(" — " + citation, subtle: true, small: true));
+        return paragraphs.Count == 1
+            ? paragraphs[0]
+            : new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. paragraphs]) };
+    }
+
+    // The text as one RichTextBlock, or, when it holds a string longer than MaxUnbroken, as consecutive
+    // blocks with no spacing between them, cut inside that string every MaxUnbroken characters. The cut adds
+    // no character: the blocks' runs, read in order, are the text exactly.
+    private static List<JsonObject> Paragraphs(string text, IReadOnlyList<TextRange> highlights, JsonObject? before, JsonObject? after)
+    {
+        var cuts = UnbrokenCuts(text);
+        var blocks = new List<JsonObject>();
+        var start = 0;
+        foreach (var end in cuts.Append(text.Length))
+        {
+            var piece = text[start..end];
+            var shifted = highlights.Select(h => new TextRange(h.Start - start, h.Length)).ToList();
+            List<JsonObject> runs = [.. start == 0 && before is not null ? [before] : Array.Empty<JsonObject>(), .. Runs(piece, shifted)];
+            if (end == text.Length && after is not null)
+            {
+                runs.Add(after);
+            }
+
+            var block = RichText(runs);
+            if (start > 0)
+            {
+                block["spacing"] = "None";
+            }
+
+            blocks.Add(block);
+            start = end;
+        }
+
+        return blocks;
+    }
+
+    private static List<int> UnbrokenCuts(string text)
+    {
+        List<int> cuts = [];
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            run = char.IsWhiteSpace(text[i]) ? 0 : run + 1;
+            if (run > MaxUnbroken && !char.IsLowSurrogate(text[i]))
+            {
+                cuts.Add(i);
+                run = 1;
+            }
+        }
+
+        return cuts;
     }
 
     public static JsonObject Facts(IReadOnlyList<ReplyField> fields) =>
@@ -65,14 +123,18 @@ internal static class CardElements
             ["facts"] = new JsonArray([.. fields.Select(f => (JsonNode)new JsonObject { ["title"] = f.Name, ["value"] = f.Value })]),
         };
 
-    /// <summary>A button whose data carries the exact command text; Teams posts it back as a message.</summary>
+    /// <summary>
+    /// A button whose data carries the exact command text; Teams posts it back as a message. Its title is
+    /// the short label, which fits a phone-width card; the full label is its tooltip.
+    /// </summary>
     public static JsonObject Submit(ReplyAction action) =>
-        new()
+        Clean(new JsonObject
         {
             ["type"] = "Action.Submit",
-            ["title"] = action.Label,
+            ["title"] = action.ShortLabel ?? action.Label,
+            ["tooltip"] = action.ShortLabel is null ? null : action.Label,
             ["data"] = new JsonObject { ["command"] = action.Command },
-        };
+        });
 
     public static JsonObject ActionSet(IEnumerable<JsonObject> actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };

@@ -36,7 +36,7 @@ internal static class TeamsManifest
         ("paragraph", "A Progress Declaration paragraph: paragraph 67"),
         ("kenya", "A section of Kenya's National Position: kenya IV"),
         ("dates", "Review forum dates"),
-        ("digest", "A daily passage in this chat: digest subscribe, status, preview or unsubscribe"),
+        ("digest", "The review-forum calendar posted here daily: digest subscribe, status, preview or unsubscribe"),
         ("about", "The source documents and the corrections GcmBot applies"),
         ("help", "Everything GcmBot can do"),
     ];
@@ -65,7 +65,7 @@ internal static class TeamsManifest
                 ["full"] = "GcmBot answers questions about the UN Global Compact for Safe, Orderly and Regular Migration " +
                     "(GCM) by quoting its source documents verbatim: the 23 objectives and their actions, the Progress " +
                     "Declaration, the Zero Draft and related reports, each passage with its citation. Ask for an objective, " +
-                    "ask any question about the compact, or subscribe a chat to a daily passage.",
+                    "ask any question about the compact, or subscribe a chat to a daily digest of the review-forum calendar.",
             },
             ["icons"] = new JsonObject { ["color"] = ColorIcon, ["outline"] = OutlineIcon },
             ["accentColor"] = $"#{r:X2}{g:X2}{b:X2}",

@@ -48,6 +48,19 @@ public sealed partial class SlashCommandsTests
         Assert.Equal(1, json[4].GetProperty("options")[0].GetProperty("type").GetInt32());
     }
 
+    [Theory]
+    [InlineData("objective")]
+    [InlineData("ask")]
+    public void Serialized_ObjectiveAndAsk_HaveAnOptionalBooleanPrivateOption(string name)
+    {
+        var json = JsonDocument.Parse(DiscordJson.Serialize(SlashCommands.All)).RootElement;
+
+        var command = json.EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        var option = command.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "private");
+        Assert.Equal(5, option.GetProperty("type").GetInt32()); // BOOLEAN
+        Assert.False(option.TryGetProperty("required", out var required) && required.GetBoolean());
+    }
+
     [Fact]
     public void From_UnknownCommand_Null()
     {

@@ -74,7 +74,10 @@ internal static class InteractionJson
         });
 
     public static object Option(string name, object value, bool focused = false) =>
-        focused ? new { name, type = value is int ? 4 : 3, value, focused } : new { name, type = value is int ? 4 : 3, value };
+        focused ? new { name, type = TypeOf(value), value, focused } : new { name, type = TypeOf(value), value };
+
+    // Discord's option types: 3 string, 4 integer, 5 boolean.
+    private static int TypeOf(object value) => value switch { int => 4, bool => 5, _ => 3 };
 
     public static object SubCommand(string name, params object[] options) => new { name, type = 1, options };
 

@@ -15,6 +15,8 @@ public sealed class CommandInteractionTests : DiscordHostTest
     {
         { "objective 13 h", "objective", [InteractionJson.Option("action", "h"), InteractionJson.Option("number", 13)] },
         { "objective 7", "objective", [InteractionJson.Option("number", 7)] },
+        { "objective 7", "objective", [InteractionJson.Option("private", true), InteractionJson.Option("number", 7)] },
+        { "ask remittances", "ask", [InteractionJson.Option("question", "remittances"), InteractionJson.Option("private", false)] },
         { "ask What does the GCM say about remittances?", "ask", [InteractionJson.Option("question", "What does the GCM say about\nremittances?")] },
         { "where Alternatives to detention", "where", [InteractionJson.Option("topic", "Alternatives to detention")] },
         { "dates", "dates", [] },
@@ -108,6 +110,30 @@ public sealed class CommandInteractionTests : DiscordHostTest
         var followUps = Discord.Requests.Where(r => r.Path == $"/webhooks/{DiscordTestHost.ApplicationId}/longtoken").ToList();
         Assert.Equal(parts - 1, followUps.Count);
         Assert.All(followUps.Select((r, i) => (r, i)), x => Assert.Contains($"Part {x.i + 2} of {parts}", x.r.Body, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("objective", "number", 13)]
+    [InlineData("ask", "question", "remittances")]
+    public async Task Post_PrivateTrue_OnlyTheAskerSeesTheAnswer(string name, string option, object value)
+    {
+        Host.Router.Answer = (_, _) => Task.FromResult(SampleReplies.Objective(13, actionCount: 3, actionLength: 200));
+
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command(name, [InteractionJson.Option(option, value), InteractionJson.Option("private", true)]));
+
+        var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
+        Assert.Equal(64, data.GetProperty("flags").GetInt32()); // MessageFlags.EPHEMERAL
+    }
+
+    [Fact]
+    public async Task Post_PrivateFalse_AnswerIsPublic()
+    {
+        Host.Router.Answer = (_, _) => Task.FromResult(SampleReplies.Objective(13, actionCount: 3, actionLength: 200));
+
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("objective", [InteractionJson.Option("number", 13), InteractionJson.Option("private", false)]));
+
+        var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
+        Assert.False(data.TryGetProperty("flags", out _));
     }
 
     [Fact]

@@ -55,6 +55,20 @@ public sealed class RealRouterRenderingTests : IClassFixture<RealRouterRendering
         }
     }
 
+    [Theory]
+    [InlineData("objective 13")]
+    [InlineData("objective 6")]
+    public async Task Render_ObjectiveFields_SitUnderTheTitleInTheFirstEmbed(string command)
+    {
+        var reply = await _router.RouteAsync(new ChatRequest(command, new ChatContext("discord", "c", "u")), CancellationToken.None);
+
+        var embeds = Assert.Single(_renderer.Render(reply)).Embeds;
+
+        Assert.NotNull(embeds[0].Title);
+        Assert.Equal(["Short name", "Reviewed in 2022"], embeds[0].Fields!.Select(f => f.Name));
+        Assert.All(embeds.Skip(1), e => Assert.Null(e.Fields));
+    }
+
     [Fact]
     public async Task Render_EveryActionOfEveryObjective_WithinLimitsQuoteIntact()
     {

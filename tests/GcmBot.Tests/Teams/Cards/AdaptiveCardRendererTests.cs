@@ -115,6 +115,25 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_QuoteWithALongUrl_CutIntoBlocksThatReadAsTheExactText()
+    {
+        // Secretary-General's report footnote 8, as in the corpus: its URL has 98 characters without a space.
+        const string text = "United Nations, “Trends in international migration”, December 2015, No. 2015/4 " +
+            "(<http://www.un.org/en/development/desa/population/migration/publications/populationfacts/docs/MigrationPopFacts20154.pdf>).";
+        var reply = new Reply(ReplyKind.Answer, "Footnote", [new QuoteBlock(text, "Secretary-General's report A/72/643 footnote 8", "sg/fn/8", [new TextRange(17, 6)])], [], []);
+
+        var card = CardOf(Assert.Single(Renderer().Render(reply)));
+
+        var quote = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "Container")!["items"]!.AsArray();
+        var blocks = quote.SkipLast(1).Select(b => string.Concat(b!["inlines"]!.AsArray().Select(r => (string?)r!["text"]))).ToList();
+        Assert.True(blocks.Count > 1);
+        Assert.Equal(text, string.Concat(blocks));
+        Assert.All(blocks, b => Assert.All(b.Split(' '), word => Assert.InRange(word.Length, 0, CardElements.MaxUnbroken)));
+        Assert.All(quote.Skip(1).SkipLast(1), b => Assert.Equal("None", (string?)b!["spacing"]));
+        Assert.Contains("{\"type\":\"TextRun\",\"text\":\"Trends\",\"weight\":\"Bolder\"}", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_ManyActions_GoInRowsOfFiveInOrder()
     {
         var actions = Enumerable.Range(1, 12).Select(n => new ReplyAction($"Objective {n}", $"objective {n}")).ToArray();

@@ -60,6 +60,18 @@ public sealed class TeamsPackageCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_Manifest_CallsTheDigestTheReviewForumCalendar()
+    {
+        var (_, zip) = await RunAsync("--app-id", AppId, "--website-url", "https://gcmbot.example.org/");
+
+        // The digest (DigestComposer) is the review-forum calendar, not a passage a day.
+        Assert.DoesNotContain("daily passage", System.Text.Encoding.UTF8.GetString(zip["manifest.json"]), StringComparison.OrdinalIgnoreCase);
+        var manifest = JsonNode.Parse(zip["manifest.json"])!;
+        var digest = manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Single(c => (string?)c!["title"] == "digest")!;
+        Assert.Contains("review-forum calendar", (string?)digest["description"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_Icons_AreRgbaPngsOfTheRequiredSizes()
     {
         var (_, zip) = await RunAsync("--app-id", AppId, "--website-url", "https://gcmbot.example.org/");

@@ -1,0 +1,33 @@
+using GcmBot.Answers;
+using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
+using GcmBot.Core.Routing.Commands;
+using GcmBot.Tests.Answers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GcmBot.Tests.Teams.Fakes;
+
+/// <summary>Replies from the real router over the repository's corpus, as any surface would get them.</summary>
+internal static class RealReplies
+{
+    private static readonly Lazy<CommandRouter> Router = new(Build);
+
+    public static Task<Reply> RouteAsync(string text) =>
+        Router.Value.RouteAsync(new ChatRequest(text, new ChatContext("teams", "conv", "user")), CancellationToken.None);
+
+    private static CommandRouter Build()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(AnswersHost.Services.GetRequiredService<GcmBot.Core.Corpus.GcmCorpus>());
+        services.AddSingleton(AnswersHost.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GcmBot.Corpus.CorpusOptions>>());
+        services.AddAnswers();
+        services.AddSingleton<ObjectiveReplies>();
+        services.AddSingleton<ICommandHandler, HelpCommand>();
+        services.AddSingleton<ICommandHandler, AboutCommand>();
+        services.AddSingleton<ICommandHandler, ObjectiveCommand>();
+        services.AddSingleton<ICommandHandler, ParagraphCommand>();
+        services.AddSingleton<ICommandHandler, KenyaCommand>();
+        services.AddSingleton<CommandRouter>();
+        return services.BuildServiceProvider().GetRequiredService<CommandRouter>();
+    }
+}
