@@ -84,6 +84,7 @@ public static class DiscordExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DiscordRestTimings>();
         services.AddSingleton<RateLimits>();
+        services.AddSingleton<GlobalRequestLimiter>();
         services.AddSingleton<InvalidRequestGuard>();
         services.TryAddSingleton<IDiscordRest, DiscordRestClient>();
     }

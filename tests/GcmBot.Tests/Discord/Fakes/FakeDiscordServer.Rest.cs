@@ -15,7 +15,7 @@ internal sealed partial class FakeDiscordServer
             http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), Environment.TickCount64);
         Requests.Enqueue(recorded);
 
-        var scripted = TakeScripted(recorded);
+        var scripted = OverGlobalLimit(recorded) ?? TakeScripted(recorded);
         if (scripted is null || scripted.CreateFirst)
         {
             var (status, json) = Process(recorded);
