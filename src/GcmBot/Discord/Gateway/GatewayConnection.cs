@@ -147,7 +147,8 @@ internal sealed class GatewayConnection(
 
     /// <summary>
     /// RESUME at once, or IDENTIFY when the gate gives this shard its turn. Never throws: a send that fails
-    /// cancels <paramref name="connection"/>, and the wait ends with the connection (or the app).
+    /// cancels <paramref name="connection"/>, and the wait ends with the connection (or the app). The send
+    /// itself obeys only the connection: cancelling a send under way would abort the socket.
     /// </summary>
     private async Task StartSessionAsync(GatewaySocket socket, GatewaySession session, Shard shard, CancellationTokenSource connection, CancellationToken token)
     {
@@ -157,17 +158,18 @@ internal sealed class GatewayConnection(
             if (session.CanResume)
             {
                 Log.Resuming(logger, shard, session.Sequence);
-                await socket.SendAsync(GatewayOpcode.Resume, new ResumeData(botToken, session.SessionId!, session.Sequence), token);
+                await socket.SendAsync(GatewayOpcode.Resume, new ResumeData(botToken, session.SessionId!, session.Sequence), connection.Token);
                 return;
             }
 
             await identifyGate.WaitAsync(shard.Id, token);
+            token.ThrowIfCancellationRequested();
             var intents = GatewayIntents.For(options.Value);
             Log.Identifying(logger, shard, intents);
             var properties = new IdentifyProperties("linux", "gcmbot", "gcmbot");
-            await socket.SendAsync(GatewayOpcode.Identify, new IdentifyData(botToken, intents, properties, shard.ToIdentify()), token);
+            await socket.SendAsync(GatewayOpcode.Identify, new IdentifyData(botToken, intents, properties, shard.ToIdentify()), connection.Token);
         }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        catch (OperationCanceledException) when (token.IsCancellationRequested || connection.IsCancellationRequested)
         {
             // The connection ended (or the app is stopping) before its turn came: nothing to send.
         }
