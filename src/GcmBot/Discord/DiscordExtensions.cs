@@ -109,6 +109,7 @@ public static class DiscordExtensions
         services.AddSingleton<GatewayConnection>();
         services.AddSingleton<GatewayDispatcher>();
         services.TryAddSingleton<IGatewayMessageHandler, ChatMessageResponder>();
+        services.AddSingleton<ShardPlanner>();
         services.AddSingleton<GatewayShardFactory>();
         services.TryAddSingleton<IDiscordGateway, ShardedGateway>();
         services.AddSingleton<IGatewayStatus>(sp => sp.GetRequiredService<IDiscordGateway>());

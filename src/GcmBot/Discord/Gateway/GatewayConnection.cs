@@ -47,7 +47,7 @@ internal sealed class GatewayConnection(
 
             // IDENTIFY may wait for its slot much longer than a heartbeat interval (another shard of its
             // bucket, or no session starts left today), so frames are read meanwhile and ACKs counted.
-            start = StartSessionAsync(socket, session, state.Current.Shard, connection, starting.Token);
+            start = new SessionStarter(options, identifyGate, logger).StartAsync(socket, session, state.Current.Shard, connection, starting.Token);
             while (true)
             {
                 var payload = await socket.ReceiveAsync(connection.Token);
@@ -143,41 +143,6 @@ internal sealed class GatewayConnection(
             { Op: GatewayOpcode.Reconnect } => (default, new ConnectionEnd(NextStep.Resume, null, "server asked to reconnect before HELLO", false)),
             _ => throw new JsonException($"Expected HELLO, received op {payload.Op}."),
         };
-    }
-
-    /// <summary>
-    /// RESUME at once, or IDENTIFY when the gate gives this shard its turn. Never throws: a send that fails
-    /// cancels <paramref name="connection"/>, and the wait ends with the connection (or the app). The send
-    /// itself obeys only the connection: cancelling a send under way would abort the socket.
-    /// </summary>
-    private async Task StartSessionAsync(GatewaySocket socket, GatewaySession session, Shard shard, CancellationTokenSource connection, CancellationToken token)
-    {
-        var botToken = options.Value.BotToken ?? "";
-        try
-        {
-            if (session.CanResume)
-            {
-                Log.Resuming(logger, shard, session.Sequence);
-                await socket.SendAsync(GatewayOpcode.Resume, new ResumeData(botToken, session.SessionId!, session.Sequence), connection.Token);
-                return;
-            }
-
-            await identifyGate.WaitAsync(shard.Id, token);
-            token.ThrowIfCancellationRequested();
-            var intents = GatewayIntents.For(options.Value);
-            Log.Identifying(logger, shard, intents);
-            var properties = new IdentifyProperties("linux", "gcmbot", "gcmbot");
-            await socket.SendAsync(GatewayOpcode.Identify, new IdentifyData(botToken, intents, properties, shard.ToIdentify()), connection.Token);
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested || connection.IsCancellationRequested)
-        {
-            // The connection ended (or the app is stopping) before its turn came: nothing to send.
-        }
-        catch (Exception ex) when (ex is WebSocketException or InvalidOperationException or ObjectDisposedException)
-        {
-            Log.ConnectionBroke(logger, ex.GetType().Name, ex.Message);
-            await connection.CancelAsync();
-        }
     }
 
     private static ConnectionEnd Closed(GatewaySocket socket, bool ready)
