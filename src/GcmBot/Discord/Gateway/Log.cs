@@ -38,7 +38,7 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Information, "Discord gateway {Shard}: {Reason} (close code {CloseCode}); {Next} in {Delay}")]
     public static partial void Reconnecting(ILogger logger, Sharding.Shard shard, string reason, int? closeCode, NextStep next, TimeSpan delay);
 
-    [LoggerMessage(LogLevel.Warning, "Discord gateway: GET /gateway/bot gave no shard count ({Outcome}); asking again in {Delay}")]
+    [LoggerMessage(LogLevel.Warning, "Discord gateway: GET /gateway/bot failed ({Outcome}) before the gateway URL and shard count were known; asking again in {Delay}")]
     public static partial void ShardCountUnknown(ILogger logger, GcmBot.Discord.Rest.RestOutcome outcome, TimeSpan delay);
 
     [LoggerMessage(LogLevel.Critical, "DISCORD GATEWAY STOPPED FOR GOOD ({Shard}): close code {CloseCode}: {Reason}. Chat messages will not be answered until this is fixed and the app restarted; slash commands still work.")]
