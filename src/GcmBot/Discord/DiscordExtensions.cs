@@ -2,6 +2,7 @@ using GcmBot.Core.Delivery;
 using GcmBot.Discord.Commands;
 using GcmBot.Discord.Delivery;
 using GcmBot.Discord.Gateway;
+using GcmBot.Discord.Gateway.Sharding;
 using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Rendering;
 using GcmBot.Discord.Rest;
@@ -84,6 +85,7 @@ public static class DiscordExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DiscordRestTimings>();
         services.AddSingleton<RateLimits>();
+        services.AddSingleton<GlobalRequestLimiter>();
         services.AddSingleton<InvalidRequestGuard>();
         services.TryAddSingleton<IDiscordRest, DiscordRestClient>();
     }
@@ -109,7 +111,9 @@ public static class DiscordExtensions
         services.AddSingleton<GatewayConnection>();
         services.AddSingleton<GatewayDispatcher>();
         services.TryAddSingleton<IGatewayMessageHandler, ChatMessageResponder>();
-        services.TryAddSingleton<IDiscordGateway, DiscordGatewayClient>();
+        services.AddSingleton<ShardPlanner>();
+        services.AddSingleton<GatewayShardFactory>();
+        services.TryAddSingleton<IDiscordGateway, ShardedGateway>();
         services.AddSingleton<IGatewayStatus>(sp => sp.GetRequiredService<IDiscordGateway>());
         services.AddHostedService<GatewayHostedService>();
     }

@@ -52,6 +52,21 @@ public sealed class DiscordOptions
     /// <summary>Connects to the gateway to answer mentions and DMs; slash commands work without it.</summary>
     public bool EnableGateway { get; set; } = true;
 
+    /// <summary>
+    /// This replica's share of Discord's global limit of 50 requests per second per bot token, which holds
+    /// for all replicas together: with several replicas, give each a share so that the shares add up to
+    /// less than 50. Interaction responses and follow-ups are exempt.
+    /// </summary>
+    [Range(1, 50, ErrorMessage = "Discord:GlobalRequestsPerSecond must be from 1 to 50 (Discord allows 50 per second per bot token, across all replicas).")]
+    public int GlobalRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>How many gateway shards the bot runs across all replicas; 0 takes the count Discord recommends (GET /gateway/bot).</summary>
+    [Range(0, 65_535, ErrorMessage = "Discord:ShardCount must be 0 (the count Discord recommends) or a number of shards from 1 to 65535.")]
+    public int ShardCount { get; set; }
+
+    /// <summary>The shards this replica runs, e.g. "0-3" or "4,5"; empty runs all of them. Needs a fixed <see cref="ShardCount"/>.</summary>
+    public string? ShardIds { get; set; }
+
     /// <summary>True when any identity setting is present, i.e. the operator meant to turn the adapter on.</summary>
     public bool IsConfigured =>
         HasValue(ApplicationId) || HasValue(PublicKey) || HasValue(BotToken) || HasValue(GuildId) || ListenChannelIds.Count > 0;

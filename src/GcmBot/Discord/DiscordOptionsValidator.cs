@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GcmBot.Discord.Gateway.Sharding;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Discord;
@@ -34,7 +35,26 @@ internal sealed partial class DiscordOptionsValidator : IValidateOptions<Discord
             .Where(id => !Snowflake().IsMatch(id))
             .Select(id => $"Discord:ListenChannelIds contains '{id}', which is not a numeric channel id."));
 
+        failures.AddRange(ShardFailures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Replicas split the shards between them, so each must know the same total: ShardIds needs a fixed ShardCount.</summary>
+    private static IEnumerable<string> ShardFailures(DiscordOptions options)
+    {
+        if (!DiscordOptions.HasValue(options.ShardIds))
+        {
+            yield break;
+        }
+
+        if (options.ShardCount == 0)
+        {
+            yield return "Discord:ShardIds needs Discord:ShardCount set to the total number of shards (the same on every replica), not 0.";
+        }
+        else if (!ShardIdList.TryParse(options.ShardIds!, options.ShardCount, out _, out var error))
+        {
+            yield return error;
+        }
     }
 
     [GeneratedRegex(DiscordOptions.SnowflakePattern)]

@@ -40,6 +40,9 @@ public sealed class DiscordConfigurationTests
     [InlineData("Discord:ApplicationId", "app", "Discord:ApplicationId must be the numeric application id")]
     [InlineData("Discord:ListenChannelIds:0", "1234", "Discord:ListenChannelIds needs Discord:MessageContentIntent")]
     [InlineData("Discord:InlineReplyBudget", "00:00:05", "Discord:InlineReplyBudget must be between")]
+    [InlineData("Discord:ShardCount", "-1", "Discord:ShardCount must be 0")]
+    [InlineData("Discord:ShardIds", "0-3", "Discord:ShardIds needs Discord:ShardCount")]
+    [InlineData("Discord:GlobalRequestsPerSecond", "51", "Discord:GlobalRequestsPerSecond must be from 1 to 50")]
     public async Task Start_InvalidSetting_RefusedNamingIt(string key, string value, string expected)
     {
         var settings = FullSettings();

@@ -1,32 +1,31 @@
+using GcmBot.Discord.Gateway.Sharding;
 using GcmBot.Discord.Interactions;
 using GcmBot.Hosting;
 
 namespace GcmBot.Discord.Gateway;
 
 /// <summary>
-/// Keeps the bot connected: resumes after drops, RECONNECT and resumable INVALID_SESSION; identifies
+/// Keeps one shard connected: resumes after drops, RECONNECT and resumable INVALID_SESSION; identifies
 /// afresh (after a short random wait) when the session is gone; backs off with jitter while connections
-/// keep failing; and stops for good, loudly, on the fatal close codes (4004, 4010–4014).
+/// keep failing; stops for good, loudly, on the fatal close codes (4004, 4010, 4012–4014); and hands
+/// close code 4011 (sharding required) back to <see cref="ShardedGateway"/>.
 /// </summary>
 internal sealed class DiscordGatewayClient(
+    Shard shard,
     GatewayConnection connection,
     GatewayUrlSource urls,
     GatewayTimings timings,
     TimeProvider time,
     GcmBotMetrics metrics,
-    ILogger<DiscordGatewayClient> logger) : IDiscordGateway
+    ILogger logger)
 {
     /// <summary>A session Discord keeps for resuming only a few minutes; after this many failed tries, start afresh.</summary>
     private const int GiveUpResumingAfter = 5;
 
-    // One object, so a reader never sees one state's status with another's detail.
-    private volatile GatewayState _state = new(GatewayStatus.Connecting, "connecting");
+    public ShardState State { get; } = new(shard);
 
-    public GatewayStatus Status => _state.Status;
-
-    public string Detail => _state.Detail;
-
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Runs until cancelled or stopped for good; <see cref="ShardExit.Reshard"/> after close code 4011.</summary>
+    public async Task<ShardExit> RunAsync(CancellationToken cancellationToken)
     {
         var session = new GatewaySession();
         var failures = 0;
@@ -38,27 +37,33 @@ internal sealed class DiscordGatewayClient(
                 break;
             }
 
-            if (end.Next == NextStep.Stop)
+            if (end.Next == NextStep.Reshard)
             {
-                _state = new(GatewayStatus.Stopped, Described(end));
-                Log.Stopped(logger, end.CloseCode, end.Reason);
-                return;
+                State.Set(GatewayStatus.Reconnecting, Described(end));
+                return ShardExit.Reshard;
             }
 
-            _state = new(GatewayStatus.Reconnecting, Described(end));
+            if (end.Next == NextStep.Stop)
+            {
+                State.Set(GatewayStatus.Stopped, Described(end));
+                Log.Stopped(logger, shard.ToString(), end.CloseCode, end.Reason);
+                return ShardExit.Stopped;
+            }
+
+            State.Set(GatewayStatus.Reconnecting, Described(end));
             metrics.Reconnected(InteractionChat.Surface);
 
             failures = end.WasReady ? 0 : failures + 1;
 
             // A short random wait even after a healthy connection, so a server that keeps closing does not get a tight loop.
-            var delay = failures == 0 ? Between(TimeSpan.Zero, timings.ReconnectDelay) : Backoff(failures);
+            var delay = failures == 0 ? timings.Between(TimeSpan.Zero, timings.ReconnectDelay) : timings.Backoff(failures);
             if (end.Next == NextStep.NewSession || failures >= GiveUpResumingAfter)
             {
                 session.Clear();
-                delay += Between(timings.InvalidSessionDelayMin, timings.InvalidSessionDelayMax);
+                delay += timings.Between(timings.InvalidSessionDelayMin, timings.InvalidSessionDelayMax);
             }
 
-            Log.Reconnecting(logger, end.Reason, end.CloseCode, end.Next, delay);
+            Log.Reconnecting(logger, shard, end.Reason, end.CloseCode, end.Next, delay);
             try
             {
                 await Task.Delay(delay, time, cancellationToken);
@@ -69,21 +74,18 @@ internal sealed class DiscordGatewayClient(
             }
         }
 
-        _state = new(GatewayStatus.Stopped, "the app is stopping");
+        State.Set(GatewayStatus.Stopped, "the app is stopping");
+        return ShardExit.Stopped;
     }
 
-    /// <summary>One connection; null when the gateway URL cannot be had because the token was refused.</summary>
+    /// <summary>One connection; null when cancelled.</summary>
     private async Task<ConnectionEnd?> ConnectOnceAsync(GatewaySession session, CancellationToken cancellationToken)
     {
         try
         {
-            var url = session.CanResume ? session.ResumeUrl : await urls.GetAsync(cancellationToken);
-            if (url is null)
-            {
-                return new ConnectionEnd(NextStep.Stop, null, "Discord refused the bot token when asked for the gateway URL (Discord:BotToken)", false);
-            }
-
-            return await connection.RunAsync(GatewayUrlSource.WithQuery(url), session, () => _state = new(GatewayStatus.Ready, "connected"), cancellationToken);
+            var url = (session.CanResume ? session.ResumeUrl : urls.Url)
+                ?? throw new InvalidOperationException("No gateway URL is known yet (GET /gateway/bot has not answered).");
+            return await connection.RunAsync(GatewayUrlSource.WithQuery(url), session, State, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -98,15 +100,13 @@ internal sealed class DiscordGatewayClient(
     }
 
     private static string Described(ConnectionEnd end) => end.CloseCode is { } code ? $"{end.Reason} (close code {code})" : end.Reason;
+}
 
-    /// <summary>Exponential from <see cref="GatewayTimings.ReconnectDelay"/>, capped, with full jitter.</summary>
-    private TimeSpan Backoff(int failures)
-    {
-        var ceiling = timings.ReconnectDelay * Math.Pow(2, Math.Min(failures - 1, 16));
-        return Between(timings.ReconnectDelay / 2, ceiling < timings.ReconnectDelayMax ? ceiling : timings.ReconnectDelayMax);
-    }
+internal enum ShardExit
+{
+    /// <summary>For good (fatal close code) or because the app is stopping.</summary>
+    Stopped,
 
-    private TimeSpan Between(TimeSpan min, TimeSpan max) => min + (max - min) * timings.Jitter();
-
-    private sealed record GatewayState(GatewayStatus Status, string Detail);
+    /// <summary>Close code 4011: the shard count must grow.</summary>
+    Reshard,
 }

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using GcmBot.Discord.Gateway.Sharding;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Discord.Gateway;
@@ -18,8 +19,8 @@ internal sealed class GatewayConnection(
 {
     private static readonly TimeSpan GoodbyeWait = TimeSpan.FromSeconds(2);
 
-    /// <param name="onReady">Called when READY or RESUMED arrives.</param>
-    public async Task<ConnectionEnd> RunAsync(Uri url, GatewaySession session, Action onReady, CancellationToken cancellationToken)
+    /// <param name="state">The shard's state: set to ready when READY or RESUMED arrives; counts heartbeat ACKs.</param>
+    public async Task<ConnectionEnd> RunAsync(Uri url, GatewaySession session, ShardState state, CancellationToken cancellationToken)
     {
         using var ws = new ClientWebSocket();
         await ws.ConnectAsync(url, cancellationToken);
@@ -28,9 +29,11 @@ internal sealed class GatewayConnection(
         // Not linked to cancellationToken: cancelling a pending receive aborts the socket without a close
         // frame. On shutdown the close (1000) goes first and the receive ends with the server's reply.
         using var connection = new CancellationTokenSource();
+        using var starting = CancellationTokenSource.CreateLinkedTokenSource(connection.Token, cancellationToken);
         await using var goodbye = cancellationToken.Register(() => _ = SayGoodbyeAsync(socket, connection));
         var heartbeat = new Heartbeat(socket, session, timings, time, logger);
         Task? beating = null;
+        Task? start = null;
         var ready = false;
         try
         {
@@ -41,7 +44,10 @@ internal sealed class GatewayConnection(
             }
 
             beating = heartbeat.RunAsync(hello.Interval, connection, cancellationToken);
-            await StartSessionAsync(socket, session, cancellationToken);
+
+            // IDENTIFY may wait for its slot much longer than a heartbeat interval (another shard of its
+            // bucket, or no session starts left today), so frames are read meanwhile and ACKs counted.
+            start = new SessionStarter(options, identifyGate, logger).StartAsync(socket, session, state.Current.Shard, connection, starting.Token);
             while (true)
             {
                 var payload = await socket.ReceiveAsync(connection.Token);
@@ -57,7 +63,7 @@ internal sealed class GatewayConnection(
                         if (dispatcher.Dispatch(payload, session))
                         {
                             ready = true;
-                            onReady();
+                            state.Set(GatewayStatus.Ready, "connected");
                         }
 
                         break;
@@ -66,6 +72,7 @@ internal sealed class GatewayConnection(
                         break;
                     case GatewayOpcode.HeartbeatAck:
                         heartbeat.Acknowledged();
+                        state.Acknowledged();
                         break;
                     case GatewayOpcode.Reconnect:
                         Log.ReconnectRequested(logger);
@@ -95,6 +102,11 @@ internal sealed class GatewayConnection(
             if (beating is not null)
             {
                 await beating;
+            }
+
+            if (start is not null)
+            {
+                await start;
             }
 
             if (cancellationToken.IsCancellationRequested)
@@ -131,22 +143,6 @@ internal sealed class GatewayConnection(
             { Op: GatewayOpcode.Reconnect } => (default, new ConnectionEnd(NextStep.Resume, null, "server asked to reconnect before HELLO", false)),
             _ => throw new JsonException($"Expected HELLO, received op {payload.Op}."),
         };
-    }
-
-    private async Task StartSessionAsync(GatewaySocket socket, GatewaySession session, CancellationToken cancellationToken)
-    {
-        var token = options.Value.BotToken ?? "";
-        if (session.CanResume)
-        {
-            Log.Resuming(logger, session.Sequence);
-            await socket.SendAsync(GatewayOpcode.Resume, new ResumeData(token, session.SessionId!, session.Sequence), cancellationToken);
-            return;
-        }
-
-        await identifyGate.WaitAsync(cancellationToken);
-        var intents = GatewayIntents.For(options.Value);
-        Log.Identifying(logger, intents);
-        await socket.SendAsync(GatewayOpcode.Identify, new IdentifyData(token, intents, new IdentifyProperties("linux", "gcmbot", "gcmbot")), cancellationToken);
     }
 
     private static ConnectionEnd Closed(GatewaySocket socket, bool ready)

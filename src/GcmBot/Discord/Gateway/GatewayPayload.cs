@@ -27,7 +27,8 @@ internal static class GatewayOpcode
     public const int HeartbeatAck = 11;
 }
 
-internal sealed record IdentifyData(string Token, int Intents, IdentifyProperties Properties);
+/// <summary>IDENTIFY; <see cref="Shard"/> is [shard_id, num_shards].</summary>
+internal sealed record IdentifyData(string Token, int Intents, IdentifyProperties Properties, int[] Shard);
 
 internal sealed record IdentifyProperties(string Os, string Browser, string Device);
 

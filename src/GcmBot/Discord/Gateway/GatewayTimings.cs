@@ -25,4 +25,13 @@ internal sealed class GatewayTimings
 
     /// <summary>Random in [0, 1): the first heartbeat comes after interval × jitter.</summary>
     public Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
+
+    /// <summary>Exponential from <see cref="ReconnectDelay"/>, capped at <see cref="ReconnectDelayMax"/>, with jitter.</summary>
+    public TimeSpan Backoff(int failures)
+    {
+        var ceiling = ReconnectDelay * Math.Pow(2, Math.Min(failures - 1, 16));
+        return Between(ReconnectDelay / 2, ceiling < ReconnectDelayMax ? ceiling : ReconnectDelayMax);
+    }
+
+    public TimeSpan Between(TimeSpan min, TimeSpan max) => min + (max - min) * Jitter();
 }

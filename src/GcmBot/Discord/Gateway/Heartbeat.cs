@@ -33,7 +33,9 @@ internal sealed class Heartbeat(GatewaySocket socket, GatewaySession session, Ga
                     return;
                 }
 
-                await BeatNowAsync(token);
+                // Sent on the connection's token, not the app's: cancelling a send under way aborts the
+                // socket, and then the 1000 close that ends the session on shutdown is never sent.
+                await BeatNowAsync(connection.Token);
                 await Task.Delay(interval, time, token);
             }
         }

@@ -22,6 +22,9 @@ internal interface IGatewayStatus
 
     /// <summary>In words: why it is reconnecting or stopped (with the close code), or that it is connected.</summary>
     string Detail { get; }
+
+    /// <summary>Each shard this replica runs, with its own status; empty while none runs (finding the count, resharding).</summary>
+    IReadOnlyList<Sharding.ShardStatus> Shards { get; }
 }
 
 internal enum GatewayStatus

@@ -2,11 +2,17 @@ namespace GcmBot.Discord.Gateway;
 
 internal static partial class Log
 {
-    [LoggerMessage(LogLevel.Information, "Discord gateway: identifying (intents {Intents})")]
-    public static partial void Identifying(ILogger logger, int intents);
+    [LoggerMessage(LogLevel.Information, "Discord gateway {Shard}: identifying (intents {Intents})")]
+    public static partial void Identifying(ILogger logger, Sharding.Shard shard, int intents);
 
-    [LoggerMessage(LogLevel.Information, "Discord gateway: resuming after sequence {Sequence}")]
-    public static partial void Resuming(ILogger logger, int? sequence);
+    [LoggerMessage(LogLevel.Information, "Discord gateway {Shard}: resuming after sequence {Sequence}")]
+    public static partial void Resuming(ILogger logger, Sharding.Shard shard, int? sequence);
+
+    [LoggerMessage(LogLevel.Information, "Discord gateway: starting {Plan}")]
+    public static partial void ShardsStarting(ILogger logger, Sharding.ShardPlan plan);
+
+    [LoggerMessage(LogLevel.Warning, "Discord gateway {Shard}: sharding required (close code 4011); restarting the shards with {NewCount} in all instead of {OldCount}")]
+    public static partial void Resharding(ILogger logger, Sharding.Shard shard, int oldCount, int newCount);
 
     [LoggerMessage(LogLevel.Information, "Discord gateway ready as user {BotUserId}")]
     public static partial void Ready(ILogger logger, string botUserId);
@@ -29,11 +35,14 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Warning, "Discord gateway: could not connect: {Error}: {Message}")]
     public static partial void ConnectFailed(ILogger logger, string error, string message);
 
-    [LoggerMessage(LogLevel.Information, "Discord gateway: {Reason} (close code {CloseCode}); {Next} in {Delay}")]
-    public static partial void Reconnecting(ILogger logger, string reason, int? closeCode, NextStep next, TimeSpan delay);
+    [LoggerMessage(LogLevel.Information, "Discord gateway {Shard}: {Reason} (close code {CloseCode}); {Next} in {Delay}")]
+    public static partial void Reconnecting(ILogger logger, Sharding.Shard shard, string reason, int? closeCode, NextStep next, TimeSpan delay);
 
-    [LoggerMessage(LogLevel.Critical, "DISCORD GATEWAY STOPPED FOR GOOD: close code {CloseCode}: {Reason}. Chat messages will not be answered until this is fixed and the app restarted; slash commands still work.")]
-    public static partial void Stopped(ILogger logger, int? closeCode, string reason);
+    [LoggerMessage(LogLevel.Warning, "Discord gateway: GET /gateway/bot failed ({Outcome}) before the gateway URL and shard count were known; asking again in {Delay}")]
+    public static partial void ShardCountUnknown(ILogger logger, GcmBot.Discord.Rest.RestOutcome outcome, TimeSpan delay);
+
+    [LoggerMessage(LogLevel.Critical, "DISCORD GATEWAY STOPPED FOR GOOD ({Shard}): close code {CloseCode}: {Reason}. Chat messages will not be answered until this is fixed and the app restarted; slash commands still work.")]
+    public static partial void Stopped(ILogger logger, string shard, int? closeCode, string reason);
 
     [LoggerMessage(LogLevel.Warning, "Discord: daily session start limit reached; next IDENTIFY in {Wait}")]
     public static partial void IdentifyLimitReached(ILogger logger, TimeSpan wait);

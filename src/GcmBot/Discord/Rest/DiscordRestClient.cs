@@ -7,7 +7,7 @@ namespace GcmBot.Discord.Rest;
 
 /// <summary>
 /// Discord REST over HttpClient: bot token and User-Agent on every call, per-bucket and global rate
-/// limits from the response headers, 429 retried after retry_after, 5xx and network errors retried with
+/// limits from the response headers, this replica's share of the global limit (Discord:GlobalRequestsPerSecond), 429 retried after retry_after, 5xx and network errors retried with
 /// backoff, and everything stopped after a 401 on the bot token. Call paths (which may hold an
 /// interaction token) are never logged, only their templates.
 /// </summary>
@@ -15,6 +15,7 @@ internal sealed class DiscordRestClient(
     IHttpClientFactory httpClients,
     IOptions<DiscordOptions> options,
     RateLimits limits,
+    GlobalRequestLimiter globalLimit,
     InvalidRequestGuard invalidRequests,
     DiscordRestTimings timings,
     TimeProvider time,
@@ -61,6 +62,11 @@ internal sealed class DiscordRestClient(
                 }
 
                 await WaitForLimitsAsync(route, Longer(limits.WaitBefore(route), invalidRequests.WaitBefore()), cancellationToken);
+                if (route.UsesBotToken && await globalLimit.WaitAsync(cancellationToken))
+                {
+                    metrics.RateLimitWaited(Interactions.InteractionChat.Surface, "global");
+                }
+
                 var sent = await _sender.SendOnceAsync(route, payload, cancellationToken);
                 result = _responses.Interpret(route, sent, attempt, out var retryAfter);
                 if (retryAfter is null)

@@ -15,13 +15,15 @@ internal sealed partial class FakeDiscordServer
             http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), Environment.TickCount64);
         Requests.Enqueue(recorded);
 
-        var scripted = TakeScripted(recorded);
+        var refusal = OverGlobalLimit(recorded);
+        var (bucketRefusal, limitHeaders) = refusal is null ? TakeChannelSlot(recorded) : (null, []);
+        var scripted = refusal ?? bucketRefusal ?? TakeScripted(recorded);
         if (scripted is null || scripted.CreateFirst)
         {
             var (status, json) = Process(recorded);
             if (scripted is null)
             {
-                await WriteAsync(http, status, json, []);
+                await WriteAsync(http, status, json, limitHeaders);
                 return;
             }
         }

@@ -77,7 +77,7 @@ public sealed class GatewayLimitsTests
     [InlineData(4009, "NewSession")]
     [InlineData(4004, "Stop")]
     [InlineData(4010, "Stop")]
-    [InlineData(4011, "Stop")]
+    [InlineData(4011, "Reshard")]
     [InlineData(4012, "Stop")]
     [InlineData(4013, "Stop")]
     [InlineData(4014, "Stop")]
