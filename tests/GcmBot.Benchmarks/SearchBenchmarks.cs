@@ -16,7 +16,7 @@ public class SearchBenchmarks
     private AppServices _app = null!;
     private Baselines _baselines = null!;
     private IReadOnlyList<string> _questions = null!;
-    private IReadOnlyList<FtsQuery> _queries = null!;
+    private IReadOnlyList<SearchQuery> _queries = null!;
 
     [GlobalSetup]
     public void Setup()

@@ -16,7 +16,7 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
     // Enough for every section's candidates and the objectives' evidence; the rest only cost time.
     private const int HitsConsidered = 200;
     private readonly SourceScope _scope = SourceScope.For(query.Sources, limits);
-    private readonly FtsQuery _fts = SearchTerms.For(query, resources.Index);
+    private readonly SearchQuery _fts = SearchTerms.For(query, resources.Index);
 
     public Answer Compose()
     {

@@ -44,13 +44,13 @@ internal sealed class Baselines : IDisposable
     }
 
     /// <summary>Raw FTS5: every term ORed, SQLite's bm25 ranks, best <see cref="Limit"/>.</summary>
-    public IReadOnlyList<Passage> RawFts(FtsQuery query) => Rows(_ranked, query);
+    public IReadOnlyList<Passage> RawFts(SearchQuery query) => Rows(_ranked, query);
 
     /// <summary>The bare MATCH (row ids in row order), the floor the pipeline's own ranking adds to.</summary>
-    public int MatchOnly(FtsQuery query) => Rows(_match, query).Count;
+    public int MatchOnly(SearchQuery query) => Rows(_match, query).Count;
 
     /// <summary>Each term's occurrences counted in every passage; highest count first, ties in document order.</summary>
-    public IReadOnlyList<Passage> NaiveScan(FtsQuery query)
+    public IReadOnlyList<Passage> NaiveScan(SearchQuery query)
     {
         var scores = new List<(int Index, int Score)>();
         for (var i = 0; i < _lowered.Length; i++)
@@ -89,7 +89,7 @@ internal sealed class Baselines : IDisposable
         return command;
     }
 
-    private List<Passage> Rows(SqliteCommand command, FtsQuery query)
+    private List<Passage> Rows(SqliteCommand command, SearchQuery query)
     {
         var hits = new List<Passage>();
         if (query.IsEmpty)
