@@ -5,14 +5,14 @@ namespace GcmBot.Benchmarks.InProcess;
 
 /// <summary>
 /// Side by side on the evaluation questions, with the terms the pipeline searches for: the
-/// pipeline's search stage, the bare FTS5 MATCH, raw FTS5 ranked by bm25, and the naive scan;
+/// pipeline's search stage (Lucene BM25 × coverage), raw Lucene ranked by BM25, and the naive scan;
 /// then the answer quality of the pipeline against the two baselines.
 /// </summary>
 internal static class SearchRun
 {
     public static SearchFigures Run(AppServices app, IReadOnlyList<EvaluationQuestion> evaluation, int rounds)
     {
-        using var baselines = new Baselines(app.Corpus);
+        var baselines = new Baselines(app.Corpus, app.Index);
         var queries = evaluation.Select(q => SearchTerms.For(app.Engine.Parser.Parse(q.Question), app.Index)).ToList();
 
         var pipeline = new QualityScore();
@@ -21,30 +21,28 @@ internal static class SearchRun
         for (var i = 0; i < evaluation.Count; i++)
         {
             pipeline.Add(evaluation[i], app.Engine.Ask(evaluation[i].Question));
-            raw.Add(evaluation[i], baselines.RawFts(queries[i]));
+            raw.Add(evaluation[i], baselines.RawLucene(queries[i]));
             naive.Add(evaluation[i], baselines.NaiveScan(queries[i]));
         }
 
         return new SearchFigures(
             PipelineSearch: Sampler.Run(queries, rounds, q => app.Index.Search(q, Baselines.Limit)),
-            MatchOnly: Sampler.Run(queries, rounds, q => baselines.MatchOnly(q)),
-            RawFts: Sampler.Run(queries, rounds, q => baselines.RawFts(q)),
+            RawLucene: Sampler.Run(queries, rounds, q => baselines.RawLucene(q)),
             NaiveScan: Sampler.Run(queries, Math.Max(1, rounds / 4), q => baselines.NaiveScan(q)),
             Pipeline: pipeline,
             RawQuality: raw,
             NaiveQuality: naive,
             Terms: queries.Average(q => q.Terms.Count),
-            IndexCopyBytes: baselines.DatabaseBytes());
+            IndexBytes: baselines.IndexBytes());
     }
 }
 
 internal sealed record SearchFigures(
     Timing PipelineSearch,
-    Timing MatchOnly,
-    Timing RawFts,
+    Timing RawLucene,
     Timing NaiveScan,
     QualityScore Pipeline,
     QualityScore RawQuality,
     QualityScore NaiveQuality,
     double Terms,
-    long IndexCopyBytes);
+    long IndexBytes);
