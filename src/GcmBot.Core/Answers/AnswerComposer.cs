@@ -69,7 +69,11 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
         new(query, ranked, [], [], [], [], closest);
 
     private List<ObjectiveAnswer> ClosestTitles(IReadOnlyList<int> ranked) =>
-        [.. Closest.Objectives(resources, query, ranked)
+        Titles(resources, Closest.Objectives(resources, query, ranked));
+
+    /// <summary>The objectives' titles, quoted whole, to offer as the closest ones.</summary>
+    public static List<ObjectiveAnswer> Titles(AnswerResources resources, IEnumerable<int> objectives) =>
+        [.. objectives
             .Select(n => (Objective: resources.Corpus.Objective(n), Title: resources.Corpus.Passage(PassageIds.Objective(n))))
             .Where(x => x.Objective is not null && x.Title is not null)
             .Select(x => new ObjectiveAnswer(x.Objective!.Number, x.Objective.ShortName, Quoter.Whole(x.Title!, []), [], x.Objective.Defect))];

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Search;
+using GcmBot.Core.Semantic;
 
 namespace GcmBot.Core.Answers;
 
@@ -16,8 +17,11 @@ public sealed class AnswerEngine
     // Cross-references depend on the objective only: built on first use, then reused.
     private readonly ConcurrentDictionary<int, CrossReferences> _crossReferenceCache = new();
 
-    public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk)
+    private readonly SemanticSearch? _semantic;
+
+    public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk, SemanticSearch? semantic = null)
     {
+        _semantic = semantic;
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -30,7 +34,12 @@ public sealed class AnswerEngine
     public QueryParser Parser { get; }
 
     /// <summary>The answer to a free-text question ("what does it say about remittances").</summary>
-    public Answer Ask(string question) => Compose(Parser.Parse(question), AnswerLimits.Ask);
+    public Answer Ask(string question)
+    {
+        var query = Parser.Parse(question);
+        var answer = Compose(query, AnswerLimits.Ask);
+        return query.IsEmpty ? answer : Gate(query, answer);
+    }
 
     /// <summary>Where a topic appears in the Progress Declaration and in Kenya's position.</summary>
     public Answer Where(string topic) => Compose(Parser.Parse(topic), AnswerLimits.Where);
@@ -42,6 +51,26 @@ public sealed class AnswerEngine
     {
         var answer = new AnswerComposer(_resources, query, limits).Compose();
         return IsReferenceOnly(query) ? WithCrossReferences(answer, query) : answer;
+    }
+
+    // With the semantic layer on and its model loaded, the decline gate may replace the answer; while
+    // the model loads (or with Answers:Semantic off) the lexical answer stands as it is.
+    private Answer Gate(ParsedQuery query, Answer answer)
+    {
+        if (_semantic is null || DeclineGate.AlwaysOnTopic(_resources, query) || _semantic.Encode(query.Question) is not { } vector)
+        {
+            return answer;
+        }
+
+        var verdict = DeclineGate.Judge(_resources, query, answer, _semantic.Passages.Nearest(vector).Similarity);
+        return verdict switch
+        {
+            GateVerdict.Answered => answer,
+            GateVerdict.Weak => new Answer(query, [], [], [], [], [], answer.IsNotFound && answer.ClosestObjectives.Count > 0
+                ? answer.ClosestObjectives
+                : AnswerComposer.Titles(_resources, answer.RankedObjectives.Take(3))) { Verdict = verdict },
+            _ => new Answer(query, [], [], [], [], [], []) { Verdict = verdict },
+        };
     }
 
     private static bool IsReferenceOnly(ParsedQuery query) =>
