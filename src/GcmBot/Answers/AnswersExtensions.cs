@@ -35,7 +35,7 @@ public static class AnswersExtensions
         services.AddSingleton(_ => new QueryVectorCache());
         services.AddSingleton<ITextEmbedder, MiniLmEmbedder>();
         services.AddSingleton(sp => new SemanticSearch(
-            PassageVectors.Load(Path.Combine(CorpusDirectory(sp), PassageVectors.FileName), sp.GetRequiredService<GcmCorpus>().Passages),
+            PassageVectors.Load(DerivedFiles.Verified(CorpusDirectory(sp), PassageVectors.FileName), sp.GetRequiredService<GcmCorpus>().Passages),
             sp.GetRequiredService<ITextEmbedder>()));
         services.AddSingleton(sp => new AnswerEngine(
             sp.GetRequiredService<GcmCorpus>(),

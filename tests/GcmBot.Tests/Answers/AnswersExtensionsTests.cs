@@ -92,4 +92,32 @@ public sealed class AnswersExtensionsTests
             copy.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void AddAnswers_AlteredPassageVectors_FailsNamingTheFileAndTheCommand()
+    {
+        var copy = Directory.CreateTempSubdirectory("gcmbot-vectors-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(AnswersHost.CorpusDirectory))
+            {
+                File.Copy(file, Path.Combine(copy.FullName, Path.GetFileName(file)));
+            }
+
+            using (var vectors = File.OpenWrite(Path.Combine(copy.FullName, PassageVectors.FileName)))
+            {
+                vectors.Seek(-1, SeekOrigin.End);
+                vectors.WriteByte(0x7f);
+            }
+
+            var error = Assert.ThrowsAny<Exception>(() => DerivedFiles.Verified(copy.FullName, PassageVectors.FileName));
+
+            Assert.Contains(PassageVectors.FileName, error.Message, StringComparison.Ordinal);
+            Assert.Contains("-- vectors", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
 }
