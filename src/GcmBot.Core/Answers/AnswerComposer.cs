@@ -9,7 +9,7 @@ namespace GcmBot.Core.Answers;
 /// Composes one answer: searches once, ranks objectives, picks candidate passages for each
 /// section, highlights them all in one batch, then cuts the quotes.
 /// </summary>
-internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery query, AnswerLimits limits)
+internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery query, AnswerLimits limits, IReadOnlyDictionary<int, float>? similarity = null)
 {
     private const int RankedObjectivesKept = 10;
 
@@ -22,6 +22,11 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
     {
         var hits = resources.Index.Search(_fts, HitsConsidered);
         var ranking = resources.Ranker.Rank(query, hits);
+        if (similarity is not null && !query.HasReferences)
+        {
+            ranking = ObjectiveFusion.Fuse(ranking, similarity);
+        }
+
         var ranked = ranking.Select(r => r.Objective).Take(RankedObjectivesKept).ToList();
         if (!IsMeaningful())
         {

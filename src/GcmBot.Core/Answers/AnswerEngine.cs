@@ -19,9 +19,17 @@ public sealed class AnswerEngine
 
     private readonly SemanticSearch? _semantic;
 
+    // Each objective's passages (title, actions, Zero Draft text) by position, for its semantic similarity.
+    private readonly Dictionary<int, int[]> _objectivePassages;
+
     public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk, SemanticSearch? semantic = null)
     {
         _semantic = semantic;
+        _objectivePassages = corpus.Passages
+            .Select((p, i) => (p.Objective, Index: i))
+            .Where(x => x.Objective is not null)
+            .GroupBy(x => x.Objective!.Value)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray());
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -37,8 +45,15 @@ public sealed class AnswerEngine
     public Answer Ask(string question)
     {
         var query = Parser.Parse(question);
-        var answer = Compose(query, AnswerLimits.Ask);
-        return query.IsEmpty ? answer : Gate(query, answer);
+        var vector = query.IsEmpty || _semantic is null || DeclineGate.AlwaysOnTopic(_resources, query) ? null : _semantic.Encode(query.Question);
+        if (vector is null)
+        {
+            return Compose(query, AnswerLimits.Ask);
+        }
+
+        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Max(i => Vectors.Dot(vector, _semantic!.Passages.Vectors[i])));
+        var answer = Compose(query, AnswerLimits.Ask, similarity);
+        return Gate(query, answer, _semantic!.Passages.Nearest(vector).Similarity);
     }
 
     /// <summary>Where a topic appears in the Progress Declaration and in Kenya's position.</summary>
@@ -47,22 +62,17 @@ public sealed class AnswerEngine
     /// <summary>The crosswalk's cross-references for objective <paramref name="objective"/> (1 to 23).</summary>
     public CrossReferences For(int objective) => _crossReferenceCache.GetOrAdd(objective, _crossReferences.For);
 
-    private Answer Compose(ParsedQuery query, AnswerLimits limits)
+    private Answer Compose(ParsedQuery query, AnswerLimits limits, IReadOnlyDictionary<int, float>? similarity = null)
     {
-        var answer = new AnswerComposer(_resources, query, limits).Compose();
+        var answer = new AnswerComposer(_resources, query, limits, similarity).Compose();
         return IsReferenceOnly(query) ? WithCrossReferences(answer, query) : answer;
     }
 
     // With the semantic layer on and its model loaded, the decline gate may replace the answer; while
     // the model loads (or with Answers:Semantic off) the lexical answer stands as it is.
-    private Answer Gate(ParsedQuery query, Answer answer)
+    private Answer Gate(ParsedQuery query, Answer answer, float similarity)
     {
-        if (_semantic is null || DeclineGate.AlwaysOnTopic(_resources, query) || _semantic.Encode(query.Question) is not { } vector)
-        {
-            return answer;
-        }
-
-        var verdict = DeclineGate.Judge(_resources, query, answer, _semantic.Passages.Nearest(vector).Similarity);
+        var verdict = DeclineGate.Judge(_resources, query, answer, similarity);
         return verdict switch
         {
             GateVerdict.Answered => answer,
