@@ -1,5 +1,7 @@
 using GcmBot.Benchmarks.Measure;
 using GcmBot.Core.Answers;
+using GcmBot.Core.Corpus.Model;
+using GcmBot.Core.Semantic;
 
 namespace GcmBot.Benchmarks.InProcess;
 
@@ -25,22 +27,59 @@ internal static class SearchRun
             naive.Add(evaluation[i], baselines.NaiveScan(queries[i]));
         }
 
+        var pipelineSearch = Sampler.Run(queries, rounds, q => app.Index.Search(q, Baselines.Limit));
+        var rawLucene = Sampler.Run(queries, rounds, q => baselines.RawLucene(q));
+        var naiveScan = Sampler.Run(queries, Math.Max(1, rounds / 4), q => baselines.NaiveScan(q));
+
+        // The semantic layer, in the same run: the model is loaded only now, so every figure above is lexical.
+        MiniLmModel.Load();
+        var semantic = app.Get<SemanticSearch>();
+        var texts = evaluation.Select(q => q.Question).ToList();
+        var encode = Sampler.Run(texts, Math.Max(1, rounds / 100), q => MiniLmModel.Encode([q]));
+        var vectors = texts.Select(q => MiniLmModel.Encode([q])[0]).ToList();
+        var nearest = Sampler.Run(vectors, Math.Max(1, rounds / 10), v => semantic.Passages.Nearest(v));
+        var fused = new QualityScore();
+        var miniLm = new QualityScore();
+        for (var i = 0; i < evaluation.Count; i++)
+        {
+            fused.Add(evaluation[i], app.Engine.Ask(evaluation[i].Question));
+            miniLm.Add(evaluation[i], Nearest(app, semantic, vectors[i]));
+        }
+
         return new SearchFigures(
-            PipelineSearch: Sampler.Run(queries, rounds, q => app.Index.Search(q, Baselines.Limit)),
-            RawLucene: Sampler.Run(queries, rounds, q => baselines.RawLucene(q)),
-            NaiveScan: Sampler.Run(queries, Math.Max(1, rounds / 4), q => baselines.NaiveScan(q)),
+            PipelineSearch: pipelineSearch,
+            RawLucene: rawLucene,
+            NaiveScan: naiveScan,
+            SemanticAsk: Sampler.Run(texts, rounds, q => app.Engine.Ask(q)),
+            MiniLmEncode: encode,
+            MiniLmNearest: nearest,
+            FusedQuality: fused,
+            MiniLmQuality: miniLm,
             Pipeline: pipeline,
             RawQuality: raw,
             NaiveQuality: naive,
             Terms: queries.Average(q => q.Terms.Count),
             IndexBytes: baselines.IndexBytes());
     }
+
+    // MiniLM alone: every passage by cosine to the question, best first.
+    private static List<Passage> Nearest(AppServices app, SemanticSearch semantic, float[] vector) =>
+        [.. semantic.Passages.Vectors
+            .Select((v, i) => (Index: i, Cosine: System.Numerics.Tensors.TensorPrimitives.Dot(vector, v)))
+            .OrderByDescending(x => x.Cosine)
+            .Take(Baselines.Limit)
+            .Select(x => app.Corpus.Passages[x.Index])];
 }
 
 internal sealed record SearchFigures(
     Timing PipelineSearch,
     Timing RawLucene,
     Timing NaiveScan,
+    Timing SemanticAsk,
+    Timing MiniLmEncode,
+    Timing MiniLmNearest,
+    QualityScore FusedQuality,
+    QualityScore MiniLmQuality,
     QualityScore Pipeline,
     QualityScore RawQuality,
     QualityScore NaiveQuality,

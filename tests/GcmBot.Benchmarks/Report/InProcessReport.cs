@@ -44,12 +44,19 @@ internal static class InProcessReport
         Row(side, $"… its search stage: Lucene BM25 per field × coverage, best {Baselines.Limit}", search.PipelineSearch);
         Row(side, $"raw Lucene: one BooleanQuery, BM25 with field weights, top {Baselines.Limit}", search.RawLucene);
         Row(side, "naive scan: count each term in every passage (lowercased once)", search.NaiveScan);
+        Row(side, "answer, lexical + semantic (gate and fusion; question vector cached)", search.SemanticAsk);
+        Row(side, "MiniLM alone: encode one question (not cached)", search.MiniLmEncode);
+        Row(side, "MiniLM alone: nearest of the passage vectors (one scan)", search.MiniLmNearest);
+        side.Row("old figures, SQLite FTS5 engine, run of 2026-11-22: answer pipeline, whole", "5,000", "349", "2,140", "7,545", "350", "1,000");
+        side.Row("old figures, 2026-11-22: search stage, FTS5 MATCH + managed bm25 × coverage", "5,000", "143", "451", "3,538", "144", "425");
 
         var quality = report.Table("**Answer quality side by side** (evaluation questions; a baseline's objectives, paragraphs and sections are read off its hits in order)",
             "method", "top-1 objective", "top-3 objective", "PD recall@5", "Kenya top-1");
         Quality(quality, "answer pipeline", search.Pipeline);
         Quality(quality, "raw Lucene BM25", search.RawQuality);
         Quality(quality, "naive scan", search.NaiveQuality);
+        Quality(quality, "answer pipeline, lexical + semantic", search.FusedQuality);
+        Quality(quality, "MiniLM alone (passages by cosine)", search.MiniLmQuality);
 
         report.Note($"Garbage collection during the 1-thread answers: {answers.GarbageCollection}. " +
             $"The Lucene index is {search.IndexBytes / 1048576.0:0.0} MB in memory; one reader and one searcher serve every thread.");
