@@ -24,18 +24,21 @@ public sealed partial class PassageIndex
         var result = new Dictionary<string, IReadOnlyList<TextRange>>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
-            if (_rowById.ContainsKey(passage.Id) && !result.ContainsKey(passage.Id))
+            if (_rowById.TryGetValue(passage.Id, out var row) && !result.ContainsKey(passage.Id))
             {
-                result[passage.Id] = terms.Count == 0 ? [] : RangesIn(passage.Text, terms);
+                result[passage.Id] = terms.Count == 0 ? [] : RangesIn(TextTokens(row), terms);
             }
         }
 
         return result;
     }
 
-    private static List<TextRange> RangesIn(string text, List<QueryTerm> terms)
+    // A passage's text analysed once, on first highlight, then kept (a benign race may analyse it twice).
+    private List<Token> TextTokens(int row) =>
+        _textTokens[row] ??= Tokens.Of(CorpusAnalyzer.Index, _passages[row].Text);
+
+    private static List<TextRange> RangesIn(List<Token> tokens, List<QueryTerm> terms)
     {
-        var tokens = Tokens.Of(CorpusAnalyzer.Index, text);
         var byPosition = new Dictionary<int, Token>(tokens.Count);
         foreach (var token in tokens)
         {

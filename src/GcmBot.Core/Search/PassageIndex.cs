@@ -33,6 +33,7 @@ public sealed partial class PassageIndex : IDisposable
     private readonly Dictionary<string, int> _rowById;
     private readonly IndexWeights _weights;
     private readonly ConcurrentDictionary<string, int> _frequencies = new(StringComparer.Ordinal);
+    private readonly List<Analysis.Token>?[] _textTokens;
 
     private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IndexWeights weights)
     {
@@ -40,6 +41,7 @@ public sealed partial class PassageIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _passages = passages;
+        _textTokens = new List<Analysis.Token>?[passages.Count];
         _weights = weights;
         _rowById = new Dictionary<string, int>(passages.Count, StringComparer.Ordinal);
         for (var i = 0; i < passages.Count; i++)
