@@ -23,6 +23,12 @@ public sealed record Answer(
     /// </summary>
     public bool IsNotFound => Objectives.Count == 0 && ProgressDeclaration.Count == 0 && Kenya.Count == 0 && Secondary.Count == 0;
 
+    /// <summary>The decline gate's verdict; a declined or weak answer quotes nothing.</summary>
+    public GateVerdict Verdict { get; init; } = GateVerdict.Answered;
+
+    /// <summary>True when the gate judged the question not (or only weakly) about the documents.</summary>
+    public bool IsDeclined => Verdict != GateVerdict.Answered;
+
     /// <summary>Every quoted passage in reading order.</summary>
     public IEnumerable<Quote> AllQuotes =>
         Objectives.SelectMany(o => o.Actions)

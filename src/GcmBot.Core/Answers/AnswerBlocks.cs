@@ -14,6 +14,11 @@ public static class AnswerBlocks
     public const string ProgressDeclarationHeading = "In the Progress Declaration";
     public const string KenyaHeading = "In Kenya's position";
     public const string OtherDocumentsHeading = "In other documents";
+    public const string WeakHeading = "Closest objectives (a weak match):";
+
+    public const string DeclinedText =
+        "That is not in GcmBot's documents: they are about the Global Compact for Migration and its review. " +
+        "Ask about a migration topic, e.g. \"what does it say about remittances\", or name an objective (\"objective 13\").";
 
     public static (string Title, IReadOnlyList<ReplyBlock> Blocks) Render(Answer answer)
     {
@@ -108,6 +113,19 @@ public static class AnswerBlocks
     private static (string Title, IReadOnlyList<ReplyBlock> Blocks) NotFound(Answer answer)
     {
         var topic = answer.Query.Topic.Length > 0 ? answer.Query.Topic : answer.Query.Question.Trim();
+        if (answer.Verdict == GateVerdict.Declined)
+        {
+            return ("Not in the documents", [new TextBlock(DeclinedText)]);
+        }
+
+        if (answer.Verdict == GateVerdict.Weak)
+        {
+            return ("Weak match", [
+                new TextBlock($"GcmBot's documents do not answer “{Shorten(topic)}” closely enough to quote."),
+                new TextBlock(WeakHeading),
+                .. answer.ClosestObjectives.Select(o => Quote(o.Title))]);
+        }
+
         var blocks = new List<ReplyBlock>
         {
             new TextBlock(topic.Length == 0

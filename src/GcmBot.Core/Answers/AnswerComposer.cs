@@ -9,19 +9,24 @@ namespace GcmBot.Core.Answers;
 /// Composes one answer: searches once, ranks objectives, picks candidate passages for each
 /// section, highlights them all in one batch, then cuts the quotes.
 /// </summary>
-internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery query, AnswerLimits limits)
+internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery query, AnswerLimits limits, IReadOnlyDictionary<int, float>? similarity = null)
 {
     private const int RankedObjectivesKept = 10;
 
     // Enough for every section's candidates and the objectives' evidence; the rest only cost time.
     private const int HitsConsidered = 200;
     private readonly SourceScope _scope = SourceScope.For(query.Sources, limits);
-    private readonly FtsQuery _fts = SearchTerms.For(query, resources.Index);
+    private readonly SearchQuery _fts = SearchTerms.For(query, resources.Index);
 
     public Answer Compose()
     {
         var hits = resources.Index.Search(_fts, HitsConsidered);
         var ranking = resources.Ranker.Rank(query, hits);
+        if (similarity is not null && !query.HasReferences)
+        {
+            ranking = ObjectiveFusion.Fuse(ranking, similarity);
+        }
+
         var ranked = ranking.Select(r => r.Objective).Take(RankedObjectivesKept).ToList();
         if (!IsMeaningful())
         {
@@ -69,7 +74,11 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
         new(query, ranked, [], [], [], [], closest);
 
     private List<ObjectiveAnswer> ClosestTitles(IReadOnlyList<int> ranked) =>
-        [.. Closest.Objectives(resources, query, ranked)
+        Titles(resources, Closest.Objectives(resources, query, ranked));
+
+    /// <summary>The objectives' titles, quoted whole, to offer as the closest ones.</summary>
+    public static List<ObjectiveAnswer> Titles(AnswerResources resources, IEnumerable<int> objectives) =>
+        [.. objectives
             .Select(n => (Objective: resources.Corpus.Objective(n), Title: resources.Corpus.Passage(PassageIds.Objective(n))))
             .Where(x => x.Objective is not null && x.Title is not null)
             .Select(x => new ObjectiveAnswer(x.Objective!.Number, x.Objective.ShortName, Quoter.Whole(x.Title!, []), [], x.Objective.Defect))];

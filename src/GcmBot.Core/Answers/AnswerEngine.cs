@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Search;
+using GcmBot.Core.Semantic;
 
 namespace GcmBot.Core.Answers;
 
@@ -16,8 +17,19 @@ public sealed class AnswerEngine
     // Cross-references depend on the objective only: built on first use, then reused.
     private readonly ConcurrentDictionary<int, CrossReferences> _crossReferenceCache = new();
 
-    public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk)
+    private readonly SemanticSearch? _semantic;
+
+    // Each objective's passages (title, actions, Zero Draft text) by position, for its semantic similarity.
+    private readonly Dictionary<int, int[]> _objectivePassages;
+
+    public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk, SemanticSearch? semantic = null)
     {
+        _semantic = semantic;
+        _objectivePassages = corpus.Passages
+            .Select((p, i) => (p.Objective, Index: i))
+            .Where(x => x.Objective is not null)
+            .GroupBy(x => x.Objective!.Value)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray());
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -30,7 +42,19 @@ public sealed class AnswerEngine
     public QueryParser Parser { get; }
 
     /// <summary>The answer to a free-text question ("what does it say about remittances").</summary>
-    public Answer Ask(string question) => Compose(Parser.Parse(question), AnswerLimits.Ask);
+    public Answer Ask(string question)
+    {
+        var query = Parser.Parse(question);
+        var vector = query.IsEmpty || _semantic is null || DeclineGate.AlwaysOnTopic(_resources, query) ? null : _semantic.Encode(query.Question);
+        if (vector is null)
+        {
+            return Compose(query, AnswerLimits.Ask);
+        }
+
+        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Max(i => Vectors.Dot(vector, _semantic!.Passages.Vectors[i])));
+        var answer = Compose(query, AnswerLimits.Ask, similarity);
+        return Gate(query, answer, _semantic!.Passages.Nearest(vector).Similarity);
+    }
 
     /// <summary>Where a topic appears in the Progress Declaration and in Kenya's position.</summary>
     public Answer Where(string topic) => Compose(Parser.Parse(topic), AnswerLimits.Where);
@@ -38,10 +62,25 @@ public sealed class AnswerEngine
     /// <summary>The crosswalk's cross-references for objective <paramref name="objective"/> (1 to 23).</summary>
     public CrossReferences For(int objective) => _crossReferenceCache.GetOrAdd(objective, _crossReferences.For);
 
-    private Answer Compose(ParsedQuery query, AnswerLimits limits)
+    private Answer Compose(ParsedQuery query, AnswerLimits limits, IReadOnlyDictionary<int, float>? similarity = null)
     {
-        var answer = new AnswerComposer(_resources, query, limits).Compose();
+        var answer = new AnswerComposer(_resources, query, limits, similarity).Compose();
         return IsReferenceOnly(query) ? WithCrossReferences(answer, query) : answer;
+    }
+
+    // With the semantic layer on and its model loaded, the decline gate may replace the answer; while
+    // the model loads (or with Answers:Semantic off) the lexical answer stands as it is.
+    private Answer Gate(ParsedQuery query, Answer answer, float similarity)
+    {
+        var verdict = DeclineGate.Judge(_resources, query, answer, similarity);
+        return verdict switch
+        {
+            GateVerdict.Answered => answer,
+            GateVerdict.Weak => new Answer(query, [], [], [], [], [], answer.IsNotFound && answer.ClosestObjectives.Count > 0
+                ? answer.ClosestObjectives
+                : AnswerComposer.Titles(_resources, answer.RankedObjectives.Take(3))) { Verdict = verdict },
+            _ => new Answer(query, [], [], [], [], [], []) { Verdict = verdict },
+        };
     }
 
     private static bool IsReferenceOnly(ParsedQuery query) =>

@@ -10,9 +10,9 @@ internal static class SearchTerms
     private const double TopicWeight = 2.0;
     private const double CoreWeight = 1.5;
 
-    public static FtsQuery For(ParsedQuery query, PassageIndex index)
+    public static SearchQuery For(ParsedQuery query, PassageIndex index)
     {
-        var fts = new FtsQuery();
+        var fts = new SearchQuery();
         foreach (var word in query.Words)
         {
             fts.AddPhrase(word, WordWeight);
@@ -64,9 +64,9 @@ internal static class SearchTerms
     }
 
     /// <summary>The documents' words for an objective's topic, for quoting its cross-references.</summary>
-    public static FtsQuery ForObjective(LexiconTopic? topic)
+    public static SearchQuery ForObjective(LexiconTopic? topic)
     {
-        var fts = new FtsQuery();
+        var fts = new SearchQuery();
         foreach (var term in topic?.Terms ?? [])
         {
             fts.AddPhrase(term);

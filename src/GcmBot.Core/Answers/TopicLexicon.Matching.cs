@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GcmBot.Core.Search;
+using GcmBot.Core.Search.Analysis;
 
 namespace GcmBot.Core.Answers;
 
@@ -35,7 +36,7 @@ public sealed partial class TopicLexicon
             return stem;
         }
 
-        stem = PorterStemmer.Stem(Spelling.Normalize(foldedWord));
+        stem = Stems.Of(Spelling.Normalize(foldedWord));
 
         // Bounded: questions can bring any number of new words.
         if (StemCache.Count < MaxCachedStems)

@@ -1,38 +1,47 @@
+using System.Collections.Concurrent;
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Replies;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace GcmBot.Core.Search;
 
 /// <summary>
-/// Full-text index over every passage: SQLite FTS5 in memory (porter + unicode61) finds the
-/// matching passages; they are ranked by FTS5's bm25 with column weights (computed from in-memory
-/// term statistics, see <see cref="Bm25"/>) scaled by how much of the query each one covers.
-/// Built once at start; thread-safe. Matches run on a bounded pool of private in-memory copies
-/// cloned from a template database, so parallel requests neither share a connection nor contend
-/// on SQLite's locks (IndexConcurrencyTests and the benchmark measure it).
+/// Full-text index over every passage: Lucene.Net in memory, fields text, context and keywords
+/// (<see cref="IndexFields"/>), analysed by <see cref="Analysis.CorpusAnalyzer.Index"/> and scored
+/// with BM25 and per-field weights (<see cref="IndexWeights"/>), scaled by how much of the query each
+/// passage covers. Built once at start; one reader and one searcher serve every thread (both are
+/// thread-safe for searching, so no pool and no waiting).
 /// </summary>
-public sealed class PassageIndex : IDisposable
+public sealed partial class PassageIndex : IDisposable
 {
-    /// <summary>The share of a passage's bm25 score it keeps when it covers none of the weighted terms.</summary>
+    /// <summary>The share of a passage's score it keeps when it covers none of the weighted terms.</summary>
     public const double CoverageFloor = 0.1;
 
     /// <summary>
-    /// A term used by more than this share of passages is left out of the MATCH expression (it is
-    /// still scored): alone it would make SQLite return most of the corpus.
+    /// A term used by more than this share of passages does not select passages on its own (it is
+    /// still scored): alone it would bring in most of the corpus.
     /// </summary>
     public const double CommonTermShare = 0.12;
 
-    private readonly SessionPool _sessions;
+    private const int MaxCachedFrequencies = 10_000;
+
+    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<Passage> _passages;
     private readonly Dictionary<string, int> _rowById;
-    private readonly PassageTerms _terms;
     private readonly IndexWeights _weights;
+    private readonly ConcurrentDictionary<string, int> _frequencies = new(StringComparer.Ordinal);
+    private readonly List<Analysis.Token>?[] _textTokens;
 
-    private PassageIndex(SessionPool sessions, IReadOnlyList<Passage> passages, PassageTerms terms, IndexWeights weights)
+    private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IndexWeights weights)
     {
-        _sessions = sessions;
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _passages = passages;
-        _terms = terms;
+        _textTokens = new List<Analysis.Token>?[passages.Count];
         _weights = weights;
         _rowById = new Dictionary<string, int>(passages.Count, StringComparer.Ordinal);
         for (var i = 0; i < passages.Count; i++)
@@ -50,88 +59,62 @@ public sealed class PassageIndex : IDisposable
     public static PassageIndex Build(
         IReadOnlyList<Passage> passages,
         Func<Passage, string>? keywords = null,
-        IndexWeights? weights = null,
-        int? maxSessions = null)
+        IndexWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        keywords ??= _ => string.Empty;
-        var sessions = new SessionPool(IndexSchema.CreateTemplate(passages, keywords), maxSessions ?? Math.Max(2, Environment.ProcessorCount * 2));
-        return new PassageIndex(sessions, passages, new PassageTerms(passages, keywords), weights ?? IndexWeights.Default);
+        return new PassageIndex(IndexFields.Write(passages, keywords ?? (_ => string.Empty)), passages, weights ?? IndexWeights.Default);
     }
 
     /// <summary>
-    /// How many passages contain <paramref name="word"/> (folded) in any column, after stemming
-    /// as the index does: 0 for a word the corpus never uses.
+    /// How many passages contain <paramref name="phrase"/> (folded words) in any field, as the index
+    /// analyses it: 0 for a word the corpus never uses, or a stop word.
     /// </summary>
-    public int DocumentFrequency(string word) =>
-        _terms.Prepare(new FtsQuery().AddPhrase(word)) is [var term] ? term.Rows : 0;
-
-    /// <summary>Passages matching <paramref name="query"/>, best first (at most <paramref name="limit"/>).</summary>
-    public IReadOnlyList<SearchHit> Search(FtsQuery query, int limit = 400)
+    public int DocumentFrequency(string phrase)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var terms = _terms.Prepare(query);
-        var match = MatchExpression(query, terms);
-        if (match.Length == 0)
+        ArgumentNullException.ThrowIfNull(phrase);
+        if (_frequencies.TryGetValue(phrase, out var known))
         {
-            return [];
+            return known;
         }
 
-        var rows = _sessions.Run(s => s.Match(match));
-        var scored = new Scored[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
+        var term = QueryTerm.Of(phrase);
+        var rows = term.IsEmpty ? 0 : Matches(term, static (_, _) => { });
+        if (_frequencies.Count < MaxCachedFrequencies)
         {
-            var index = (int)rows[i] - 1;
-            var coverage = _terms.Coverage(index, terms);
-            scored[i] = new Scored(index, _terms.Score(index, terms, _weights) * (CoverageFloor + ((1 - CoverageFloor) * coverage)), coverage);
+            _frequencies.TryAdd(phrase, rows);
         }
 
-        // Ties keep document order, so the same question always gets the same answer.
-        Array.Sort(scored, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
-        var hits = new SearchHit[Math.Min(limit, scored.Length)];
-        for (var i = 0; i < hits.Length; i++)
-        {
-            hits[i] = new SearchHit(_passages[scored[i].Index], scored[i].Score, scored[i].Coverage);
-        }
-
-        return hits;
+        return rows;
     }
 
-    /// <summary>
-    /// Where <paramref name="query"/>'s terms occur in each passage's text (stems as the index
-    /// matches them; a phrase's words consecutive): ranges into <see cref="Passage.Text"/>, by passage id.
-    /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<TextRange>> Highlights(IEnumerable<Passage> passages, FtsQuery query)
+    public void Dispose()
     {
-        ArgumentNullException.ThrowIfNull(passages);
-        ArgumentNullException.ThrowIfNull(query);
-        var terms = _terms.Prepare(query).Where(t => t.Rows > 0).ToList();
-        var result = new Dictionary<string, IReadOnlyList<TextRange>>(StringComparer.Ordinal);
-        foreach (var passage in passages)
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    // Runs one term's query over the index, calling back each matching document with its score;
+    // returns how many matched.
+    private int Matches(QueryTerm term, Action<int, float> hit)
+    {
+        var weight = _searcher.CreateNormalizedWeight(term.ToQuery(_weights));
+        var count = 0;
+        foreach (var leaf in _reader.Leaves)
         {
-            if (_rowById.TryGetValue(passage.Id, out var row) && !result.ContainsKey(passage.Id))
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
             {
-                result[passage.Id] = terms.Count == 0 ? [] : _terms.Highlights(row, terms);
+                continue;
+            }
+
+            int doc;
+            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                hit(leaf.DocBase + doc, scorer.GetScore());
+                count++;
             }
         }
 
-        return result;
+        return count;
     }
-
-    public void Dispose() => _sessions.Dispose();
-
-    // Terms no passage uses cannot match; very common ones are kept only if nothing else is left.
-    private string MatchExpression(FtsQuery query, IReadOnlyList<QueryTerm> terms)
-    {
-        var common = _passages.Count * CommonTermShare;
-        var keep = query.Terms.Where((_, i) => terms[i].Rows > 0 && terms[i].Rows <= common).ToList();
-        if (keep.Count == 0)
-        {
-            keep = [.. query.Terms.Where((_, i) => terms[i].Rows > 0)];
-        }
-
-        return string.Join(" OR ", keep.Select(t => "\"" + t + "\""));
-    }
-
-    private readonly record struct Scored(int Index, double Score, double Coverage);
 }

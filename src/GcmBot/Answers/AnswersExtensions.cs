@@ -3,6 +3,7 @@ using GcmBot.Core.Corpus;
 using GcmBot.Core.Routing;
 using GcmBot.Core.Routing.Commands;
 using GcmBot.Core.Search;
+using GcmBot.Core.Semantic;
 using GcmBot.Corpus;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ public static class AnswersExtensions
     /// <summary>
     /// Free-text answers: the in-memory index, the topic lexicon and crosswalk (from the corpus
     /// folder), the answer engine, the "ask" and "where" commands and the objective command's
-    /// cross-references. Needs the <see cref="GcmCorpus"/> singleton (AddCorpus).
+    /// cross-references. Needs the <see cref="GcmCorpus"/> singleton (AddCorpus). With Answers:Semantic
+    /// (default true) the passages' stored vectors are loaded at start and the MiniLM model in the background.
     /// </summary>
     public static IHostApplicationBuilder AddAnswers(this IHostApplicationBuilder builder)
     {
@@ -29,15 +31,23 @@ public static class AnswersExtensions
         services.AddSingleton(sp => TopicLexicon.Load(Path.Combine(CorpusDirectory(sp), LexiconFile)));
         services.AddSingleton(sp => Crosswalk.Load(Path.Combine(CorpusDirectory(sp), CrosswalkFile)));
         services.AddSingleton(sp => AnswerIndex.Build(sp.GetRequiredService<GcmCorpus>()));
+        services.AddOptions<AnswersOptions>().BindConfiguration(AnswersOptions.SectionName).ValidateOnStart();
+        services.AddSingleton(_ => new QueryVectorCache());
+        services.AddSingleton<ITextEmbedder, MiniLmEmbedder>();
+        services.AddSingleton(sp => new SemanticSearch(
+            PassageVectors.Load(DerivedFiles.Verified(CorpusDirectory(sp), PassageVectors.FileName), sp.GetRequiredService<GcmCorpus>().Passages),
+            sp.GetRequiredService<ITextEmbedder>()));
         services.AddSingleton(sp => new AnswerEngine(
             sp.GetRequiredService<GcmCorpus>(),
             sp.GetRequiredService<PassageIndex>(),
             sp.GetRequiredService<TopicLexicon>(),
-            sp.GetRequiredService<Crosswalk>()));
+            sp.GetRequiredService<Crosswalk>(),
+            sp.GetRequiredService<IOptions<AnswersOptions>>().Value.Semantic ? sp.GetRequiredService<SemanticSearch>() : null));
         services.AddSingleton<IObjectiveCrossReferences, CrossReferenceBlocks>();
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
         services.AddSingleton<ICommandHandler, WhereCommandHandler>();
         services.AddHostedService<AnswersWarmup>();
+        services.AddHostedService<SemanticModelLoader>();
         return services;
     }
 

@@ -7,7 +7,8 @@ namespace GcmBot.Cli;
 
 /// <summary>
 /// ask "question": the answer for a person. ask --json "question": one JSON object with the
-/// ranked objectives, Progress Declaration paragraphs, Kenya sections and the quoted passages.
+/// ranked objectives, Progress Declaration paragraphs, Kenya sections and the quoted passages, and
+/// "declined" (true when the decline gate judged the question not about the documents: no passages).
 /// ask --batch: one question per line on standard input, one JSON object per line out, each
 /// starting with its "question" as read, so lines can be matched without counting.
 /// </summary>
@@ -55,6 +56,7 @@ internal static class AskCommand
         ArgumentNullException.ThrowIfNull(answer);
         var result = new AskResult(
             answer.Query.Question,
+            answer.IsDeclined,
             answer.RankedObjectives,
             [.. answer.ProgressDeclaration.Select(q => q.Passage.Paragraph ?? 0)],
             [.. answer.Kenya.Where(k => k.Numeral is not null).Select(k => k.Numeral!)],
@@ -64,6 +66,7 @@ internal static class AskCommand
 
     private sealed record AskResult(
         [property: JsonPropertyName("question")] string Question,
+        [property: JsonPropertyName("declined")] bool Declined,
         [property: JsonPropertyName("objectives")] IReadOnlyList<int> Objectives,
         [property: JsonPropertyName("pd")] IReadOnlyList<int> Pd,
         [property: JsonPropertyName("kenya")] IReadOnlyList<string> Kenya,

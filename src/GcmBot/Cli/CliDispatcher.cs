@@ -1,4 +1,7 @@
+using GcmBot.Answers;
 using GcmBot.Core.Answers;
+using GcmBot.Core.Semantic;
+using Microsoft.Extensions.Options;
 using GcmBot.Core.Routing;
 using GcmBot.Teams.Package;
 
@@ -26,7 +29,19 @@ public static class CliDispatcher
             case "ask":
                 using (var host = CliHost.Build())
                 {
+                    // No background start here: the model is loaded before the first question, so the gate applies.
+                    if (host.Services.GetRequiredService<IOptions<AnswersOptions>>().Value.Semantic)
+                    {
+                        MiniLmModel.Load();
+                    }
+
                     return await AskCommand.RunAsync(rest, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out, TerminalWidth.ForTerminal());
+                }
+
+            case PassageVectorsCommand.Name:
+                using (var host = CliHost.Build())
+                {
+                    return PassageVectorsCommand.Run(host.Services, Console.Out);
                 }
 
             case "chat":

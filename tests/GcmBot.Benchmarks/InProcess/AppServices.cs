@@ -51,6 +51,6 @@ internal sealed class AppServices : IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    private T Get<T>()
+    public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 }

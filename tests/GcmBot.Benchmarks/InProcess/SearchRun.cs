@@ -1,18 +1,20 @@
 using GcmBot.Benchmarks.Measure;
 using GcmBot.Core.Answers;
+using GcmBot.Core.Corpus.Model;
+using GcmBot.Core.Semantic;
 
 namespace GcmBot.Benchmarks.InProcess;
 
 /// <summary>
 /// Side by side on the evaluation questions, with the terms the pipeline searches for: the
-/// pipeline's search stage, the bare FTS5 MATCH, raw FTS5 ranked by bm25, and the naive scan;
+/// pipeline's search stage (Lucene BM25 × coverage), raw Lucene ranked by BM25, and the naive scan;
 /// then the answer quality of the pipeline against the two baselines.
 /// </summary>
 internal static class SearchRun
 {
     public static SearchFigures Run(AppServices app, IReadOnlyList<EvaluationQuestion> evaluation, int rounds)
     {
-        using var baselines = new Baselines(app.Corpus);
+        var baselines = new Baselines(app.Corpus, app.Index);
         var queries = evaluation.Select(q => SearchTerms.For(app.Engine.Parser.Parse(q.Question), app.Index)).ToList();
 
         var pipeline = new QualityScore();
@@ -21,30 +23,65 @@ internal static class SearchRun
         for (var i = 0; i < evaluation.Count; i++)
         {
             pipeline.Add(evaluation[i], app.Engine.Ask(evaluation[i].Question));
-            raw.Add(evaluation[i], baselines.RawFts(queries[i]));
+            raw.Add(evaluation[i], baselines.RawLucene(queries[i]));
             naive.Add(evaluation[i], baselines.NaiveScan(queries[i]));
         }
 
+        var pipelineSearch = Sampler.Run(queries, rounds, q => app.Index.Search(q, Baselines.Limit));
+        var rawLucene = Sampler.Run(queries, rounds, q => baselines.RawLucene(q));
+        var naiveScan = Sampler.Run(queries, Math.Max(1, rounds / 4), q => baselines.NaiveScan(q));
+
+        // The semantic layer, in the same run: the model is loaded only now, so every figure above is lexical.
+        MiniLmModel.Load();
+        var semantic = app.Get<SemanticSearch>();
+        var texts = evaluation.Select(q => q.Question).ToList();
+        var encode = Sampler.Run(texts, Math.Max(1, rounds / 100), q => MiniLmModel.Encode([q]));
+        var vectors = texts.Select(q => MiniLmModel.Encode([q])[0]).ToList();
+        var nearest = Sampler.Run(vectors, Math.Max(1, rounds / 10), v => semantic.Passages.Nearest(v));
+        var fused = new QualityScore();
+        var miniLm = new QualityScore();
+        for (var i = 0; i < evaluation.Count; i++)
+        {
+            fused.Add(evaluation[i], app.Engine.Ask(evaluation[i].Question));
+            miniLm.Add(evaluation[i], Nearest(app, semantic, vectors[i]));
+        }
+
         return new SearchFigures(
-            PipelineSearch: Sampler.Run(queries, rounds, q => app.Index.Search(q, Baselines.Limit)),
-            MatchOnly: Sampler.Run(queries, rounds, q => baselines.MatchOnly(q)),
-            RawFts: Sampler.Run(queries, rounds, q => baselines.RawFts(q)),
-            NaiveScan: Sampler.Run(queries, Math.Max(1, rounds / 4), q => baselines.NaiveScan(q)),
+            PipelineSearch: pipelineSearch,
+            RawLucene: rawLucene,
+            NaiveScan: naiveScan,
+            SemanticAsk: Sampler.Run(texts, rounds, q => app.Engine.Ask(q)),
+            MiniLmEncode: encode,
+            MiniLmNearest: nearest,
+            FusedQuality: fused,
+            MiniLmQuality: miniLm,
             Pipeline: pipeline,
             RawQuality: raw,
             NaiveQuality: naive,
             Terms: queries.Average(q => q.Terms.Count),
-            IndexCopyBytes: baselines.DatabaseBytes());
+            IndexBytes: baselines.IndexBytes());
     }
+
+    // MiniLM alone: every passage by cosine to the question, best first.
+    private static List<Passage> Nearest(AppServices app, SemanticSearch semantic, float[] vector) =>
+        [.. semantic.Passages.Vectors
+            .Select((v, i) => (Index: i, Cosine: System.Numerics.Tensors.TensorPrimitives.Dot(vector, v)))
+            .OrderByDescending(x => x.Cosine)
+            .Take(Baselines.Limit)
+            .Select(x => app.Corpus.Passages[x.Index])];
 }
 
 internal sealed record SearchFigures(
     Timing PipelineSearch,
-    Timing MatchOnly,
-    Timing RawFts,
+    Timing RawLucene,
     Timing NaiveScan,
+    Timing SemanticAsk,
+    Timing MiniLmEncode,
+    Timing MiniLmNearest,
+    QualityScore FusedQuality,
+    QualityScore MiniLmQuality,
     QualityScore Pipeline,
     QualityScore RawQuality,
     QualityScore NaiveQuality,
     double Terms,
-    long IndexCopyBytes);
+    long IndexBytes);

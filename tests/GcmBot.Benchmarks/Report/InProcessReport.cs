@@ -15,14 +15,14 @@ internal static class InProcessReport
         var start = report.Table("**Start-up work, in-process** (ms; cold = the first time in a fresh process, as at the app's start)",
             "measurement", "cold", "warm n", "warm p50", "warm max");
         start.Row("corpus load (read, parse, errata, checks)", Millis(load.ColdLoadMs), Number(load.Load.Count), Millis(load.Load.P50), Millis(load.Load.Max));
-        start.Row("index build (FTS5 table, term statistics)", Millis(load.ColdBuildMs), Number(load.Build.Count), Millis(load.Build.P50), Millis(load.Build.Max));
+        start.Row("index build (Lucene index in memory)", Millis(load.ColdBuildMs), Number(load.Build.Count), Millis(load.Build.P50), Millis(load.Build.Max));
 
         Target(report, "`/objective N` route + render, Discord, p99", "< 50 µs", objective.RouteDiscord, ObjectiveTargetMs,
             $"router {Micros(objective.RouteOnly.Cpu.P99)} µs + embeds and JSON {Micros(objective.DiscordOnly.Cpu.P99)} µs (CPU p99 each)");
         Target(report, "`/objective N` route + render, Teams card, p99", "< 50 µs", objective.RouteTeams, ObjectiveTargetMs,
             $"router {Micros(objective.RouteOnly.Cpu.P99)} µs + card and JSON {Micros(objective.TeamsOnly.Cpu.P99)} µs (CPU p99 each)");
         Target(report, "answer p99, evaluation questions, 1 thread", "< 1 ms", answers.Ask, AnswerTargetMs,
-            "search stage (FTS5 MATCH, managed bm25), objective ranking, quoting and highlights: see the side-by-side table");
+            "search stage (Lucene BM25 × coverage), objective ranking, quoting and highlights: see the side-by-side table");
 
         var latency = report.Table("**In-process latency** (µs, one thread, warmed up; wall clock, and the thread's CPU time for the same calls)",
             "measurement", "n", "p50", "p99", "max", "CPU p50", "CPU p99");
@@ -41,19 +41,25 @@ internal static class InProcessReport
         var side = report.Table($"**Search side by side** (µs; the same questions, the same {search.Terms:0.0} search terms per question on average)",
             "measurement", "n", "p50", "p99", "max", "CPU p50", "CPU p99");
         Row(side, "answer pipeline, whole (parse, search, rank objectives, quote, highlight)", answers.Ask);
-        Row(side, $"… its search stage: FTS5 MATCH + managed bm25 × coverage, best {Baselines.Limit}", search.PipelineSearch);
-        Row(side, "FTS5 MATCH alone, row ids (the floor the pipeline adds to)", search.MatchOnly);
-        Row(side, $"raw FTS5: MATCH ORDER BY bm25(weights) LIMIT {Baselines.Limit}", search.RawFts);
+        Row(side, $"… its search stage: Lucene BM25 per field × coverage, best {Baselines.Limit}", search.PipelineSearch);
+        Row(side, $"raw Lucene: one BooleanQuery, BM25 with field weights, top {Baselines.Limit}", search.RawLucene);
         Row(side, "naive scan: count each term in every passage (lowercased once)", search.NaiveScan);
+        Row(side, "answer, lexical + semantic (gate and fusion; question vector cached)", search.SemanticAsk);
+        Row(side, "MiniLM alone: encode one question (not cached)", search.MiniLmEncode);
+        Row(side, "MiniLM alone: nearest of the passage vectors (one scan)", search.MiniLmNearest);
+        side.Row("old figures, SQLite FTS5 engine, run of 2026-11-22: answer pipeline, whole", "5,000", "349", "2,140", "7,545", "350", "1,000");
+        side.Row("old figures, 2026-11-22: search stage, FTS5 MATCH + managed bm25 × coverage", "5,000", "143", "451", "3,538", "144", "425");
 
         var quality = report.Table("**Answer quality side by side** (evaluation questions; a baseline's objectives, paragraphs and sections are read off its hits in order)",
             "method", "top-1 objective", "top-3 objective", "PD recall@5", "Kenya top-1");
         Quality(quality, "answer pipeline", search.Pipeline);
-        Quality(quality, "raw FTS5 bm25", search.RawQuality);
+        Quality(quality, "raw Lucene BM25", search.RawQuality);
         Quality(quality, "naive scan", search.NaiveQuality);
+        Quality(quality, "answer pipeline, lexical + semantic", search.FusedQuality);
+        Quality(quality, "MiniLM alone (passages by cosine)", search.MiniLmQuality);
 
         report.Note($"Garbage collection during the 1-thread answers: {answers.GarbageCollection}. " +
-            $"One copy of the FTS5 index is {search.IndexCopyBytes / 1048576.0:0.0} MB; the app holds a template and clones up to {Math.Max(2, Environment.ProcessorCount * 2)} session copies on demand.");
+            $"The Lucene index is {search.IndexBytes / 1048576.0:0.0} MB in memory; one reader and one searcher serve every thread.");
     }
 
     private static void Target(BenchmarkReport report, string name, string goal, Timing timing, double targetMs, string why)

@@ -1,6 +1,7 @@
 using GcmBot.Core.Answers;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Search;
+using GcmBot.Core.Semantic;
 
 namespace GcmBot.Core.Tests.Answers;
 
@@ -12,6 +13,16 @@ internal static class AnswersTestCorpus
     private static readonly Lazy<PassageIndex> LazyIndex = new(() => AnswerIndex.Build(Corpus));
     private static readonly Lazy<AnswerEngine> LazyEngine = new(() => new AnswerEngine(Corpus, Index, Lexicon, Crosswalk));
 
+    // The model is loaded once per test process, and only by the tests that use semantics.
+    private static readonly Lazy<SemanticSearch> LazySemantic = new(() =>
+    {
+        MiniLmModel.Load();
+        var vectors = PassageVectors.Load(Path.Combine(TestCorpus.Directory, PassageVectors.FileName), Corpus.Passages);
+        return new SemanticSearch(vectors, new MiniLmEmbedder(new QueryVectorCache()));
+    });
+
+    private static readonly Lazy<AnswerEngine> LazySemanticEngine = new(() => new AnswerEngine(Corpus, Index, Lexicon, Crosswalk, Semantic));
+
     public static GcmCorpus Corpus => TestCorpus.Corpus;
 
     public static TopicLexicon Lexicon => LazyLexicon.Value;
@@ -21,4 +32,9 @@ internal static class AnswersTestCorpus
     public static PassageIndex Index => LazyIndex.Value;
 
     public static AnswerEngine Engine => LazyEngine.Value;
+
+    public static SemanticSearch Semantic => LazySemantic.Value;
+
+    /// <summary>The engine with the semantic layer on and its model loaded (the decline gate active).</summary>
+    public static AnswerEngine SemanticEngine => LazySemanticEngine.Value;
 }

@@ -26,7 +26,7 @@ public sealed class PassageIndexTests
     {
         using var index = PassageIndex.Build(Sample);
 
-        var hits = index.Search(new FtsQuery().AddWords("remittance rescued"));
+        var hits = index.Search(new SearchQuery().AddWords("remittance rescued"));
 
         Assert.Equal(["gcm/8/a", "pd/67"], hits.Select(h => h.Passage.Id).Order());
         Assert.All(hits, h => Assert.True(h.Score > 0));
@@ -37,7 +37,7 @@ public sealed class PassageIndexTests
     {
         using var index = PassageIndex.Build(Sample);
 
-        var hits = index.Search(new FtsQuery().AddPhrase("search and rescue"));
+        var hits = index.Search(new SearchQuery().AddPhrase("search and rescue"));
 
         Assert.Equal("gcm/8/a", Assert.Single(hits).Passage.Id);
     }
@@ -47,7 +47,7 @@ public sealed class PassageIndexTests
     {
         using var index = PassageIndex.Build(Sample);
 
-        var hits = index.Search(new FtsQuery().AddWords("human rights"));
+        var hits = index.Search(new SearchQuery().AddWords("human rights"));
 
         Assert.Equal("gcm/13/a", hits[0].Passage.Id);
         Assert.Contains(hits, h => h.Passage.Id == "kenya/I/1");
@@ -58,7 +58,7 @@ public sealed class PassageIndexTests
     {
         using var index = PassageIndex.Build(Sample, p => p.Id == "pd/67" ? "money sent home" : "");
 
-        var hits = index.Search(new FtsQuery().AddPhrase("money sent home"));
+        var hits = index.Search(new SearchQuery().AddPhrase("money sent home"));
 
         Assert.Equal("pd/67", Assert.Single(hits).Passage.Id);
         Assert.DoesNotContain("money", hits[0].Passage.Text, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class PassageIndexTests
     {
         using var index = PassageIndex.Build(Sample);
 
-        Assert.Empty(index.Search(new FtsQuery().AddWords("\"* () 🚀")));
+        Assert.Empty(index.Search(new SearchQuery().AddWords("\"* () 🚀")));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class PassageIndexTests
         using var index = PassageIndex.Build(Sample);
         var passage = Sample[0];
 
-        var ranges = index.Highlights([passage], new FtsQuery().AddWords("detention monitored"))[passage.Id];
+        var ranges = index.Highlights([passage], new SearchQuery().AddWords("detention monitored"))[passage.Id];
 
         Assert.Equal(["monitoring", "detention"], ranges.Select(r => passage.Text.Substring(r.Start, r.Length)));
     }
@@ -88,7 +88,7 @@ public sealed class PassageIndexTests
     {
         using var index = PassageIndex.Build(Sample);
 
-        var ranges = index.Highlights([Sample[1]], new FtsQuery().AddWords("remittances"));
+        var ranges = index.Highlights([Sample[1]], new SearchQuery().AddWords("remittances"));
 
         Assert.Equal(Array.Empty<TextRange>(), ranges[Sample[1].Id]);
     }

@@ -4,7 +4,9 @@ using GcmBot.Core.Corpus;
 using GcmBot.Core.Routing;
 using GcmBot.Core.Routing.Commands;
 using GcmBot.Core.Search;
+using GcmBot.Core.Semantic;
 using GcmBot.Corpus;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +53,71 @@ public sealed class AnswersExtensionsTests
         finally
         {
             empty.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AddAnswers_MissingPassageVectors_FailsNamingTheFileOnlyWhenSemanticIsOn(bool semantic)
+    {
+        var copy = Directory.CreateTempSubdirectory("gcmbot-vectors-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(AnswersHost.CorpusDirectory).Where(f => Path.GetFileName(f) != PassageVectors.FileName))
+            {
+                File.Copy(file, Path.Combine(copy.FullName, Path.GetFileName(file)));
+            }
+
+            var services = new ServiceCollection();
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                .AddInMemoryCollection([new("Answers:Semantic", semantic ? "true" : "false")]).Build());
+            services.AddSingleton(Options.Create(new CorpusOptions { Directory = copy.FullName }));
+            services.AddSingleton(_ => CorpusLoader.Load(copy.FullName));
+            services.AddAnswers();
+            using var provider = services.BuildServiceProvider();
+
+            if (semantic)
+            {
+                var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<AnswerEngine>());
+                Assert.Contains(PassageVectors.FileName, error.Message, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal(20, provider.GetRequiredService<AnswerEngine>().Ask("remittances").RankedObjectives[0]);
+            }
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AddAnswers_AlteredPassageVectors_FailsNamingTheFileAndTheCommand()
+    {
+        var copy = Directory.CreateTempSubdirectory("gcmbot-vectors-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(AnswersHost.CorpusDirectory))
+            {
+                File.Copy(file, Path.Combine(copy.FullName, Path.GetFileName(file)));
+            }
+
+            using (var vectors = File.OpenWrite(Path.Combine(copy.FullName, PassageVectors.FileName)))
+            {
+                vectors.Seek(-1, SeekOrigin.End);
+                vectors.WriteByte(0x7f);
+            }
+
+            var error = Assert.ThrowsAny<Exception>(() => DerivedFiles.Verified(copy.FullName, PassageVectors.FileName));
+
+            Assert.Contains(PassageVectors.FileName, error.Message, StringComparison.Ordinal);
+            Assert.Contains("-- vectors", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
         }
     }
 }

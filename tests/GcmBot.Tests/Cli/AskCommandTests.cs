@@ -41,6 +41,31 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_JsonOffTopicWithSemanticsOn_IsDeclinedWithNoPassages()
+    {
+        var output = new StringWriter();
+
+        await AskCommand.RunAsync(["--json", "best smartphone under 300 dollars"], AnswersHost.SemanticEngine, TextReader.Null, output);
+
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.True(json.RootElement.GetProperty("declined").GetBoolean());
+        Assert.Equal(0, json.RootElement.GetProperty("passages").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task RunAsync_RemittancesWithSemanticsOn_StillQuotesObjective20AndTheDeclaration()
+    {
+        var output = new StringWriter();
+
+        await AskCommand.RunAsync(["--json", "what does it say about remittances"], AnswersHost.SemanticEngine, TextReader.Null, output);
+
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.False(json.RootElement.GetProperty("declined").GetBoolean());
+        Assert.Equal(20, json.RootElement.GetProperty("objectives")[0].GetInt32());
+        Assert.Contains(67, json.RootElement.GetProperty("pd").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
     public async Task RunAsync_Batch_WritesOneJsonObjectPerQuestionLine()
     {
         var input = new StringReader("remittances\nlocking up migrants\n\"*( NEAR 🤷\n");
@@ -54,6 +79,7 @@ public sealed class AskCommandTests
         Assert.Equal(20, JsonDocument.Parse(lines[0]).RootElement.GetProperty("objectives")[0].GetInt32());
         Assert.Equal(13, JsonDocument.Parse(lines[1]).RootElement.GetProperty("objectives")[0].GetInt32());
         Assert.Equal(0, JsonDocument.Parse(lines[2]).RootElement.GetProperty("passages").GetArrayLength());
+        Assert.All(lines, l => Assert.False(JsonDocument.Parse(l).RootElement.GetProperty("declined").GetBoolean()));
     }
 
     [Fact]

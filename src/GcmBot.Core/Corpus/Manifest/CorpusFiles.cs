@@ -54,7 +54,8 @@ public sealed class CorpusFiles
     /// <summary>A file the manifest does not name has no checksum, so nothing vouches for its text.</summary>
     private static void RefuseUnlisted(string directory, CorpusManifest manifest)
     {
-        var listed = manifest.Documents.Select(d => d.File).Concat((manifest.Files ?? []).Select(f => f.File)).Append("manifest.json")
+        var listed = manifest.Documents.Select(d => d.File).Concat((manifest.Files ?? []).Select(f => f.File))
+            .Concat((manifest.Derived ?? []).Select(f => f.File)).Append("manifest.json")
             .ToHashSet(StringComparer.Ordinal);
         var unlisted = System.IO.Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(directory, path).Replace('\\', '/'))

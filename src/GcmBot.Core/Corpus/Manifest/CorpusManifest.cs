@@ -5,10 +5,12 @@ namespace GcmBot.Core.Corpus.Manifest;
 /// <summary>
 /// corpus/manifest.json: one entry per logical document, and a checksum for every other file of the
 /// corpus (errata, short names, calendar, lexicon, crosswalk), since their text is quoted or trusted too.
+/// "derived" lists files computed from the corpus (passage vectors); the semantic layer checks those when it is on.
 /// </summary>
 public sealed record CorpusManifest(
     [property: JsonPropertyName("documents")] IReadOnlyList<DocumentEntry> Documents,
-    [property: JsonPropertyName("files")] IReadOnlyList<FileEntry>? Files = null);
+    [property: JsonPropertyName("files")] IReadOnlyList<FileEntry>? Files = null,
+    [property: JsonPropertyName("derived")] IReadOnlyList<FileEntry>? Derived = null);
 
 /// <summary>A corpus file that is not a source document, with its SHA-256.</summary>
 public sealed record FileEntry(

@@ -1,13 +1,15 @@
+using GcmBot.Core.Search.Analysis;
+
 namespace GcmBot.Core.Search;
 
 /// <summary>
-/// A safe FTS5 MATCH expression: every term is a phrase of plain words (letters and digits only),
-/// each wrapped in double quotes and joined with OR. User text can therefore never inject FTS5
-/// syntax (quotes, *, NEAR, AND/OR/NOT, column filters, parentheses).
+/// A question for the index: weighted phrases of plain words. The index analyses each phrase with
+/// its own analyzer and builds Lucene term and phrase queries from the tokens, so user text is never
+/// parsed as query syntax (quotes, *, AND/OR/NOT, field names, parentheses are gaps between words).
 /// </summary>
-public sealed class FtsQuery
+public sealed class SearchQuery
 {
-    /// <summary>Bounds the cost of a pasted essay: bm25 work grows with the number of terms.</summary>
+    /// <summary>Bounds the cost of a pasted essay: scoring work grows with the number of terms.</summary>
     public const int MaxTerms = 32;
 
     private readonly List<string> _terms = [];
@@ -26,7 +28,7 @@ public sealed class FtsQuery
     public bool IsEmpty => _terms.Count == 0;
 
     /// <summary>Adds the words of <paramref name="text"/> as one phrase ("search and rescue").</summary>
-    public FtsQuery AddPhrase(string text, double weight = 1.0)
+    public SearchQuery AddPhrase(string text, double weight = 1.0)
     {
         var words = Words.Split(text);
         if (words.Count > 0)
@@ -38,7 +40,7 @@ public sealed class FtsQuery
     }
 
     /// <summary>Adds each word of <paramref name="text"/> as its own term.</summary>
-    public FtsQuery AddWords(string text)
+    public SearchQuery AddWords(string text)
     {
         foreach (var word in Words.Split(text))
         {
@@ -48,17 +50,13 @@ public sealed class FtsQuery
         return this;
     }
 
-    /// <summary>The MATCH expression, or an empty string when there is nothing to search.</summary>
-    public string ToMatchExpression() =>
-        string.Join(" OR ", _terms.Select(t => "\"" + t + "\""));
-
-    public override string ToString() => ToMatchExpression();
+    public override string ToString() => string.Join(" | ", _terms);
 
     // Two phrases the index cannot tell apart ("return", "returns") are one term: counted twice,
-    // bm25 would weigh that word double.
+    // the score would weigh that word double.
     private void Add(string phrase, double weight)
     {
-        var key = string.Join(' ', phrase.Split(' ').Select(PorterStemmer.Stem));
+        var key = string.Join(' ', phrase.Split(' ').Select(Stems.Of));
         var existing = _stemKeys.IndexOf(key);
         if (existing >= 0)
         {

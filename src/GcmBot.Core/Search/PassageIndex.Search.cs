@@ -1,0 +1,69 @@
+namespace GcmBot.Core.Search;
+
+/// <summary>Ranking: BM25 over the fields, times a coverage factor.</summary>
+public sealed partial class PassageIndex
+{
+    /// <summary>Passages matching <paramref name="query"/>, best first (at most <paramref name="limit"/>).</summary>
+    public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit = 400)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var n = _passages.Count;
+        var score = new double[n];
+        var covered = new double[n];
+        var selected = new bool[n];
+        var matched = new List<(List<int> Docs, double CoverageWeight)>(query.Terms.Count);
+        double totalWeight = 0;
+        for (var i = 0; i < query.Terms.Count; i++)
+        {
+            var term = QueryTerm.Of(query.Terms[i]);
+            var docs = new List<int>();
+            if (!term.IsEmpty)
+            {
+                Matches(term, (doc, s) =>
+                {
+                    score[doc] += s;
+                    docs.Add(doc);
+                });
+            }
+
+            // A rare term says more about a passage that has it: ln(1 + N/rows), times the query's weight.
+            var coverageWeight = docs.Count == 0 ? 0 : query.Weights[i] * Math.Log(1 + ((double)n / docs.Count));
+            totalWeight += coverageWeight;
+            matched.Add((docs, coverageWeight));
+        }
+
+        var common = n * CommonTermShare;
+        var anySelective = matched.Any(m => m.Docs.Count > 0 && m.Docs.Count <= common);
+        foreach (var (docs, coverageWeight) in matched)
+        {
+            var selects = docs.Count > 0 && (!anySelective || docs.Count <= common);
+            foreach (var doc in docs)
+            {
+                covered[doc] += coverageWeight;
+                selected[doc] |= selects;
+            }
+        }
+
+        var scored = new List<Scored>();
+        for (var doc = 0; doc < n; doc++)
+        {
+            if (selected[doc])
+            {
+                var coverage = totalWeight > 0 ? covered[doc] / totalWeight : 0;
+                scored.Add(new Scored(doc, score[doc] * (CoverageFloor + ((1 - CoverageFloor) * coverage)), coverage));
+            }
+        }
+
+        // Ties keep document order, so the same question always gets the same answer.
+        scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
+        var hits = new SearchHit[Math.Min(limit, scored.Count)];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            hits[i] = new SearchHit(_passages[scored[i].Index], scored[i].Score, scored[i].Coverage);
+        }
+
+        return hits;
+    }
+
+    private readonly record struct Scored(int Index, double Score, double Coverage);
+}

@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using GcmBot.Core.Corpus;
+using GcmBot.Core.Semantic;
+using GcmBot.Corpus;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Cli;
+
+/// <summary>
+/// vectors: encodes every passage with MiniLM into corpus/passage-vectors.bin (of the folder
+/// Corpus:Directory names: run <c>Corpus__Directory=$PWD/corpus dotnet run --project src/GcmBot -- vectors</c>
+/// from the repository to update the committed file) and prints the SHA-256 to record in corpus/manifest.json.
+/// </summary>
+internal static class PassageVectorsCommand
+{
+    public const string Name = "vectors";
+
+    public static int Run(IServiceProvider services, TextWriter output)
+    {
+        var directory = services.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory;
+        var passages = services.GetRequiredService<GcmCorpus>().Passages;
+        var path = Path.Combine(directory, PassageVectors.FileName);
+        PassageVectors.Write(path, passages, MiniLmModel.Encode);
+        using var file = File.OpenRead(path);
+        output.WriteLine($"{passages.Count} passage vectors written to {path}");
+        output.WriteLine($"sha256 {Convert.ToHexStringLower(SHA256.HashData(file))}");
+        return 0;
+    }
+}

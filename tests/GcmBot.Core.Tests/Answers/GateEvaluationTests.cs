@@ -1,0 +1,100 @@
+using Xunit.Abstractions;
+
+namespace GcmBot.Core.Tests.Answers;
+
+/// <summary>
+/// The decline gate and the semantic layer on the held-out halves (GateQuestions' fixed-seed split,
+/// made before tuning): everyday paraphrases and the evaluation set must be answered, off-topic
+/// questions declined. Prints every miss and the figures the README reports.
+/// </summary>
+public sealed class GateEvaluationTests(ITestOutputHelper output)
+{
+    // Floors under the targets (declined ≥ 95 %, wrongly declined ≤ 1 %, paraphrase top-1 ≥ 95 %):
+    // the README reports the measured figures against those targets.
+    private const double OffTopicDeclinedFloor = 0.85;
+    private const double WronglyDeclinedCeiling = 0.05;
+    private const double ParaphraseTop1Floor = 0.80;
+
+    [Fact]
+    public void GateSets_AreLargeEnoughAndDistinct()
+    {
+        var gate = GateQuestions.Load();
+        var evaluation = EvaluationTests.Load().Select(q => q.Question).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(gate.Paraphrases.Count >= 60, $"{gate.Paraphrases.Count} paraphrases");
+        Assert.True(gate.OffTopic.Count >= 50, $"{gate.OffTopic.Count} off-topic questions");
+        Assert.DoesNotContain(gate.Paraphrases, p => evaluation.Contains(p.Question));
+        Assert.Equal(gate.Paraphrases.Count + gate.OffTopic.Count,
+            gate.Paraphrases.Select(p => p.Question).Concat(gate.OffTopic).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Split_IsFixedAndCoversEveryQuestionOnce()
+    {
+        var items = Enumerable.Range(0, 53).ToList();
+
+        var tuning = GateQuestions.Half(items, heldOut: false);
+        var heldOut = GateQuestions.Half(items, heldOut: true);
+
+        Assert.Equal(items, tuning.Concat(heldOut).Order());
+        Assert.Equal(tuning, GateQuestions.Half(items, heldOut: false));
+    }
+
+    [Fact]
+    public void HeldOut_OffTopicDeclined_OnTopicAnswered()
+    {
+        var gate = GateQuestions.Load();
+        var engine = AnswersTestCorpus.SemanticEngine;
+
+        var offTopic = GateQuestions.Half(gate.OffTopic, heldOut: true);
+        var declined = 0;
+        foreach (var question in offTopic)
+        {
+            var answer = engine.Ask(question);
+            if (answer.IsDeclined || answer.IsNotFound)
+            {
+                declined++;
+                Assert.Empty(answer.AllQuotes);
+            }
+            else
+            {
+                output.WriteLine($"ANSWERED off-topic \"{question}\": objectives [{string.Join(",", answer.RankedObjectives.Take(3))}]");
+            }
+        }
+
+        var paraphrases = GateQuestions.Half(gate.Paraphrases, heldOut: true);
+        var onTopic = paraphrases.Select(p => p.Question).Concat(GateQuestions.Half(EvaluationTests.Load(), heldOut: true).Select(q => q.Question)).ToList();
+        var wrong = onTopic.Where(q => engine.Ask(q).IsDeclined).ToList();
+        wrong.ForEach(q => output.WriteLine($"DECLINED on-topic \"{q}\""));
+
+        var top1 = paraphrases.Count(p => engine.Ask(p.Question).RankedObjectives is [var first, ..] && p.Objectives.Contains(first));
+        paraphrases.Where(p => !(engine.Ask(p.Question).RankedObjectives is [var first, ..] && p.Objectives.Contains(first)))
+            .ToList().ForEach(p => output.WriteLine($"MISS paraphrase \"{p.Question}\": [{string.Join(",", engine.Ask(p.Question).RankedObjectives.Take(3))}] expected [{string.Join(",", p.Objectives)}]"));
+
+        var declinedShare = declined / (double)offTopic.Count;
+        var wrongShare = wrong.Count / (double)onTopic.Count;
+        var top1Share = top1 / (double)paraphrases.Count;
+        output.WriteLine($"held-out: off-topic declined {declinedShare:P1} ({declined}/{offTopic.Count}); on-topic wrongly declined {wrongShare:P1} ({wrong.Count}/{onTopic.Count}); paraphrase top-1 {top1Share:P1} ({top1}/{paraphrases.Count})");
+        Assert.True(declinedShare >= OffTopicDeclinedFloor, $"off-topic declined {declinedShare:P1}");
+        Assert.True(wrongShare <= WronglyDeclinedCeiling, $"on-topic wrongly declined {wrongShare:P1}");
+        Assert.True(top1Share >= ParaphraseTop1Floor, $"paraphrase top-1 {top1Share:P1}");
+    }
+
+    [Fact]
+    public void HeldOut_EvaluationSet_WithSemanticsOn_MeetsTheTargets()
+    {
+        var score = new EvaluationScore();
+        foreach (var question in GateQuestions.Half(EvaluationTests.Load(), heldOut: true))
+        {
+            var miss = score.Add(question, AnswersTestCorpus.SemanticEngine.Ask(question.Question));
+            if (miss.Length > 0)
+            {
+                output.WriteLine(miss);
+            }
+        }
+
+        output.WriteLine("held-out evaluation, semantic on: " + score.Summary());
+        Assert.True(score.Top1 >= 0.90, $"top-1 {score.Top1:P1}");
+        Assert.True(score.Top3 >= 0.98, $"top-3 {score.Top3:P1}");
+    }
+}

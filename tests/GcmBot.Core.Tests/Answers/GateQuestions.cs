@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GcmBot.Core.Tests.Answers;
+
+/// <summary>
+/// gate-questions.json, split into a tuning half and a held-out half. The split is a shuffle with a
+/// fixed seed, fixed before any tuning of the decline gate; only held-out figures are reported.
+/// </summary>
+internal sealed record GateQuestions(
+    [property: JsonPropertyName("paraphrases")] IReadOnlyList<GateParaphrase> Paraphrases,
+    [property: JsonPropertyName("offTopic")] IReadOnlyList<string> OffTopic)
+{
+    public const int Seed = 16;
+
+    public static GateQuestions Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Answers", "gate-questions.json");
+        return JsonSerializer.Deserialize<GateQuestions>(File.ReadAllText(path))!;
+    }
+
+    /// <summary>The held-out half of <paramref name="items"/> (tuning = false gives the tuning half).</summary>
+    public static IReadOnlyList<T> Half<T>(IReadOnlyList<T> items, bool heldOut)
+    {
+        var order = Enumerable.Range(0, items.Count).ToArray();
+        new Random(Seed).Shuffle(order);
+        var cut = items.Count / 2;
+        return [.. (heldOut ? order[cut..] : order[..cut]).Order().Select(i => items[i])];
+    }
+}
+
+internal sealed record GateParaphrase(
+    [property: JsonPropertyName("q")] string Question,
+    [property: JsonPropertyName("objectives")] IReadOnlyList<int> Objectives);
