@@ -18,7 +18,8 @@ public sealed class GatewayShutdownTests : GatewayTestBase
 
         await Host.StopAsync();
 
-        Assert.Equal(1000, await connection.ClientClosed.WaitAsync(TimeSpan.FromSeconds(5)));
+        var code = await connection.ClientClosed.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(code == 1000, $"close code {code?.ToString() ?? "none"}; dropped by {connection.DroppedBy}\n{Host.Logs.All}");
         Assert.Equal((GatewayStatus.Stopped, "the app is stopping"), (Gateway.Status, Gateway.Detail));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Discord.NextConnectionAsync(TimeSpan.FromMilliseconds(300)));
     }
