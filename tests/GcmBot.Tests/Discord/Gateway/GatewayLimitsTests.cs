@@ -1,13 +1,13 @@
 using GcmBot.Discord.Gateway;
-using GcmBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>The gateway's own limits on a manual clock: 120 sends a minute, one IDENTIFY per 5 s, the daily session starts.</summary>
 public sealed class GatewayLimitsTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task SendLimiter_OtherFramesStopShortOfTheLimitLeavingRoomForHeartbeats()

@@ -5,13 +5,14 @@ using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GcmBot.Tests.Teams.Auth;
 
 public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
-    private readonly ManualTimeProvider time = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly TempState state = new();
     private FakeBotFrameworkLogin login = null!;
     private WebApplication services = null!;

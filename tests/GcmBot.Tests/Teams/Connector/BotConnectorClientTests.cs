@@ -3,13 +3,14 @@ using GcmBot.Teams.Connector;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.Teams.Connector;
 
 public sealed class BotConnectorClientTests : IAsyncLifetime
 {
     private const string Conversation = "a:1personal;chat=ana@x";
-    private readonly ManualTimeProvider time = new();
+    private readonly FakeClock time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly TempState state = new();
     private FakeBotFrameworkLogin login = null!;
     private FakeConnector connector = null!;
@@ -49,7 +50,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
 
         var sending = SendAsync();
         await connector.WaitForAsync(1);
-        await time.WaitForPendingTimersAsync();
+        await time.WaitForTimersAsync();
         time.Advance(TimeSpan.FromSeconds(1.9));
         await Task.Delay(100);
         Assert.False(sending.IsCompleted);
@@ -69,7 +70,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
 
         var sending = SendAsync();
         await connector.WaitForAsync(1);
-        await time.WaitForPendingTimersAsync();
+        await time.WaitForTimersAsync();
         time.Advance(TimeSpan.FromSeconds(9));
         await Task.Delay(100);
         Assert.False(sending.IsCompleted);
@@ -108,7 +109,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         for (var retry = 1; retry <= 3; retry++)
         {
             await connector.WaitForAsync(retry);
-            await time.WaitForPendingTimersAsync();
+            await time.WaitForTimersAsync();
             time.Advance(TimeSpan.FromSeconds(30));
         }
 

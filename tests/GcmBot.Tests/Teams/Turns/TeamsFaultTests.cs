@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GcmBot.Tests.Teams.Turns;
 
@@ -25,7 +26,7 @@ public sealed class TeamsFaultTests : IAsyncLifetime
     [Fact]
     public async Task TokenEndpointDown_NotReadyAndNoReplyThenReadyAndAnsweringOnceItIsBack()
     {
-        var time = new ManualTimeProvider(TimeProvider.System.GetUtcNow());
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         await using var app = new TeamsApplication(bed.AuthenticatedSettings()) { Time = time };
         bed.Login.TokenEndpointFailure = 503;
 
