@@ -12,6 +12,7 @@ internal sealed class ChildProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly Task _exited;
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _watches = [];
 
     private ChildProcess(Process process, string commandLine)
     {
@@ -81,35 +82,36 @@ internal sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Polls <paramref name="probe"/> (which answers whether it is done and what it saw) until it is done;
-    /// fails at once if the process exits, or after <paramref name="limit"/>, naming <paramref name="what"/>,
-    /// the last thing seen and the process's output.
+    /// The first line the process writes that matches (including lines already written); fails at once
+    /// if the process exits first, or after <paramref name="limit"/>, naming <paramref name="what"/> and showing the output.
     /// </summary>
-    public async Task WaitUntilAsync(string what, Func<CancellationToken, Task<(bool Done, string Seen)>> probe, TimeSpan limit)
+    public async Task<string> WaitForLineAsync(string what, Func<string, bool> match, TimeSpan limit)
     {
-        using var deadline = new CancellationTokenSource(limit);
-        var seen = "nothing yet";
-        while (!_exited.IsCompleted)
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
         {
-            try
+            if (_output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(match) is { } written)
             {
-                (var done, seen) = await probe(deadline.Token);
-                if (done)
-                {
-                    return;
-                }
+                return written;
+            }
 
-                // Poll again shortly, or stop at once when the process exits.
-                await Task.WhenAny(_exited, Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token));
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-            {
-                throw new TimeoutException($"Waited {limit.TotalSeconds:0} s for {what}; last seen: {seen}\n{Describe()}");
-            }
+            _watches.Add((match, found));
         }
 
-        await _exited;
-        throw new InvalidOperationException($"The process exited while waiting for {what}; last seen: {seen}\n{Describe()}");
+        try
+        {
+            await Task.WhenAny(found.Task, _exited).WaitAsync(limit);
+            if (found.Task.IsCompleted)
+            {
+                return await found.Task;
+            }
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Waited {limit.TotalSeconds:0} s for {what}:\n{Describe()}");
+        }
+
+        throw new InvalidOperationException($"The process exited before {what}:\n{Describe()}");
     }
 
     public async ValueTask DisposeAsync()
@@ -137,6 +139,10 @@ internal sealed class ChildProcess : IAsyncDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            foreach (var watch in _watches.Where(w => w.Match(line)))
+            {
+                watch.Found.TrySetResult(line);
+            }
         }
     }
 }

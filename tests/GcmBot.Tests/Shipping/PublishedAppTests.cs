@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -32,19 +31,26 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
         Assert.True(published.ExitCode == 0, published.Describe());
         Assert.True(File.Exists(Path.Combine(app, "corpus", "manifest.json")), "the corpus is in the image");
 
-        var port = FreePort();
         var environment = recipe.Environment.ToDictionary(
             e => e.Key,
             e => e.Value.StartsWith("/data/", StringComparison.Ordinal) ? Path.Combine(_root, "data", e.Value["/data/".Length..]) : e.Value);
-        environment["Urls"] = $"http://127.0.0.1:{port}";
+
+        // Port 0: the app takes a free port itself and logs it. A port picked here and freed before the app
+        // binds it can be taken in between by any of the suite's other servers or connections, and then the
+        // app stops at start with "address already in use".
+        environment["Urls"] = "http://127.0.0.1:0";
         Directory.CreateDirectory(Path.Combine(_root, "data"));
 
         await using var process = ChildProcess.Start("dotnet", "GcmBot.dll", app, environment);
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-            await process.WaitUntilAsync("/healthz to answer 200", ct => ProbeAsync(client, "/healthz", ct), TimeSpan.FromSeconds(60));
+            const string Listening = "Now listening on: ";
+            var line = await process.WaitForLineAsync($"the app's \"{Listening}\" line", l => l.Contains(Listening, StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+            var address = new Uri(line[(line.IndexOf(Listening, StringComparison.Ordinal) + Listening.Length)..].Trim());
+            using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
 
+            var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+            Assert.True(health.StatusCode == HttpStatusCode.OK, process.Describe());
             var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
             Assert.True(ready.StatusCode == HttpStatusCode.OK, process.Describe());
 
@@ -54,7 +60,7 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
             Assert.Equal("Objective 13: Use Migration Detention Only As A Measure Of Last Resort And Work Towards Alternatives", json.RootElement.GetProperty("title").GetString());
 
             var probeArguments = string.Join(' ', recipe.HealthCheck.Split(',').Select(a => a.Trim().Trim('"')).Skip(1))
-                .Replace("http://127.0.0.1:8080", $"http://127.0.0.1:{port}", StringComparison.Ordinal);
+                .Replace("http://127.0.0.1:8080", $"http://127.0.0.1:{address.Port}", StringComparison.Ordinal);
             await using var probe = await RunAsync("dotnet", probeArguments, app, environment, TimeSpan.FromSeconds(30));
             Assert.True(probe.ExitCode == 0, "HEALTHCHECK command failed: " + probe.Describe());
             Assert.True(File.Exists(Path.Combine(_root, "data", "gcmbot.db")), "the subscription database is on the data volume");
@@ -62,24 +68,6 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
         finally
         {
             output.WriteLine(process.Describe());
-        }
-    }
-
-    /// <summary>One GET: done on 200; otherwise what came back (a status, or why there was no answer).</summary>
-    private static async Task<(bool Done, string Seen)> ProbeAsync(HttpClient client, string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
-            return (response.StatusCode == HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}");
-        }
-        catch (HttpRequestException ex)
-        {
-            return (false, ex.Message);
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (false, "no answer within the client's 5 s timeout");
         }
     }
 
@@ -97,13 +85,6 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
         }
 
         return process;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string RepositoryRoot()
