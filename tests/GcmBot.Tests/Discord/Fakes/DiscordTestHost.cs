@@ -67,6 +67,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         var logs = new ListLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+
+        // Everything, whatever appsettings.json says: tests wait for Debug lines and show them on failure.
+        builder.Logging.AddFilter<ListLoggerProvider>(null, LogLevel.Debug);
         var router = new FakeRouter();
         builder.Services.AddSingleton<ICommandRouter>(router);
         builder.Services.AddSingleton<IObjectiveCatalog, FakeCatalog>();

@@ -17,8 +17,10 @@ public sealed class GatewayRateLimitTests : GatewayTestBase
             await connection.SendAsync(0, ChatMessageTests.Message($"94{i}", $"<@{BotUserId}> help", mentions: [BotUserId]), i + 2, "MESSAGE_CREATE");
         }
 
+        // Messages 1-2 are answered, 3 gets the notice, 4-6 are refused quietly: wait for those three refusals
+        // (the limiter's Debug line) and the three posts, so every message has been handled before counting.
+        await WaitUntilAsync(() => Host.Logs.Lines.Count(l => l.Message.StartsWith("Message refused quietly", StringComparison.Ordinal)) == 3);
         await WaitUntilAsync(() => Discord.Created.Count == 3);
-        await Task.Delay(300);
 
         Assert.Equal(3, Discord.Requests.Count(r => r.Path == $"/channels/{Channel}/messages"));
         Assert.Equal(2, Host.Router.Requests.Count);

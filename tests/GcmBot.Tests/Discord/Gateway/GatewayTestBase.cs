@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using GcmBot.Discord.Gateway;
 using GcmBot.Tests.Discord.Fakes;
+using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GcmBot.Tests.Discord.Gateway;
@@ -27,17 +29,6 @@ public abstract class GatewayTestBase : DiscordHostTest
         return connection;
     }
 
-    internal static async Task WaitUntilAsync(Func<bool> condition, int timeoutMs = 10_000)
-    {
-        var deadline = Environment.TickCount64 + timeoutMs;
-        while (!condition())
-        {
-            if (Environment.TickCount64 > deadline)
-            {
-                throw new TimeoutException("Condition not met in time.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    internal static Task WaitUntilAsync(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string what = "") =>
+        Eventually.WaitUntil(condition, what: what);
 }

@@ -52,7 +52,9 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         await connector.WaitForAsync(1);
         await time.WaitForTimersAsync();
         time.Advance(TimeSpan.FromSeconds(1.9));
-        await Task.Delay(100);
+
+        // The backoff (2 s) has not run out: the client is still waiting on the fake clock, so the retry cannot have gone.
+        await time.WaitForTimersAsync();
         Assert.False(sending.IsCompleted);
         Assert.Single(connector.Received);
 
@@ -72,7 +74,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         await connector.WaitForAsync(1);
         await time.WaitForTimersAsync();
         time.Advance(TimeSpan.FromSeconds(9));
-        await Task.Delay(100);
+        await time.WaitForTimersAsync();
         Assert.False(sending.IsCompleted);
 
         time.Advance(TimeSpan.FromSeconds(1));
