@@ -1,7 +1,9 @@
+using Xunit.Abstractions;
+
 namespace GcmBot.Tests.Discord.Fakes;
 
 /// <summary>A test class with a fake Discord on loopback and the app (Discord on) pointed at it, fresh for every test.</summary>
-public abstract class DiscordHostTest : IAsyncLifetime
+public abstract class DiscordHostTest(ITestOutputHelper? output = null) : IAsyncLifetime
 {
     internal FakeDiscordServer Discord { get; private set; } = null!;
 
@@ -19,7 +21,7 @@ public abstract class DiscordHostTest : IAsyncLifetime
     {
         Discord = await FakeDiscordServer.StartAsync();
         BeforeHostStarts(Discord);
-        Host = await DiscordTestHost.StartAsync(Discord, Settings);
+        Host = await DiscordTestHost.StartAsync(Discord, Settings, output);
     }
 
     public async Task DisposeAsync()

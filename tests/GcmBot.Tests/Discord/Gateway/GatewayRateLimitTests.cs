@@ -1,7 +1,9 @@
+using Xunit.Abstractions;
+
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>A flood of chat messages from one person: answers up to the limit, one notice, then silence.</summary>
-public sealed class GatewayRateLimitTests : GatewayTestBase
+public sealed class GatewayRateLimitTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     private const string Channel = "800000000000000008";
 

@@ -2,11 +2,12 @@ using GcmBot.Core.Replies;
 using GcmBot.Discord.Gateway;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>Stopping the app: the gateway closes normally first, then the answers under way are still posted.</summary>
-public sealed class GatewayShutdownTests : GatewayTestBase
+public sealed class GatewayShutdownTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     private const string Channel = "800000000000000008";
 

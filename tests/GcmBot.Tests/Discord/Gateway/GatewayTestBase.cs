@@ -3,11 +3,12 @@ using GcmBot.Discord.Gateway;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>The app with the gateway on, against the fake Discord; helpers to script the server side.</summary>
-public abstract class GatewayTestBase : DiscordHostTest
+public abstract class GatewayTestBase(ITestOutputHelper? output = null) : DiscordHostTest(output)
 {
     public const string BotUserId = "999000000000000999";
 

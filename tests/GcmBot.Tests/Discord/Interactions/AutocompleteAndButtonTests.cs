@@ -1,11 +1,12 @@
 using System.Text.Json;
 using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Autocomplete suggestions and button clicks over real HTTP.</summary>
-public sealed class AutocompleteAndButtonTests : DiscordHostTest
+public sealed class AutocompleteAndButtonTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     internal override Dictionary<string, string?> Settings => new() { ["Discord:InlineReplyBudget"] = "00:00:00.300" };
 

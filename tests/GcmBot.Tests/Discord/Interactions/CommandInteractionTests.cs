@@ -3,11 +3,12 @@ using System.Text.Json;
 using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Discord.Rendering;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Slash commands over real HTTP: translation to router text, context, inline and deferred answers.</summary>
-public sealed class CommandInteractionTests : DiscordHostTest
+public sealed class CommandInteractionTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     internal override Dictionary<string, string?> Settings => new() { ["Discord:InlineReplyBudget"] = "00:00:00.300" };
 

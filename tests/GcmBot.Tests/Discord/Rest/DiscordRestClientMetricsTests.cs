@@ -4,11 +4,12 @@ using GcmBot.Discord.Rest;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Rest;
 
 /// <summary>Waits imposed by Discord's rate limits are counted per route template, never per concrete path.</summary>
-public sealed class DiscordRestClientMetricsTests : DiscordHostTest
+public sealed class DiscordRestClientMetricsTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     [Fact]
     public async Task CreateMessage_Bucket429_WaitCountedForTheRouteTemplate()

@@ -3,11 +3,12 @@ using GcmBot.Discord.Rest;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Rest;
 
 /// <summary>The REST client against a fake Discord on loopback answering 429s and 5xx: waits honoured, nothing lost, nothing sent twice.</summary>
-public sealed class DiscordRestClientTests : DiscordHostTest
+public sealed class DiscordRestClientTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     private const string Channel = "700000000000000007";
     private const string OtherChannel = "700000000000000008";

@@ -4,10 +4,11 @@ using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using GcmBot.Tests.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Connector;
 
-public sealed class BotConnectorClientTests : IAsyncLifetime
+public sealed class BotConnectorClientTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Conversation = "a:1personal;chat=ana@x";
     private readonly FakeClock time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -20,7 +21,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     {
         login = await FakeBotFrameworkLogin.StartAsync();
         connector = await FakeConnector.StartAsync();
-        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
     }
 
     public async Task DisposeAsync()

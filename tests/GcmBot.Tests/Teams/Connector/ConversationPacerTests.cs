@@ -2,10 +2,11 @@ using GcmBot.Teams.Connector;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using GcmBot.Tests.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Connector;
 
-public sealed class ConversationPacerTests : IDisposable
+public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposable
 {
     private readonly FakeClock time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly TempState state = new();
@@ -58,6 +59,6 @@ public sealed class ConversationPacerTests : IDisposable
     {
         var settings = TeamsApplication.Emulator(state.StatePath);
         settings["Teams:ConversationPacing"] = pacing;
-        return TeamsServices.Build(settings, time);
+        return TeamsServices.Build(settings, time, output: output);
     }
 }
