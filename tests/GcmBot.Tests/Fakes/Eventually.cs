@@ -11,12 +11,14 @@ public static class Eventually
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
 
     /// <param name="seen">Describes the state when the wait gives up (default: the condition was still false).</param>
-    public static Task WaitUntil(Func<bool> condition, Func<object?>? seen = null, [CallerArgumentExpression(nameof(condition))] string what = "") =>
-        WaitUntil(() => Task.FromResult(condition()), seen, what);
+    /// <param name="limit">How long to wait at most (default 10 s).</param>
+    public static Task WaitUntil(Func<bool> condition, Func<object?>? seen = null, TimeSpan? limit = null, [CallerArgumentExpression(nameof(condition))] string what = "") =>
+        WaitUntil(() => Task.FromResult(condition()), seen, limit, what);
 
-    public static async Task WaitUntil(Func<Task<bool>> condition, Func<object?>? seen = null, [CallerArgumentExpression(nameof(condition))] string what = "")
+    public static async Task WaitUntil(Func<Task<bool>> condition, Func<object?>? seen = null, TimeSpan? limit = null, [CallerArgumentExpression(nameof(condition))] string what = "")
     {
-        using var timeout = new CancellationTokenSource(Limit);
+        var most = limit ?? Limit;
+        using var timeout = new CancellationTokenSource(most);
         try
         {
             while (!await condition())
@@ -26,7 +28,7 @@ public static class Eventually
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            throw new TimeoutException($"Waited {Limit.TotalSeconds:0} s for: {what}; last seen: {(seen is null ? "false" : seen())}");
+            throw new TimeoutException($"Waited {most.TotalSeconds:0} s for: {what}; last seen: {(seen is null ? "false" : seen())}");
         }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class FakeClock(DateTimeOffset start) : FakeTimeProvider(start)
 
     /// <summary>Waits (real time, with a deadline) until at least <paramref name="count"/> timers wait on this clock.</summary>
     public Task WaitForTimersAsync(int count = 1) =>
-        Eventually.WaitUntil(() => WaitingTimers >= count, () => $"{WaitingTimers} timer(s) waiting at {GetUtcNow():O}", $"{count} timer(s) waiting on the fake clock");
+        Eventually.WaitUntil(() => WaitingTimers >= count, () => $"{WaitingTimers} timer(s) waiting at {GetUtcNow():O}", what: $"{count} timer(s) waiting on the fake clock");
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
