@@ -139,13 +139,6 @@ public sealed class TeamsFaultTests : IAsyncLifetime
         return report.Entries["teams"];
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = Environment.TickCount64 + 10_000;
-        while (!condition())
-        {
-            Assert.True(Environment.TickCount64 < deadline, "Condition not met in time.");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitUntilAsync(Func<bool> condition, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(condition))] string what = "") =>
+        GcmBot.Tests.Fakes.Eventually.WaitUntil(condition, what: what);
 }
