@@ -12,6 +12,9 @@ public abstract class DiscordHostTest(ITestOutputHelper? output = null) : IAsync
     /// <summary>Settings on top of <see cref="DiscordTestHost"/>'s defaults.</summary>
     internal virtual Dictionary<string, string?> Settings => [];
 
+    /// <summary>The app's clock; null for the system clock.</summary>
+    internal virtual TimeProvider? Time => null;
+
     /// <summary>Scripts the fake before the app (and its background services) start.</summary>
     internal virtual void BeforeHostStarts(FakeDiscordServer discord)
     {
@@ -21,7 +24,7 @@ public abstract class DiscordHostTest(ITestOutputHelper? output = null) : IAsync
     {
         Discord = await FakeDiscordServer.StartAsync();
         BeforeHostStarts(Discord);
-        Host = await DiscordTestHost.StartAsync(Discord, Settings, output);
+        Host = await DiscordTestHost.StartAsync(Discord, Settings, output, Time);
     }
 
     public async Task DisposeAsync()

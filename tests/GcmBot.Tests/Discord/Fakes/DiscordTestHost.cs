@@ -48,7 +48,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="output">The test's output: the app's log lines go there too.</param>
-    public static async Task<DiscordTestHost> StartAsync(FakeDiscordServer discord, Dictionary<string, string?>? settings = null, ITestOutputHelper? output = null)
+    /// <param name="time">The app's clock (the system's when null).</param>
+    public static async Task<DiscordTestHost> StartAsync(FakeDiscordServer discord, Dictionary<string, string?>? settings = null, ITestOutputHelper? output = null, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -91,6 +92,11 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             HelloTimeout = TimeSpan.FromSeconds(5),
             Jitter = () => 0.5,
         });
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.AddDiscordAdapter();
         var app = builder.Build();
         app.MapDiscord();

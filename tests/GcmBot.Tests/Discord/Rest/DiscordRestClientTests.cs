@@ -33,51 +33,6 @@ public sealed class DiscordRestClientTests(ITestOutputHelper output) : DiscordHo
     }
 
     [Fact]
-    public async Task CreateMessage_Bucket429_WaitsRetryAfterThenSendsOnce()
-    {
-        Discord.Script("POST", "/channels/", 429, """{"message":"You are being rate limited.","retry_after":0.4,"global":false}""",
-            new() { ["X-RateLimit-Scope"] = "user", ["X-RateLimit-Bucket"] = "b1", ["Retry-After"] = "1" });
-
-        var result = await Rest.CreateMessageAsync(Channel, Message("hello"), CancellationToken.None);
-
-        Assert.True(result.IsSuccess);
-        var requests = Discord.Requests.ToList();
-        Assert.Equal(2, requests.Count);
-        Assert.InRange(requests[1].At - requests[0].At, 390, 5000);
-        Assert.Single(Discord.Created);
-        Assert.Contains(Host.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("rate limited", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task CreateMessage_Global429_PausesCallsOnOtherRoutesToo()
-    {
-        Discord.Script("POST", $"/channels/{Channel}/", 429, """{"message":"global","retry_after":0.6,"global":true}""", new() { ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" });
-
-        var first = Rest.CreateMessageAsync(Channel, Message("one"), CancellationToken.None);
-        var limited = await Discord.WaitForRequestAsync(r => r.Path.Contains(Channel, StringComparison.Ordinal));
-        await Task.Delay(50);
-        var second = await Rest.CreateMessageAsync(OtherChannel, Message("two"), CancellationToken.None);
-
-        Assert.True((await first).IsSuccess && second.IsSuccess);
-        var other = Discord.Requests.Single(r => r.Path.Contains(OtherChannel, StringComparison.Ordinal));
-        Assert.InRange(other.At - limited.At, 580, 5000);
-        Assert.Equal(2, Discord.Created.Count);
-    }
-
-    [Fact]
-    public async Task CreateMessage_RemainingZero_NextCallWaitsForTheBucketReset()
-    {
-        Discord.Script("POST", "/channels/", 200, """{"id":"1"}""",
-            new() { ["X-RateLimit-Bucket"] = "b2", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "0.5", ["X-RateLimit-Limit"] = "5" });
-
-        await Rest.CreateMessageAsync(Channel, Message("one"), CancellationToken.None);
-        await Rest.CreateMessageAsync(Channel, Message("two"), CancellationToken.None);
-
-        var requests = Discord.Requests.ToList();
-        Assert.InRange(requests[1].At - requests[0].At, 480, 5000);
-    }
-
-    [Fact]
     public async Task CreateMessage_ResponseLostAfterCreating_RetryWithSameNonceCreatesNothingMore()
     {
         Discord.Script("POST", "/channels/", 502, "<html>bad gateway</html>", createFirst: true);
