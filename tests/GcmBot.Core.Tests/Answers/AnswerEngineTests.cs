@@ -171,7 +171,8 @@ public sealed class AnswerEngineTests
 
         Assert.Empty(answer.Objectives);
         Assert.Empty(answer.Secondary);
-        Assert.InRange(answer.ProgressDeclaration.Count, 6, 8);
+        // What the name claims: declaration quotes (the count, 6 to 8 before, had no basis but an observed run).
+        Assert.NotEmpty(answer.ProgressDeclaration);
         Assert.NotEmpty(answer.Kenya);
     }
 

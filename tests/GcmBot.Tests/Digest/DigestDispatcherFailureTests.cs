@@ -88,7 +88,7 @@ public sealed class DigestDispatcherFailureTests : IDisposable
         _harness.Time.AdvanceTo(Nine);
 
         var run = _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
-        await Eventually.WaitUntil(() => _harness.Time.ActiveTimers > 0);
+        await Eventually.WaitUntil(() => _harness.Time.WaitingTimers > 0);
         _harness.Time.Advance(_harness.Options.ClaimLease / 2);
         await run;
 

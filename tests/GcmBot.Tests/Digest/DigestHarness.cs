@@ -22,7 +22,7 @@ internal sealed class DigestHarness : IDisposable
 
     public DigestHarness(DateTimeOffset start)
     {
-        Time = new FakeTimeProvider(start);
+        Time = new FakeClock(start);
         DatabasePath = Path.Combine(_directory, "data", "gcmbot.db");
         Database = new DigestDatabase(DatabasePath);
         Store = new SubscriptionStore(Database);
@@ -31,7 +31,7 @@ internal sealed class DigestHarness : IDisposable
         Teams = Poster("teams");
     }
 
-    public FakeTimeProvider Time { get; }
+    internal FakeClock Time { get; }
 
     public string DatabasePath { get; }
 

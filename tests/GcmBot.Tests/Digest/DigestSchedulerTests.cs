@@ -20,7 +20,7 @@ public sealed class DigestSchedulerTests : IDisposable
             _harness.NewDispatcher(), database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
 
         await scheduler.StartAsync(CancellationToken.None);
-        await Eventually.WaitUntil(() => _harness.Time.ActiveTimers == 1);
+        await Eventually.WaitUntil(() => _harness.Time.WaitingTimers == 1);
         Assert.True(File.Exists(_harness.DatabasePath));
         await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
         await _harness.SubscribeAsync("teams", "probe", "09:05", "UTC");
@@ -53,7 +53,7 @@ public sealed class DigestSchedulerTests : IDisposable
         using var scheduler = new DigestScheduler(
             _harness.NewDispatcher(), _harness.Database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
         await scheduler.StartAsync(CancellationToken.None);
-        await Eventually.WaitUntil(() => _harness.Time.ActiveTimers >= 1);
+        await Eventually.WaitUntil(() => _harness.Time.WaitingTimers >= 1);
         _harness.Time.AdvanceTo(Nine);
         await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -80,6 +80,6 @@ public sealed class DigestSchedulerTests : IDisposable
         await scheduler.StopAsync(CancellationToken.None);
 
         Assert.Empty(_harness.Posts);
-        Assert.Equal(0, _harness.Time.ActiveTimers);
+        Assert.Equal(0, _harness.Time.WaitingTimers);
     }
 }

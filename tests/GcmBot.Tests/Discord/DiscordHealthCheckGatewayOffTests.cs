@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using GcmBot.Tests.Discord.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord;
 
 /// <summary>With Discord:EnableGateway false there is no connection to wait for: ready on the interactions endpoint alone.</summary>
-public sealed class DiscordHealthCheckGatewayOffTests : DiscordHostTest
+public sealed class DiscordHealthCheckGatewayOffTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     [Fact]
     public async Task Readyz_GatewayOff_200NamingTheInteractionsEndpoint()

@@ -5,11 +5,12 @@ using GcmBot.Discord.Gateway;
 using GcmBot.Tests.Discord.Gateway;
 using GcmBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord;
 
 /// <summary>/readyz follows the gateway against the fake Discord: connected, reconnecting, stopped for good.</summary>
-public sealed class DiscordHealthCheckTests : GatewayTestBase
+public sealed class DiscordHealthCheckTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     [Fact]
     public async Task Readyz_BeforeReadyThenReady_503Then200()

@@ -4,11 +4,12 @@ using GcmBot.Hosting;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord;
 
 /// <summary>With the gateway off, Discord refusing the bot token on a REST call makes the app unready.</summary>
-public sealed class DiscordTokenRefusedHealthTests : DiscordHostTest
+public sealed class DiscordTokenRefusedHealthTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     [Fact]
     public async Task Check_BotTokenRefusedOnRest_UnhealthyNamingTheSettingNotTheToken()

@@ -31,7 +31,7 @@ public sealed class EndpointHostileInputTests : IAsyncLifetime
     public async Task PostInteraction_HostileSignedRequests_AnsweredWithoutServerErrorLeakOrPing()
     {
         var (sent, failures) = await SendAllAsync(HostileInteractions.All(HostileText.Sample(TextsPerEndpoint)), _bed.PostInteractionAsync, Leaks.DiscordPings);
-        await Task.Delay(500);
+        await _bed.SettledRepliesAsync();
         failures.AddRange(_bed.Discord.Requests.ToList().SelectMany(r => Leaks.DiscordPings(r.Body).Concat(Leaks.InText(r.Body))).Select(p => "follow-up: " + p));
 
         Assert.True(sent > TextsPerEndpoint, $"only {sent} requests sent");

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using GcmBot.Discord.Interactions;
+using GcmBot.Teams.Turns;
 using GcmBot.Tests.Discord.Fakes;
+using GcmBot.Tests.Fakes;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,17 +76,18 @@ internal sealed class HardeningBed : IAsyncDisposable
     public JsonObject TeamsMessage(string text, string conversationId = TestActivities.PersonalConversation) =>
         TestActivities.Message(Connector.ServiceUrl, text, conversationId);
 
-    /// <summary>Waits until the Connector has had no new activity for a second (Teams answers after the HTTP 200).</summary>
+    /// <summary>
+    /// The Connector's activities once every Teams turn and Discord follow-up the app accepted is finished
+    /// (Teams answers after the HTTP 200): the app's own queues say when they are idle.
+    /// </summary>
     public async Task<IReadOnlyList<ReceivedActivity>> SettledRepliesAsync()
     {
-        var deadline = Environment.TickCount64 + 30_000;
-        var seen = -1;
-        while (Connector.Received.Count != seen && Environment.TickCount64 < deadline)
-        {
-            seen = Connector.Received.Count;
-            await Task.Delay(1000);
-        }
-
+        var turns = Host.Services.GetRequiredService<TeamsTurnQueue>();
+        var followUps = Host.Services.GetRequiredService<FollowUpQueue>();
+        await Eventually.WaitUntil(
+            () => turns.Unfinished == 0 && followUps.Unfinished == 0,
+            () => $"{turns.Unfinished} Teams turn(s) and {followUps.Unfinished} Discord follow-up(s) unfinished, {Connector.Received.Count} activities received",
+            TimeSpan.FromSeconds(30));
         return Connector.Received;
     }
 

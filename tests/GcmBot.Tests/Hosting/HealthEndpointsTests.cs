@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Hosting;
 
@@ -13,11 +14,13 @@ public sealed class HealthEndpointsTests : IDisposable
     private readonly string _data = TestPaths.NewTempDirectory("health");
     private readonly GcmBotFactory _factory;
 
-    public HealthEndpointsTests() => _factory = new GcmBotFactory(new Dictionary<string, string?>
-    {
-        ["Digest:DatabasePath"] = Path.Combine(_data, "gcmbot.db"),
-        ["Teams:StatePath"] = Path.Combine(_data, "teams-state.db"),
-    });
+    public HealthEndpointsTests(ITestOutputHelper output) => _factory = new GcmBotFactory(
+        new Dictionary<string, string?>
+        {
+            ["Digest:DatabasePath"] = Path.Combine(_data, "gcmbot.db"),
+            ["Teams:StatePath"] = Path.Combine(_data, "teams-state.db"),
+        },
+        output);
 
     public void Dispose()
     {

@@ -1,7 +1,7 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Hosting;
-using GcmBot.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GcmBot.Tests.Hosting;
 

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -29,105 +27,64 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
         var repository = RepositoryRoot();
         var recipe = DockerfileRecipe.Read(Path.Combine(repository, "Dockerfile"));
         var app = Path.Combine(_root, "app");
-        var published = await RunAsync("dotnet", $"publish {recipe.PublishArguments} -o \"{app}\"", repository, new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
-        Assert.True(published.ExitCode == 0, published.Output);
+        await using var published = await RunAsync("dotnet", $"publish {recipe.PublishArguments} -o \"{app}\"", repository, new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
+        Assert.True(published.ExitCode == 0, published.Describe());
         Assert.True(File.Exists(Path.Combine(app, "corpus", "manifest.json")), "the corpus is in the image");
 
-        var port = FreePort();
         var environment = recipe.Environment.ToDictionary(
             e => e.Key,
             e => e.Value.StartsWith("/data/", StringComparison.Ordinal) ? Path.Combine(_root, "data", e.Value["/data/".Length..]) : e.Value);
-        environment["Urls"] = $"http://127.0.0.1:{port}";
+
+        // Port 0: the app takes a free port itself and logs it. A port picked here and freed before the app
+        // binds it can be taken in between by any of the suite's other servers or connections, and then the
+        // app stops at start with "address already in use".
+        environment["Urls"] = "http://127.0.0.1:0";
         Directory.CreateDirectory(Path.Combine(_root, "data"));
 
-        using var process = Start("dotnet", "GcmBot.dll", app, environment);
-        process.OutputDataReceived += (_, e) => { };
-        process.ErrorDataReceived += (_, e) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        await using var process = ChildProcess.Start("dotnet", "GcmBot.dll", app, environment);
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-            await WaitUntilHealthyAsync(client);
+            const string Listening = "Now listening on: ";
+            var line = await process.WaitForLineAsync($"the app's \"{Listening}\" line", l => l.Contains(Listening, StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+            var address = new Uri(line[(line.IndexOf(Listening, StringComparison.Ordinal) + Listening.Length)..].Trim());
+            using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
 
+            var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+            Assert.True(health.StatusCode == HttpStatusCode.OK, process.Describe());
             var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            Assert.True(ready.StatusCode == HttpStatusCode.OK, process.Describe());
 
             var response = await client.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), new { text = "/objective 13" });
-            response.EnsureSuccessStatusCode();
+            Assert.True(response.IsSuccessStatusCode, process.Describe());
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             Assert.Equal("Objective 13: Use Migration Detention Only As A Measure Of Last Resort And Work Towards Alternatives", json.RootElement.GetProperty("title").GetString());
 
             var probeArguments = string.Join(' ', recipe.HealthCheck.Split(',').Select(a => a.Trim().Trim('"')).Skip(1))
-                .Replace("http://127.0.0.1:8080", $"http://127.0.0.1:{port}", StringComparison.Ordinal);
-            var probe = await RunAsync("dotnet", probeArguments, app, environment, TimeSpan.FromSeconds(30));
-            Assert.True(probe.ExitCode == 0, "HEALTHCHECK command failed: " + probe.Output);
+                .Replace("http://127.0.0.1:8080", $"http://127.0.0.1:{address.Port}", StringComparison.Ordinal);
+            await using var probe = await RunAsync("dotnet", probeArguments, app, environment, TimeSpan.FromSeconds(30));
+            Assert.True(probe.ExitCode == 0, "HEALTHCHECK command failed: " + probe.Describe());
             Assert.True(File.Exists(Path.Combine(_root, "data", "gcmbot.db")), "the subscription database is on the data volume");
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            output.WriteLine(process.Describe());
         }
     }
 
-    private static async Task WaitUntilHealthyAsync(HttpClient client)
+    /// <summary>Runs a command to its end (killed past <paramref name="limit"/>); its output goes to the test output.</summary>
+    private async Task<ChildProcess> RunAsync(string file, string arguments, string directory, IDictionary<string, string> environment, TimeSpan limit)
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        var process = ChildProcess.Start(file, arguments, directory, environment);
+        try
         {
-            try
-            {
-                if ((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
+            await process.WaitForExitAsync(limit);
+        }
+        finally
+        {
+            output.WriteLine(process.Describe());
         }
 
-        throw new TimeoutException("The published app did not answer /healthz within 60 s.");
-    }
-
-    private async Task<(int ExitCode, string Output)> RunAsync(string file, string arguments, string directory, IDictionary<string, string> environment, TimeSpan timeout)
-    {
-        using var process = Start(file, arguments, directory, environment);
-        using var cancel = new CancellationTokenSource(timeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(cancel.Token);
-        var stderr = process.StandardError.ReadToEndAsync(cancel.Token);
-        await process.WaitForExitAsync(cancel.Token);
-        var text = await stdout + await stderr;
-        output.WriteLine($"$ {file} {arguments}\n{text}");
-        return (process.ExitCode, text);
-    }
-
-    private static Process Start(string file, string arguments, string directory, IDictionary<string, string> environment)
-    {
-        var info = new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException($"could not start {file}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return process;
     }
 
     private static string RepositoryRoot()

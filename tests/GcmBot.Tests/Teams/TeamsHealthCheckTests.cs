@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams;
 
 /// <summary>The Teams readiness check with the adapter's real wiring, against loopback stand-ins for Microsoft's endpoints.</summary>
-public sealed class TeamsHealthCheckTests : IAsyncLifetime
+public sealed class TeamsHealthCheckTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly ManualTimeProvider time = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly TempState state = new();
     private FakeBotFrameworkLogin login = null!;
 
@@ -25,7 +27,7 @@ public sealed class TeamsHealthCheckTests : IAsyncLifetime
     [Fact]
     public async Task Check_KeysAndTokenAvailable_Healthy()
     {
-        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
 
         var entry = await CheckAsync(services);
 
@@ -36,7 +38,7 @@ public sealed class TeamsHealthCheckTests : IAsyncLifetime
     [Fact]
     public async Task Check_EmulatorMode_HealthyWithoutCallingAnything()
     {
-        await using var services = TeamsServices.Build(TeamsApplication.Emulator(state.StatePath), time);
+        await using var services = TeamsServices.Build(TeamsApplication.Emulator(state.StatePath), time, output: output);
 
         var entry = await CheckAsync(services);
 
@@ -56,7 +58,7 @@ public sealed class TeamsHealthCheckTests : IAsyncLifetime
         }));
         var settings = TeamsApplication.Authenticated(login, state.StatePath);
         settings["Teams:OpenIdMetadataUrl"] = new Uri(down.BaseAddress, "v1/.well-known/openidconfiguration").ToString();
-        await using var services = TeamsServices.Build(settings, time);
+        await using var services = TeamsServices.Build(settings, time, output: output);
 
         var first = await CheckAsync(services);
         var held = await CheckAsync(services);
@@ -76,7 +78,7 @@ public sealed class TeamsHealthCheckTests : IAsyncLifetime
         await using var closed = await LoopbackServer.StartAsync(_ => { });
         var settings = TeamsApplication.Authenticated(login, state.StatePath);
         settings["Teams:AuthorityHost"] = closed.BaseAddress.ToString();
-        await using var services = TeamsServices.Build(settings, time);
+        await using var services = TeamsServices.Build(settings, time, output: output);
 
         var entry = await CheckAsync(services);
 

@@ -8,8 +8,11 @@ namespace GcmBot.Soak;
 /// <summary>The published app, started on 127.0.0.1 with soak settings; its resident memory read from /proc.</summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
+    private const int KeptLines = 60;
+
     private readonly Process _process;
     private readonly string _stateFolder;
+    private readonly Queue<string> _recent = new();
 
     private AppProcess(Process process, string stateFolder, Uri baseAddress)
     {
@@ -87,8 +90,29 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The app's last lines of output (stdout and stderr), for a failure message.</summary>
+    public string RecentOutput()
+    {
+        lock (_recent)
+        {
+            return string.Join(Environment.NewLine, _recent);
+        }
+    }
+
     private void Collect(string? line)
     {
+        if (line is not null)
+        {
+            lock (_recent)
+            {
+                _recent.Enqueue(line);
+                while (_recent.Count > KeptLines)
+                {
+                    _recent.Dequeue();
+                }
+            }
+        }
+
         if (line is not null && (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal)))
         {
             lock (Problems)
@@ -101,35 +125,40 @@ internal sealed class AppProcess : IAsyncDisposable
     private async Task WaitReadyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var exited = _process.WaitForExitAsync(CancellationToken.None);
+        var seen = "nothing yet";
+        while (!exited.IsCompleted)
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} during start.");
-            }
-
             try
             {
-                using var response = await client.GetAsync(new Uri("readyz", UriKind.Relative));
+                using var response = await client.GetAsync(new Uri("readyz", UriKind.Relative), deadline.Token);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
                 }
+
+                seen = $"HTTP {(int)response.StatusCode}";
             }
-            catch (HttpRequestException)
+            catch (HttpRequestException ex)
             {
-                // Not listening yet.
+                seen = ex.Message; // Not listening yet.
             }
-            catch (TaskCanceledException)
+            catch (TaskCanceledException) when (!deadline.IsCancellationRequested)
             {
-                // Still starting.
+                seen = "no answer within 2 s"; // Still starting.
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The app was not ready within 60 seconds (last /readyz: {seen}). Its output:{Environment.NewLine}{RecentOutput()}");
             }
 
-            await Task.Delay(250);
+            // Poll again shortly, or at once when the app exits.
+            await Task.WhenAny(exited, Task.Delay(250, CancellationToken.None));
         }
 
-        throw new TimeoutException("The app was not ready within 60 seconds.");
+        await exited;
+        throw new InvalidOperationException($"The app exited with code {_process.ExitCode} during start (last /readyz: {seen}). Its output:{Environment.NewLine}{RecentOutput()}");
     }
 
     private static int FreeLoopbackPort()

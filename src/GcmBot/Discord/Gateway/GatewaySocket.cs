@@ -44,7 +44,10 @@ internal sealed class GatewaySocket(WebSocket socket, SendLimiter limiter) : IDi
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            // The token covers the waits above, not the write: .NET's WebSocket aborts itself when the token
+            // of a write in progress is cancelled, and then the close (1000) on shutdown could not be sent.
+            // A write that never ends is ended by the connection's abort (close timeout or receive cancelled).
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
         }
         finally
         {

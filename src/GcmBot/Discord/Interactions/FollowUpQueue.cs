@@ -13,6 +13,7 @@ internal sealed class FollowUpQueue(ILogger<FollowUpQueue> logger) : BackgroundS
 
     private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateUnbounded<Func<CancellationToken, Task>>();
     private readonly CancellationTokenSource _abort = new();
+    private int _unfinished;
 
     /// <summary>
     /// Cancelled only when the host's shutdown time limit runs out (not when stopping begins): the token
@@ -20,10 +21,15 @@ internal sealed class FollowUpQueue(ILogger<FollowUpQueue> logger) : BackgroundS
     /// </summary>
     public CancellationToken Deadline => _abort.Token;
 
+    /// <summary>Work queued or running, not yet finished: 0 means idle (what tests wait for instead of a quiet period).</summary>
+    public int Unfinished => Volatile.Read(ref _unfinished);
+
     public void Enqueue(Func<CancellationToken, Task> work)
     {
+        Interlocked.Increment(ref _unfinished);
         if (!_work.Writer.TryWrite(work))
         {
+            Interlocked.Decrement(ref _unfinished);
             Log.FollowUpRefused(logger);
         }
     }
@@ -83,6 +89,7 @@ internal sealed class FollowUpQueue(ILogger<FollowUpQueue> logger) : BackgroundS
         }
         finally
         {
+            Interlocked.Decrement(ref _unfinished);
             slots.Release();
         }
     }

@@ -74,11 +74,20 @@ internal sealed class DiscordRestClient(
                     return result;
                 }
 
+                // A 429 has paused the route's bucket (or all bot calls) in the limits: the next attempt's
+                // WaitBefore waits that out, once, and counts it once. Waiting here as well counted the same
+                // pause twice whenever the timer ended a hair before the pause did. Only a pause the limits
+                // do not apply to this route (a global 429 on a webhook route) is waited here.
                 if (attempt < timings.MaxAttempts)
                 {
-                    await (result.Outcome == RestOutcome.RateLimited
-                        ? WaitForLimitsAsync(route, retryAfter.Value, cancellationToken)
-                        : DelayAsync(retryAfter.Value, cancellationToken));
+                    if (result.Outcome != RestOutcome.RateLimited)
+                    {
+                        await DelayAsync(retryAfter.Value, cancellationToken);
+                    }
+                    else if (limits.WaitBefore(route) <= TimeSpan.Zero)
+                    {
+                        await WaitForLimitsAsync(route, retryAfter.Value, cancellationToken);
+                    }
                 }
             }
 

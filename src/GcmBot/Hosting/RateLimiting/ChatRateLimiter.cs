@@ -44,6 +44,10 @@ public sealed class ChatRateLimiter : IDisposable
         {
             Log.Limited(_logger, context.Surface, context.ConversationId);
         }
+        else
+        {
+            Log.RefusedQuietly(_logger, context.Surface, context.ConversationId);
+        }
 
         return new RateVerdict(_refusal, AlreadyTold: !notice.IsAcquired);
     }

@@ -16,6 +16,7 @@ internal sealed class TeamsTurnQueue
     public const int CapacityPerLane = 128;
 
     private readonly Channel<TeamsTurn>[] lanes;
+    private int unfinished;
 
     public TeamsTurnQueue(IOptions<TeamsOptions> options)
     {
@@ -31,6 +32,12 @@ internal sealed class TeamsTurnQueue
     /// <summary>Activities waiting in all lanes (not counting turns under way).</summary>
     public int Count => lanes.Sum(lane => lane.Reader.Count);
 
+    /// <summary>Turns queued or under way, not yet finished: 0 means idle (what tests wait for instead of a quiet period).</summary>
+    public int Unfinished => Volatile.Read(ref unfinished);
+
+    /// <summary>The worker finished a turn taken from a lane (answered, failed or abandoned).</summary>
+    public void Finished() => Interlocked.Decrement(ref unfinished);
+
     /// <summary>Takes nothing more; the lanes end once what is queued has been read (the app is stopping).</summary>
     public void Complete()
     {
@@ -44,7 +51,14 @@ internal sealed class TeamsTurnQueue
     {
         var key = activity.Conversation?.Id ?? string.Empty;
         var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length);
-        return lanes[lane].Writer.TryWrite(new TeamsTurn(activity, refusal));
+        Interlocked.Increment(ref unfinished);
+        if (lanes[lane].Writer.TryWrite(new TeamsTurn(activity, refusal)))
+        {
+            return true;
+        }
+
+        Interlocked.Decrement(ref unfinished);
+        return false;
     }
 }
 

@@ -79,5 +79,9 @@ internal sealed class TeamsTurnWorker(
             // A timeout inside a turn is an OperationCanceledException too; only the abort may end the lane.
             Log.TurnFailed(logger, turn.Activity.Type, ex);
         }
+        finally
+        {
+            queue.Finished();
+        }
     }
 }

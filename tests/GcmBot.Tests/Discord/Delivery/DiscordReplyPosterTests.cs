@@ -3,11 +3,12 @@ using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Discord.Rendering;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Delivery;
 
 /// <summary>The digest's poster: outcomes mapped from Discord's answers, parts sent once each.</summary>
-public sealed class DiscordReplyPosterTests : DiscordHostTest
+public sealed class DiscordReplyPosterTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     private const string Channel = "710000000000000001";
 

@@ -6,6 +6,7 @@ using GcmBot.Discord;
 using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Rest;
 using GcmBot.Hosting;
+using GcmBot.Tests.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,6 +14,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Fakes;
 
@@ -45,7 +47,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<DiscordTestHost> StartAsync(FakeDiscordServer discord, Dictionary<string, string?>? settings = null)
+    /// <param name="output">The test's output: the app's log lines go there too.</param>
+    /// <param name="time">The app's clock (the system's when null).</param>
+    public static async Task<DiscordTestHost> StartAsync(FakeDiscordServer discord, Dictionary<string, string?>? settings = null, ITestOutputHelper? output = null, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -67,6 +71,13 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         var logs = new ListLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+
+        // Everything, whatever appsettings.json says: tests wait for Debug lines and show them on failure.
+        builder.Logging.AddFilter<ListLoggerProvider>(null, LogLevel.Debug);
+        if (output is not null)
+        {
+            builder.Logging.AddProvider(new TestOutputLoggerProvider(output)).AddFilter<TestOutputLoggerProvider>(null, LogLevel.Debug);
+        }
         var router = new FakeRouter();
         builder.Services.AddSingleton<ICommandRouter>(router);
         builder.Services.AddSingleton<IObjectiveCatalog, FakeCatalog>();
@@ -81,6 +92,11 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             HelloTimeout = TimeSpan.FromSeconds(5),
             Jitter = () => 0.5,
         });
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.AddDiscordAdapter();
         var app = builder.Build();
         app.MapDiscord();

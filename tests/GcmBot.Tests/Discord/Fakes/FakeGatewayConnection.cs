@@ -38,6 +38,9 @@ internal sealed class FakeGatewayConnection
     /// <summary>The close code the client sent, or null when it dropped the connection without one.</summary>
     public Task<int?> ClientClosed => _clientClosed.Task;
 
+    /// <summary>Why the connection ended without a close frame (null while open or after a close frame), for failure messages.</summary>
+    public Exception? DroppedBy { get; private set; }
+
     public async Task SendAsync(int op, object? d, int? s = null, string? t = null)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?> { ["op"] = op, ["d"] = d, ["s"] = s, ["t"] = t });
@@ -142,6 +145,7 @@ internal sealed class FakeGatewayConnection
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
+            DroppedBy = ex;
             _clientClosed.TrySetResult(null);
         }
         finally

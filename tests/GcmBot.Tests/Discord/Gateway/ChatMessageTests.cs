@@ -1,11 +1,12 @@
 using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Discord.Rendering;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>Questions typed in chat reach the router and the answer is posted through REST.</summary>
-public sealed class ChatMessageTests : GatewayTestBase
+public sealed class ChatMessageTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     private const string Channel = "800000000000000008";
 
@@ -118,7 +119,7 @@ public sealed class ChatMessageTests : GatewayTestBase
 }
 
 /// <summary>With the Message Content intent and a listen channel, every message there is answered.</summary>
-public sealed class ListenChannelTests : GatewayTestBase
+public sealed class ListenChannelTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     internal override Dictionary<string, string?> ExtraSettings => new()
     {

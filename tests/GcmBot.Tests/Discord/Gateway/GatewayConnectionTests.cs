@@ -1,11 +1,12 @@
 using System.Text.Json;
 using GcmBot.Discord.Gateway;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>The gateway protocol against a fake gateway on loopback: identify, heartbeats, resume, reconnect, close codes.</summary>
-public sealed class GatewayConnectionTests : GatewayTestBase
+public sealed class GatewayConnectionTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     [Fact]
     public async Task Start_IdentifiesWithTokenIntentsAndProperties()

@@ -1,10 +1,11 @@
 using GcmBot.Discord.Gateway;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>The gateway cut in the middle of a message: the bot resumes, and the replayed message is answered once.</summary>
-public sealed class GatewayFaultTests : GatewayTestBase
+public sealed class GatewayFaultTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     private const string Channel = "800000000000000008";
 

@@ -1,5 +1,5 @@
 using GcmBot.Discord.Gateway;
-using GcmBot.Tests.Discord.Fakes;
+using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
@@ -7,7 +7,7 @@ namespace GcmBot.Tests.Discord.Gateway;
 /// <summary>The gateway's own limits on a manual clock: 120 sends a minute, one IDENTIFY per 5 s, the daily session starts.</summary>
 public sealed class GatewayLimitsTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeClock _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task SendLimiter_OtherFramesStopShortOfTheLimitLeavingRoomForHeartbeats()
@@ -25,7 +25,9 @@ public sealed class GatewayLimitsTests
         }
 
         var heartbeatBlocked = limiter.WaitAsync(heartbeat: true, CancellationToken.None);
-        await Task.Delay(50);
+
+        // Both wait on the clock (a timer each), which only the test moves: they stay blocked until it does.
+        await _time.WaitForTimersAsync(2);
         Assert.False(blocked.IsCompleted);
         Assert.False(heartbeatBlocked.IsCompleted);
 
@@ -41,7 +43,9 @@ public sealed class GatewayLimitsTests
 
         var second = gate.WaitAsync(CancellationToken.None);
         _time.Advance(TimeSpan.FromSeconds(4.9));
-        await Task.Delay(50);
+
+        // Still waiting on the clock after 4.9 s (its timer did not fire), so it cannot have gone ahead.
+        await _time.WaitForTimersAsync(1);
         Assert.False(second.IsCompleted);
 
         _time.Advance(TimeSpan.FromSeconds(0.1));
@@ -56,7 +60,7 @@ public sealed class GatewayLimitsTests
 
         var identify = gate.WaitAsync(CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(59));
-        await Task.Delay(50);
+        await _time.WaitForTimersAsync(1);
         Assert.False(identify.IsCompleted);
 
         _time.Advance(TimeSpan.FromMinutes(1));

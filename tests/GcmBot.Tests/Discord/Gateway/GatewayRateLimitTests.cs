@@ -1,7 +1,9 @@
+using Xunit.Abstractions;
+
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>A flood of chat messages from one person: answers up to the limit, one notice, then silence.</summary>
-public sealed class GatewayRateLimitTests : GatewayTestBase
+public sealed class GatewayRateLimitTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     private const string Channel = "800000000000000008";
 
@@ -17,8 +19,10 @@ public sealed class GatewayRateLimitTests : GatewayTestBase
             await connection.SendAsync(0, ChatMessageTests.Message($"94{i}", $"<@{BotUserId}> help", mentions: [BotUserId]), i + 2, "MESSAGE_CREATE");
         }
 
+        // Messages 1-2 are answered, 3 gets the notice, 4-6 are refused quietly: wait for those three refusals
+        // (the limiter's Debug line) and the three posts, so every message has been handled before counting.
+        await WaitUntilAsync(() => Host.Logs.Lines.Count(l => l.Message.StartsWith("Message refused quietly", StringComparison.Ordinal)) == 3);
         await WaitUntilAsync(() => Discord.Created.Count == 3);
-        await Task.Delay(300);
 
         Assert.Equal(3, Discord.Requests.Count(r => r.Path == $"/channels/{Channel}/messages"));
         Assert.Equal(2, Host.Router.Requests.Count);

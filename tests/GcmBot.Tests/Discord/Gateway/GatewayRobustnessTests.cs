@@ -1,11 +1,12 @@
 using GcmBot.Discord.Gateway;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>Odd frames do not kill the gateway: it reconnects, or skips what it cannot read.</summary>
-public sealed class GatewayRobustnessTests : GatewayTestBase
+public sealed class GatewayRobustnessTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     [Fact]
     public async Task HelloWithoutInterval_ReconnectsInsteadOfDying()
@@ -35,7 +36,7 @@ public sealed class GatewayRobustnessTests : GatewayTestBase
 }
 
 /// <summary>When Discord refuses the token for the gateway URL, the gateway stops at once and says why.</summary>
-public sealed class GatewayTokenRefusedTests : GatewayTestBase
+public sealed class GatewayTokenRefusedTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     internal override void BeforeHostStarts(FakeDiscordServer discord) =>
         discord.Script("GET", "/gateway/bot", 401, """{"message":"401: Unauthorized","code":0}""");

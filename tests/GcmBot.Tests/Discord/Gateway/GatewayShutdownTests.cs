@@ -2,11 +2,12 @@ using GcmBot.Core.Replies;
 using GcmBot.Discord.Gateway;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>Stopping the app: the gateway closes normally first, then the answers under way are still posted.</summary>
-public sealed class GatewayShutdownTests : GatewayTestBase
+public sealed class GatewayShutdownTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     private const string Channel = "800000000000000008";
 
@@ -18,7 +19,8 @@ public sealed class GatewayShutdownTests : GatewayTestBase
 
         await Host.StopAsync();
 
-        Assert.Equal(1000, await connection.ClientClosed.WaitAsync(TimeSpan.FromSeconds(5)));
+        var code = await connection.ClientClosed.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(code == 1000, $"close code {code?.ToString() ?? "none"}; dropped by {connection.DroppedBy}\n{Host.Logs.All}");
         Assert.Equal((GatewayStatus.Stopped, "the app is stopping"), (Gateway.Status, Gateway.Detail));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Discord.NextConnectionAsync(TimeSpan.FromMilliseconds(300)));
     }

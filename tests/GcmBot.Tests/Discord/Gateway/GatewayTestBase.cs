@@ -1,11 +1,14 @@
+using System.Runtime.CompilerServices;
 using GcmBot.Discord.Gateway;
 using GcmBot.Tests.Discord.Fakes;
+using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
 /// <summary>The app with the gateway on, against the fake Discord; helpers to script the server side.</summary>
-public abstract class GatewayTestBase : DiscordHostTest
+public abstract class GatewayTestBase(ITestOutputHelper? output = null) : DiscordHostTest(output)
 {
     public const string BotUserId = "999000000000000999";
 
@@ -27,17 +30,6 @@ public abstract class GatewayTestBase : DiscordHostTest
         return connection;
     }
 
-    internal static async Task WaitUntilAsync(Func<bool> condition, int timeoutMs = 10_000)
-    {
-        var deadline = Environment.TickCount64 + timeoutMs;
-        while (!condition())
-        {
-            if (Environment.TickCount64 > deadline)
-            {
-                throw new TimeoutException("Condition not met in time.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    internal static Task WaitUntilAsync(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string what = "") =>
+        Eventually.WaitUntil(condition, what: what);
 }

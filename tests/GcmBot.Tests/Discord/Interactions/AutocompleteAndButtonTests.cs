@@ -1,11 +1,12 @@
 using System.Text.Json;
 using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Autocomplete suggestions and button clicks over real HTTP.</summary>
-public sealed class AutocompleteAndButtonTests : DiscordHostTest
+public sealed class AutocompleteAndButtonTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     internal override Dictionary<string, string?> Settings => new() { ["Discord:InlineReplyBudget"] = "00:00:00.300" };
 
@@ -75,15 +76,19 @@ public sealed class AutocompleteAndButtonTests : DiscordHostTest
     [Fact]
     public async Task Post_SlowPageButton_DefersUpdateThenEditsTheClickedMessage()
     {
+        // Slower than the inline budget whatever the machine's load: the router answers only once the
+        // test has seen the deferral (an 800 ms answer against a 1 s budget raced on a busy machine).
+        var deferred = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Host.Router.Answer = async (request, ct) =>
         {
-            await Task.Delay(800, ct);
+            await deferred.Task.WaitAsync(ct);
             return Reply.Simple(ReplyKind.Answer, "Detention in the GCM", request.Text) with { Page = new PageInfo(3, 3) };
         };
 
         using var response = await Host.PostInteractionAsync(InteractionJson.Button("gcm:ask detention page 3", "Detention in the GCM", token: "pagetoken"));
 
         Assert.Equal(6, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+        deferred.SetResult();
         var edit = await Discord.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.EndsWith("/pagetoken/messages/@original", edit.Path, StringComparison.Ordinal);
     }

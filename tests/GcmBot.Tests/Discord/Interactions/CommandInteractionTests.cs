@@ -3,11 +3,12 @@ using System.Text.Json;
 using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Discord.Rendering;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Slash commands over real HTTP: translation to router text, context, inline and deferred answers.</summary>
-public sealed class CommandInteractionTests : DiscordHostTest
+public sealed class CommandInteractionTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     internal override Dictionary<string, string?> Settings => new() { ["Discord:InlineReplyBudget"] = "00:00:00.300" };
 
@@ -80,15 +81,19 @@ public sealed class CommandInteractionTests : DiscordHostTest
     [Fact]
     public async Task Post_SlowRouter_DefersThenEditsTheOriginal()
     {
+        // Slower than the inline budget whatever the machine's load: the router answers only once the
+        // test has seen the deferral (an 800 ms answer against a 1 s budget raced on a busy machine).
+        var deferred = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Host.Router.Answer = async (request, ct) =>
         {
-            await Task.Delay(800, ct);
+            await deferred.Task.WaitAsync(ct);
             return Reply.Simple(ReplyKind.Answer, "Slow answer", request.Text);
         };
 
         using var response = await Host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", "slow")], token: "slowtoken"));
 
         Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+        deferred.SetResult();
         var edit = await Discord.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.Equal($"/webhooks/{DiscordTestHost.ApplicationId}/slowtoken/messages/@original", edit.Path);
         Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());

@@ -3,11 +3,12 @@ using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>A deferred slash-command answer still under way when the app stops is finished and sent, not cancelled.</summary>
-public sealed class FollowUpQueueTests : DiscordHostTest
+public sealed class FollowUpQueueTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     internal override Dictionary<string, string?> Settings => new() { ["Discord:InlineReplyBudget"] = "00:00:00.100" };
 

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using GcmBot.Tests.Discord.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Signature checks and PING over real HTTP, requests signed with a test Ed25519 key.</summary>
-public sealed class InteractionEndpointTests : DiscordHostTest
+public sealed class InteractionEndpointTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     [Fact]
     public async Task Post_SignedPing_AnswersPong()

@@ -3,11 +3,12 @@ using GcmBot.Discord.Rest;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Rest;
 
 /// <summary>The REST client against a fake Discord on loopback answering 429s and 5xx: waits honoured, nothing lost, nothing sent twice.</summary>
-public sealed class DiscordRestClientTests : DiscordHostTest
+public sealed class DiscordRestClientTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     private const string Channel = "700000000000000007";
     private const string OtherChannel = "700000000000000008";
@@ -29,51 +30,6 @@ public sealed class DiscordRestClientTests : DiscordHostTest
         Assert.StartsWith("DiscordBot (https://", request.Headers["User-Agent"], StringComparison.Ordinal);
         Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.Equal(0, request.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
-    }
-
-    [Fact]
-    public async Task CreateMessage_Bucket429_WaitsRetryAfterThenSendsOnce()
-    {
-        Discord.Script("POST", "/channels/", 429, """{"message":"You are being rate limited.","retry_after":0.4,"global":false}""",
-            new() { ["X-RateLimit-Scope"] = "user", ["X-RateLimit-Bucket"] = "b1", ["Retry-After"] = "1" });
-
-        var result = await Rest.CreateMessageAsync(Channel, Message("hello"), CancellationToken.None);
-
-        Assert.True(result.IsSuccess);
-        var requests = Discord.Requests.ToList();
-        Assert.Equal(2, requests.Count);
-        Assert.InRange(requests[1].At - requests[0].At, 390, 5000);
-        Assert.Single(Discord.Created);
-        Assert.Contains(Host.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("rate limited", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task CreateMessage_Global429_PausesCallsOnOtherRoutesToo()
-    {
-        Discord.Script("POST", $"/channels/{Channel}/", 429, """{"message":"global","retry_after":0.6,"global":true}""", new() { ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" });
-
-        var first = Rest.CreateMessageAsync(Channel, Message("one"), CancellationToken.None);
-        var limited = await Discord.WaitForRequestAsync(r => r.Path.Contains(Channel, StringComparison.Ordinal));
-        await Task.Delay(50);
-        var second = await Rest.CreateMessageAsync(OtherChannel, Message("two"), CancellationToken.None);
-
-        Assert.True((await first).IsSuccess && second.IsSuccess);
-        var other = Discord.Requests.Single(r => r.Path.Contains(OtherChannel, StringComparison.Ordinal));
-        Assert.InRange(other.At - limited.At, 580, 5000);
-        Assert.Equal(2, Discord.Created.Count);
-    }
-
-    [Fact]
-    public async Task CreateMessage_RemainingZero_NextCallWaitsForTheBucketReset()
-    {
-        Discord.Script("POST", "/channels/", 200, """{"id":"1"}""",
-            new() { ["X-RateLimit-Bucket"] = "b2", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "0.5", ["X-RateLimit-Limit"] = "5" });
-
-        await Rest.CreateMessageAsync(Channel, Message("one"), CancellationToken.None);
-        await Rest.CreateMessageAsync(Channel, Message("two"), CancellationToken.None);
-
-        var requests = Discord.Requests.ToList();
-        Assert.InRange(requests[1].At - requests[0].At, 480, 5000);
     }
 
     [Fact]

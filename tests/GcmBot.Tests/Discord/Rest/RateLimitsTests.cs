@@ -1,13 +1,13 @@
 using System.Net.Http.Headers;
 using GcmBot.Discord.Rest;
-using GcmBot.Tests.Discord.Fakes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GcmBot.Tests.Discord.Rest;
 
 /// <summary>Rate-limit bookkeeping on a manual clock.</summary>
 public sealed class RateLimitsTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void WaitBefore_BucketSpent_UntilResetForThatResourceOnly()

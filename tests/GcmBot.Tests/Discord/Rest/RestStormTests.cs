@@ -2,6 +2,7 @@ using GcmBot.Discord.Payloads;
 using GcmBot.Discord.Rest;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Rest;
 
@@ -10,7 +11,7 @@ namespace GcmBot.Tests.Discord.Rest;
 /// in flight together: no message is created twice, every call ends with an outcome (a call that runs
 /// out of attempts says so, logged as an error, and throws nothing), and once the storm passes everything goes through.
 /// </summary>
-public sealed class RestStormTests : DiscordHostTest
+public sealed class RestStormTests(ITestOutputHelper output) : DiscordHostTest(output)
 {
     private const string Channel = "700000000000000007";
 

@@ -5,13 +5,15 @@ using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Auth;
 
-public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
+public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
-    private readonly ManualTimeProvider time = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly TempState state = new();
     private FakeBotFrameworkLogin login = null!;
     private WebApplication services = null!;
@@ -19,7 +21,7 @@ public sealed class BotFrameworkTokenValidatorTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         login = await FakeBotFrameworkLogin.StartAsync();
-        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
     }
 
     public async Task DisposeAsync()

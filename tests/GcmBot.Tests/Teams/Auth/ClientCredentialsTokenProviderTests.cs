@@ -1,12 +1,14 @@
 using GcmBot.Teams.Auth;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Auth;
 
-public sealed class ClientCredentialsTokenProviderTests : IAsyncLifetime
+public sealed class ClientCredentialsTokenProviderTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly ManualTimeProvider time = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly TempState state = new();
     private FakeBotFrameworkLogin login = null!;
 
@@ -22,7 +24,7 @@ public sealed class ClientCredentialsTokenProviderTests : IAsyncLifetime
     public async Task GetTokenAsync_ConcurrentCallers_ShareOneTokenRequest()
     {
         login.TokenEndpointDelay = TimeSpan.FromMilliseconds(300);
-        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
         var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
 
         var tokens = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => provider.GetTokenAsync(CancellationToken.None)));
@@ -34,7 +36,7 @@ public sealed class ClientCredentialsTokenProviderTests : IAsyncLifetime
     [Fact]
     public async Task GetTokenAsync_NearExpiry_RefreshesFiveMinutesAhead()
     {
-        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
         var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
         await provider.GetTokenAsync(CancellationToken.None);
 
@@ -48,7 +50,7 @@ public sealed class ClientCredentialsTokenProviderTests : IAsyncLifetime
     [Fact]
     public async Task RenewAsync_TokenAlreadyReplaced_DoesNotFetchAgain()
     {
-        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
         var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
         var first = await provider.GetTokenAsync(CancellationToken.None);
 
@@ -66,7 +68,7 @@ public sealed class ClientCredentialsTokenProviderTests : IAsyncLifetime
         var settings = TeamsApplication.Authenticated(login, state.StatePath);
         settings["Teams:AppType"] = "MultiTenant";
         settings.Remove("Teams:TenantId");
-        await using var services = TeamsServices.Build(settings, time);
+        await using var services = TeamsServices.Build(settings, time, output: output);
 
         await services.Services.GetRequiredService<IOutboundTokenProvider>().GetTokenAsync(CancellationToken.None);
 
@@ -79,7 +81,7 @@ public sealed class ClientCredentialsTokenProviderTests : IAsyncLifetime
     [Fact]
     public async Task GetTokenAsync_EmulatorMode_ReturnsNoToken()
     {
-        await using var services = TeamsServices.Build(TeamsApplication.Emulator(state.StatePath), time);
+        await using var services = TeamsServices.Build(TeamsApplication.Emulator(state.StatePath), time, output: output);
 
         Assert.Null(await services.Services.GetRequiredService<IOutboundTokenProvider>().GetTokenAsync(CancellationToken.None));
         Assert.Empty(login.TokenRequests);

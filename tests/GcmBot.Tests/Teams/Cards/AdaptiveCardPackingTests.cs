@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GcmBot.Core.Replies;
 using GcmBot.Teams;
 using GcmBot.Teams.Cards;
@@ -31,21 +30,31 @@ public sealed class AdaptiveCardPackingTests
         var renderer = Renderer();
         renderer.Render(reply);
 
-        // Measuring every growing prefix re-serialises the card once per segment: quadratic, about
-        // 80 × 40 segments' worth of JSON here, tens of milliseconds; the card itself takes one.
-        var started = Stopwatch.GetTimestamp();
-        renderer.Render(reply);
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        // Cost in allocated bytes, not wall-clock time (which depends on the machine's load), compared
+        // between twice the segments and the same reply with half of them. Work proportional to the
+        // card (build it, measure it once) doubles with the segments; measuring every growing prefix
+        // (1 + 2 + ... + n segments' worth of JSON) quadruples. Three times lies between the two.
+        var half = ManyShortQuotes(Quotes / 2);
+        renderer.Render(half);
+        var full = Allocated(() => renderer.Render(reply));
+        var halved = Allocated(() => renderer.Render(half));
 
-        Assert.True(elapsed < TimeSpan.FromMilliseconds(15), $"rendering {Quotes} segments took {elapsed.TotalMilliseconds:0.0} ms");
+        Assert.True(full < 3 * halved, $"{Quotes} segments allocated {full} bytes, {Quotes / 2} segments {halved}");
+    }
+
+    private static long Allocated(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private static AdaptiveCardRenderer Renderer() => new(Options.Create(new TeamsOptions { MessageBudgetBytes = Budget }));
 
-    private static Reply ManyShortQuotes() => new(
+    private static Reply ManyShortQuotes(int quotes = Quotes) => new(
         ReplyKind.Answer,
         "Search results",
-        [.. Enumerable.Range(1, Quotes).Select(n => new QuoteBlock($"Point {n}: States cooperate.", $"Zero Draft ¶{n}", $"zd/{n}"))],
+        [.. Enumerable.Range(1, quotes).Select(n => new QuoteBlock($"Point {n}: States cooperate.", $"Zero Draft ¶{n}", $"zd/{n}"))],
         [],
         [new ReplyAction("More", "search cooperation page 2")]);
 }

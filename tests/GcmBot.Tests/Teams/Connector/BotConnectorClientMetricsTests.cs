@@ -4,11 +4,12 @@ using GcmBot.Teams.Connector;
 using GcmBot.Tests.Hosting;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Connector;
 
 /// <summary>A 429 from the Connector is counted as a rate-limit wait; other retried statuses are not.</summary>
-public sealed class BotConnectorClientMetricsTests : IAsyncLifetime
+public sealed class BotConnectorClientMetricsTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly TempState state = new();
     private FakeBotFrameworkLogin login = null!;
@@ -32,7 +33,7 @@ public sealed class BotConnectorClientMetricsTests : IAsyncLifetime
     {
         var settings = TeamsApplication.Authenticated(login, state.StatePath);
         settings["Teams:RetryBaseDelay"] = "00:00:00.010";
-        await using var services = TeamsServices.Build(settings, TimeProvider.System);
+        await using var services = TeamsServices.Build(settings, TimeProvider.System, output: output);
         using var recorder = new MetricRecorder(services.Services.GetRequiredService<IMeterFactory>());
         connector.Respond(429);
         connector.Respond(502);

@@ -3,13 +3,15 @@ using GcmBot.Teams.Connector;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using GcmBot.Tests.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Connector;
 
-public sealed class BotConnectorClientTests : IAsyncLifetime
+public sealed class BotConnectorClientTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Conversation = "a:1personal;chat=ana@x";
-    private readonly ManualTimeProvider time = new();
+    private readonly FakeClock time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly TempState state = new();
     private FakeBotFrameworkLogin login = null!;
     private FakeConnector connector = null!;
@@ -19,7 +21,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     {
         login = await FakeBotFrameworkLogin.StartAsync();
         connector = await FakeConnector.StartAsync();
-        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time);
+        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
     }
 
     public async Task DisposeAsync()
@@ -49,9 +51,11 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
 
         var sending = SendAsync();
         await connector.WaitForAsync(1);
-        await time.WaitForPendingTimersAsync();
+        await time.WaitForTimersAsync();
         time.Advance(TimeSpan.FromSeconds(1.9));
-        await Task.Delay(100);
+
+        // The backoff (2 s) has not run out: the client is still waiting on the fake clock, so the retry cannot have gone.
+        await time.WaitForTimersAsync();
         Assert.False(sending.IsCompleted);
         Assert.Single(connector.Received);
 
@@ -69,9 +73,9 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
 
         var sending = SendAsync();
         await connector.WaitForAsync(1);
-        await time.WaitForPendingTimersAsync();
+        await time.WaitForTimersAsync();
         time.Advance(TimeSpan.FromSeconds(9));
-        await Task.Delay(100);
+        await time.WaitForTimersAsync();
         Assert.False(sending.IsCompleted);
 
         time.Advance(TimeSpan.FromSeconds(1));
@@ -108,7 +112,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         for (var retry = 1; retry <= 3; retry++)
         {
             await connector.WaitForAsync(retry);
-            await time.WaitForPendingTimersAsync();
+            await time.WaitForTimersAsync();
             time.Advance(TimeSpan.FromSeconds(30));
         }
 

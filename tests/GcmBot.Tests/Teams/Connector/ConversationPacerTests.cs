@@ -1,12 +1,14 @@
 using GcmBot.Teams.Connector;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using GcmBot.Tests.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Connector;
 
-public sealed class ConversationPacerTests : IDisposable
+public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly ManualTimeProvider time = new();
+    private readonly FakeClock time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly TempState state = new();
 
     public void Dispose() => state.Dispose();
@@ -19,7 +21,7 @@ public sealed class ConversationPacerTests : IDisposable
         (await pacer.EnterAsync("19:a", CancellationToken.None)).Dispose();
 
         var second = pacer.EnterAsync("19:a", CancellationToken.None);
-        await time.WaitForPendingTimersAsync();
+        await time.WaitForTimersAsync();
         Assert.False(second.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
 
@@ -57,6 +59,6 @@ public sealed class ConversationPacerTests : IDisposable
     {
         var settings = TeamsApplication.Emulator(state.StatePath);
         settings["Teams:ConversationPacing"] = pacing;
-        return TeamsServices.Build(settings, time);
+        return TeamsServices.Build(settings, time, output: output);
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moq;
+using Xunit.Abstractions;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.Teams.Fakes;
 
@@ -33,6 +35,9 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
     public CapturingLoggerProvider Logs { get; } = new();
 
     public TimeProvider? Time { get; init; }
+
+    /// <summary>The test's output, where the app's log lines go too (a failure shows what the app said).</summary>
+    public ITestOutputHelper? Output { get; init; }
 
     /// <summary>More test services, registered after the app's own (e.g. shorter HTTP timeouts).</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
@@ -72,6 +77,10 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        if (Output is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(new TestOutputLoggerProvider(Output)));
+        }
         builder.ConfigureServices(services =>
         {
             if (!RealRouter)

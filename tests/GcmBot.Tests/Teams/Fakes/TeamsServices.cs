@@ -1,21 +1,29 @@
 using GcmBot.Core.Routing;
 using GcmBot.Teams;
+using GcmBot.Tests.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moq;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Fakes;
 
 /// <summary>The adapter's real DI wiring (AddTeamsAdapter) without a server, for component tests.</summary>
 internal static class TeamsServices
 {
-    public static WebApplication Build(Dictionary<string, string?> settings, TimeProvider time, ILoggerProvider? logs = null)
+    /// <param name="output">The test's output, where the adapter's log lines go (a failure shows what it said).</param>
+    public static WebApplication Build(Dictionary<string, string?> settings, TimeProvider time, ILoggerProvider? logs = null, ITestOutputHelper? output = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
+        if (output is not null)
+        {
+            builder.Logging.AddProvider(new TestOutputLoggerProvider(output)).SetMinimumLevel(LogLevel.Trace);
+        }
+
         if (logs is not null)
         {
             builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);

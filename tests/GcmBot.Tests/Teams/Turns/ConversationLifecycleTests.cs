@@ -162,12 +162,6 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     private async Task PostAsync(TeamsApplication app, System.Text.Json.Nodes.JsonObject activity) =>
         Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(app, activity)).StatusCode);
 
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!await condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    private static Task Eventually(Func<Task<bool>> condition, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(condition))] string what = "") =>
+        GcmBot.Tests.Fakes.Eventually.WaitUntil(condition, what: what);
 }

@@ -7,6 +7,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Turns;
 
@@ -14,7 +16,7 @@ namespace GcmBot.Tests.Teams.Turns;
 /// Platform faults on the Teams path: the token endpoint down or hanging, the state file refusing
 /// writes. The bot keeps taking turns, says it is not ready while it cannot reply, and recovers by itself.
 /// </summary>
-public sealed class TeamsFaultTests : IAsyncLifetime
+public sealed class TeamsFaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private TeamsTestbed bed = null!;
 
@@ -25,8 +27,8 @@ public sealed class TeamsFaultTests : IAsyncLifetime
     [Fact]
     public async Task TokenEndpointDown_NotReadyAndNoReplyThenReadyAndAnsweringOnceItIsBack()
     {
-        var time = new ManualTimeProvider(TimeProvider.System.GetUtcNow());
-        await using var app = new TeamsApplication(bed.AuthenticatedSettings()) { Time = time };
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var app = new TeamsApplication(bed.AuthenticatedSettings()) { Time = time, Output = output };
         bed.Login.TokenEndpointFailure = 503;
 
         var first = await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
@@ -52,6 +54,7 @@ public sealed class TeamsFaultTests : IAsyncLifetime
         await using var app = new TeamsApplication(bed.AuthenticatedSettings())
         {
             ExtraServices = s => s.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromMilliseconds(300)),
+            Output = output,
         };
         bed.Login.TokenEndpointDelay = TimeSpan.FromSeconds(3);
 
@@ -70,7 +73,7 @@ public sealed class TeamsFaultTests : IAsyncLifetime
         var settings = bed.AuthenticatedSettings();
         settings["Teams:RetryBaseDelay"] = "00:00:00.010";
         settings["Teams:RetryMaxDelay"] = "00:00:00.050";
-        await using var app = new TeamsApplication(settings);
+        await using var app = new TeamsApplication(settings) { Output = output };
         for (var i = 0; i <= 3; i++)
         {
             bed.Connector.Respond(i % 2 == 0 ? 502 : 504, "upstream unavailable");
@@ -158,13 +161,6 @@ public sealed class TeamsFaultTests : IAsyncLifetime
         return report.Entries["teams"];
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = Environment.TickCount64 + 10_000;
-        while (!condition())
-        {
-            Assert.True(Environment.TickCount64 < deadline, "Condition not met in time.");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitUntilAsync(Func<bool> condition, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(condition))] string what = "") =>
+        GcmBot.Tests.Fakes.Eventually.WaitUntil(condition, what: what);
 }
