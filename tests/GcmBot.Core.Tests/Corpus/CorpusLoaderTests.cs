@@ -70,7 +70,8 @@ public sealed class CorpusLoaderTests : IDisposable
     public void Load_EveryFileOfTheRealCorpusIsInTheManifest()
     {
         var manifest = System.Text.Json.JsonSerializer.Deserialize<CorpusManifest>(File.ReadAllText(Path.Combine(TestCorpus.Directory, "manifest.json")))!;
-        var listed = manifest.Documents.Select(d => d.File).Concat(manifest.Files!.Select(f => f.File)).Append("manifest.json").ToHashSet();
+        var listed = manifest.Documents.Select(d => d.File).Concat(manifest.Files!.Select(f => f.File))
+            .Concat(manifest.Derived!.Select(f => f.File)).Append("manifest.json").ToHashSet();
 
         Assert.All(Directory.GetFiles(TestCorpus.Directory), path => Assert.Contains(Path.GetFileName(path), listed));
     }

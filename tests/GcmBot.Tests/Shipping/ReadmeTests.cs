@@ -43,7 +43,8 @@ public sealed partial class ReadmeTests : IDisposable
         var shown = after[start..after.IndexOf("\n```", start, StringComparison.Ordinal)].Split('\n');
 
         using var output = new StringWriter();
-        await AskCommand.RunAsync(["--batch"], AnswersHost.Engine, new StringReader("remittances\nlocking up migrants\n"), output);
+        // The README's command runs with the defaults, so with the semantic layer on.
+        await AskCommand.RunAsync(["--batch"], AnswersHost.SemanticEngine, new StringReader("remittances\nlocking up migrants\n"), output);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(lines.Select(l => l[..Math.Min(150, l.Length)]), shown);

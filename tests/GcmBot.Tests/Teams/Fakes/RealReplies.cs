@@ -3,6 +3,7 @@ using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Core.Routing.Commands;
 using GcmBot.Tests.Answers;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GcmBot.Tests.Teams.Fakes;
@@ -18,6 +19,11 @@ internal static class RealReplies
     private static CommandRouter Build()
     {
         var services = new ServiceCollection();
+
+        // Lexical answers, as the integration tests' hosts have them: the semantic layer is a separate test's business.
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Answers:Semantic"] = "false" })
+            .Build());
         services.AddSingleton(AnswersHost.Services.GetRequiredService<GcmBot.Core.Corpus.GcmCorpus>());
         services.AddSingleton(AnswersHost.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GcmBot.Corpus.CorpusOptions>>());
         services.AddAnswers();
