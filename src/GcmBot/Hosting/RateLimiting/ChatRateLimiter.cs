@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using Microsoft.Extensions.Options;
@@ -7,40 +6,61 @@ using Microsoft.Extensions.Options;
 namespace GcmBot.Hosting.RateLimiting;
 
 /// <summary>
-/// Per-person and per-conversation message limits, on the partitioned fixed-window limiters that ASP.NET
-/// Core's rate limiting is built on. It runs after the adapter has authenticated the message, because
+/// Per-person and per-conversation message limits in fixed windows on <see cref="TimeProvider"/>. It runs after the adapter has authenticated the message, because
 /// the person and conversation are only known from the verified payload; the HTTP middleware runs before that.
 /// </summary>
-public sealed class ChatRateLimiter : IDisposable
+public sealed class ChatRateLimiter
 {
-    private readonly PartitionedRateLimiter<ChatContext> _messages;
-    private readonly PartitionedRateLimiter<ChatContext> _notices;
+    private readonly FixedWindows _users;
+    private readonly FixedWindows _conversations;
+    private readonly FixedWindows _notices;
+    private readonly Lock _gate = new();
     private readonly Reply _refusal;
     private readonly ILogger<ChatRateLimiter> _logger;
 
-    public ChatRateLimiter(IOptions<RateLimitOptions> options, ILogger<ChatRateLimiter> logger)
+    public ChatRateLimiter(IOptions<RateLimitOptions> options, ILogger<ChatRateLimiter> logger, TimeProvider time)
     {
         var settings = options.Value;
         _logger = logger;
-        _messages = PartitionedRateLimiter.CreateChained(
-            Limiter(c => $"user|{c.Surface}|{c.UserId}", settings.UserPermits, settings.Window),
-            Limiter(c => $"conversation|{c.Surface}|{c.ConversationId}", settings.ConversationPermits, settings.Window));
-        _notices = Limiter(c => $"{c.Surface}|{c.UserId}|{c.ConversationId}", 1, settings.Window);
+        _users = new FixedWindows(settings.UserPermits, settings.Window, time);
+        _conversations = new FixedWindows(settings.ConversationPermits, settings.Window, time);
+        _notices = new FixedWindows(1, settings.Window, time);
         _refusal = Refusal(settings);
+    }
+
+    /// <summary>Keys remembered now (people, conversations and notices in their current windows).</summary>
+    public int TrackedKeys
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _users.Count + _conversations.Count + _notices.Count;
+            }
+        }
     }
 
     /// <summary>Takes one message's permit from the sender's and the conversation's budgets.</summary>
     public RateVerdict Check(ChatContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        using var lease = _messages.AttemptAcquire(context);
-        if (lease.IsAcquired)
+        bool toldNow;
+        lock (_gate)
         {
-            return RateVerdict.Allowed;
+            // A message is counted against both budgets or neither: a refusal by the conversation costs the person nothing.
+            var user = $"{context.Surface}|{context.UserId}";
+            var conversation = $"{context.Surface}|{context.ConversationId}";
+            if (_users.CanTake(user) && _conversations.CanTake(conversation))
+            {
+                _users.Take(user);
+                _conversations.Take(conversation);
+                return RateVerdict.Allowed;
+            }
+
+            toldNow = _notices.TryTake($"{context.Surface}|{context.UserId}|{context.ConversationId}");
         }
 
-        using var notice = _notices.AttemptAcquire(context);
-        if (notice.IsAcquired)
+        if (toldNow)
         {
             Log.Limited(_logger, context.Surface, context.ConversationId);
         }
@@ -49,19 +69,8 @@ public sealed class ChatRateLimiter : IDisposable
             Log.RefusedQuietly(_logger, context.Surface, context.ConversationId);
         }
 
-        return new RateVerdict(_refusal, AlreadyTold: !notice.IsAcquired);
+        return new RateVerdict(_refusal, AlreadyTold: !toldNow);
     }
-
-    public void Dispose()
-    {
-        _messages.Dispose();
-        _notices.Dispose();
-    }
-
-    private static PartitionedRateLimiter<ChatContext> Limiter(Func<ChatContext, string> key, int permits, TimeSpan window) =>
-        PartitionedRateLimiter.Create<ChatContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-            key(context),
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
 
     private static Reply Refusal(RateLimitOptions settings)
     {

@@ -3,6 +3,7 @@ using GcmBot.Core.Routing;
 using GcmBot.Hosting.RateLimiting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GcmBot.Tests.Hosting.RateLimiting;
 
@@ -14,7 +15,7 @@ public sealed class ChatRateLimiterTests
     [Fact]
     public void Check_PastThePersonsPermits_RefusedWithAFriendlyReplyTellingOnce()
     {
-        using var limiter = Limiter(userPermits: 2, conversationPermits: 100);
+        var limiter = Limiter(userPermits: 2, conversationPermits: 100);
 
         var verdicts = Enumerable.Range(0, 5).Select(_ => limiter.Check(Ana)).ToList();
 
@@ -28,7 +29,7 @@ public sealed class ChatRateLimiterTests
     [Fact]
     public void Check_ManyPeopleInOneConversation_LimitedByTheConversationsPermits()
     {
-        using var limiter = Limiter(userPermits: 10, conversationPermits: 3);
+        var limiter = Limiter(userPermits: 10, conversationPermits: 3);
 
         var allowed = new[] { Ana, Ben, Ana, Ben }.Select(c => limiter.Check(c).IsAllowed).ToList();
 
@@ -38,7 +39,7 @@ public sealed class ChatRateLimiterTests
     [Fact]
     public void Check_SameIdsOnAnotherSurfaceOrConversation_SeparateBudgets()
     {
-        using var limiter = Limiter(userPermits: 1, conversationPermits: 1);
+        var limiter = Limiter(userPermits: 1, conversationPermits: 1);
 
         Assert.True(limiter.Check(Ana).IsAllowed);
         Assert.True(limiter.Check(Ana with { Surface = "teams" }).IsAllowed);
@@ -47,24 +48,60 @@ public sealed class ChatRateLimiterTests
     }
 
     [Fact]
-    public async Task Check_AfterTheWindow_AllowedAgainAndToldAgainNextTime()
+    public void Check_AfterTheWindow_AllowedAgainAndToldAgainNextTime()
     {
-        // The limiter's windows run on the system's monotonic clock (not TimeProvider), so this waits one real second.
-        using var limiter = Limiter(userPermits: 1, conversationPermits: 100, window: TimeSpan.FromSeconds(1));
+        var time = new FakeTimeProvider();
+        var limiter = Limiter(userPermits: 1, conversationPermits: 100, window: TimeSpan.FromSeconds(60), time);
         Assert.True(limiter.Check(Ana).IsAllowed);
         Assert.False(limiter.Check(Ana).IsAllowed);
+        Assert.True(limiter.Check(Ana).AlreadyTold);
 
-        var deadline = Environment.TickCount64 + 5_000;
-        while (!limiter.Check(Ana).IsAllowed)
-        {
-            Assert.True(Environment.TickCount64 < deadline, "the window never reopened");
-            await Task.Delay(100);
-        }
-
+        // One tick before the window ends it is still closed; at its end it opens, and the notice's window with it.
+        time.Advance(TimeSpan.FromSeconds(60) - TimeSpan.FromTicks(1));
         Assert.False(limiter.Check(Ana).IsAllowed);
+        time.Advance(TimeSpan.FromTicks(1));
+        Assert.True(limiter.Check(Ana).IsAllowed);
+        var refused = limiter.Check(Ana);
+        Assert.False(refused.IsAllowed);
+        Assert.False(refused.AlreadyTold);
     }
 
-    private static ChatRateLimiter Limiter(int userPermits, int conversationPermits, TimeSpan? window = null) =>
+    [Fact]
+    public void Check_RefusedByTheConversation_CostsThePersonNothing()
+    {
+        var limiter = Limiter(userPermits: 2, conversationPermits: 1);
+        var elsewhere = Ana with { ConversationId = "channel-9" };
+
+        Assert.True(limiter.Check(Ben).IsAllowed);
+        Assert.False(limiter.Check(Ana).IsAllowed);
+
+        // Ana's two permits are intact: the refusal above was the conversation's, not hers.
+        Assert.True(limiter.Check(elsewhere).IsAllowed);
+        Assert.False(limiter.Check(elsewhere).IsAllowed);
+    }
+
+    [Fact]
+    public void Check_ManyPeopleOverTime_ForgetsWindowsThatEnded()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = Limiter(userPermits: 5, conversationPermits: 5, window: TimeSpan.FromSeconds(60), time);
+        for (var i = 0; i < 1_000; i++)
+        {
+            limiter.Check(new ChatContext("local", $"address-{i}", $"address-{i}"));
+        }
+
+        // 1,000 people and 1,000 conversations are in their windows.
+        Assert.Equal(2_000, limiter.TrackedKeys);
+
+        time.Advance(TimeSpan.FromSeconds(61));
+        limiter.Check(Ana);
+
+        // Only Ana and her conversation are left: every other window ended and was swept.
+        Assert.Equal(2, limiter.TrackedKeys);
+    }
+
+    private static ChatRateLimiter Limiter(int userPermits, int conversationPermits, TimeSpan? window = null, TimeProvider? time = null) =>
         new(Options.Create(new RateLimitOptions { UserPermits = userPermits, ConversationPermits = conversationPermits, Window = window ?? TimeSpan.FromMinutes(1) }),
-            NullLogger<ChatRateLimiter>.Instance);
+            NullLogger<ChatRateLimiter>.Instance,
+            time ?? new FakeTimeProvider());
 }
