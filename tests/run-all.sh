@@ -15,6 +15,12 @@ fi
 
 # The official Adaptive Cards renderer (npm adaptivecards, pinned in tests/card-renderer/package-lock.json)
 # draws the Teams cards in chromium for the card renderer test.
+if ! command -v npm >/dev/null; then
+  echo "Installing Debian's nodejs and npm for the card renderer test..."
+  if [ "$(id -u)" = 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
+  DEBIAN_FRONTEND=noninteractive $apt_get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $apt_get install -y -qq nodejs npm >/dev/null \
+    || echo "warning: could not install npm; the card renderer test will fail" >&2
+fi
 if [ ! -f tests/card-renderer/node_modules/adaptivecards/dist/adaptivecards.min.js ]; then
   echo "Restoring the Adaptive Cards renderer (npm ci)..."
   npm ci --prefix tests/card-renderer --no-audit --no-fund >/dev/null \
