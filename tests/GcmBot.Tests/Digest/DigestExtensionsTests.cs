@@ -3,11 +3,12 @@ using GcmBot.Core.Routing;
 using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Digest;
 
 /// <summary>The digest as Program.cs wires it: commands reach the router, the database is created on start.</summary>
-public sealed class DigestExtensionsTests : IDisposable
+public sealed class DigestExtensionsTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly ChatContext Local = new("local", "console", "me");
     private readonly string _directory = TestPaths.NewTempDirectory("digest-host");
@@ -18,7 +19,7 @@ public sealed class DigestExtensionsTests : IDisposable
     public async Task AddDailyDigest_HostStarts_CreatesTheDatabase()
     {
         var path = Path.Combine(_directory, "volume", "gcmbot.db");
-        await using var factory = new GcmBotFactory(new Dictionary<string, string?> { ["Digest:DatabasePath"] = path });
+        await using var factory = new GcmBotFactory(new Dictionary<string, string?> { ["Digest:DatabasePath"] = path }, output);
 
         _ = factory.Services;
         await Eventually.WaitUntil(() => File.Exists(path));
@@ -50,7 +51,7 @@ public sealed class DigestExtensionsTests : IDisposable
     }
 
     private GcmBotFactory RoutingFactory() =>
-        new(new Dictionary<string, string?> { ["Digest:DatabasePath"] = Path.Combine(_directory, "gcmbot.db") });
+        new(new Dictionary<string, string?> { ["Digest:DatabasePath"] = Path.Combine(_directory, "gcmbot.db") }, output);
 
     [Fact]
     public async Task AddDailyDigest_InvalidSetting_StartupFailsNamingIt()
@@ -59,7 +60,7 @@ public sealed class DigestExtensionsTests : IDisposable
         {
             ["Digest:DatabasePath"] = Path.Combine(_directory, "x.db"),
             ["Digest:TickInterval"] = "00:00:00",
-        });
+        }, output);
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.Services);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Hosting;
 
@@ -7,7 +8,7 @@ namespace GcmBot.Tests.Hosting;
 /// Issue 14: any Host header used to be accepted (a DNS-rebinding page could reach the local endpoints).
 /// appsettings.json now admits local names only; AllowedHosts widens it.
 /// </summary>
-public sealed class AllowedHostsTests
+public sealed class AllowedHostsTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("localhost", HttpStatusCode.OK)]
@@ -15,7 +16,7 @@ public sealed class AllowedHostsTests
     [InlineData("attacker.example", HttpStatusCode.BadRequest)]
     public async Task Request_DefaultSettings_OnlyLocalHostNamesAnswered(string host, HttpStatusCode expected)
     {
-        using var factory = new GcmBotFactory();
+        using var factory = new GcmBotFactory(output: output);
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
         request.Headers.Host = host;
@@ -28,7 +29,7 @@ public sealed class AllowedHostsTests
     [Fact]
     public async Task Request_AllowedHostsConfigured_ThatNameAnswered()
     {
-        using var factory = new GcmBotFactory(new Dictionary<string, string?> { ["AllowedHosts"] = "gcmbot.example.org" });
+        using var factory = new GcmBotFactory(new Dictionary<string, string?> { ["AllowedHosts"] = "gcmbot.example.org" }, output);
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
         request.Headers.Host = "gcmbot.example.org";

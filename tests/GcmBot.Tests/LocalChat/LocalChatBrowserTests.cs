@@ -13,7 +13,7 @@ namespace GcmBot.Tests.LocalChat;
 public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
-    private readonly GcmBotFactory _factory = new(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
+    private readonly GcmBotFactory _factory = new(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" }, output);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string _address = "";

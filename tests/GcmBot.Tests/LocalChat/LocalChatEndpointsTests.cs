@@ -5,12 +5,13 @@ using System.Text.Json;
 using GcmBot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.LocalChat;
 
-public sealed class LocalChatEndpointsTests : IDisposable
+public sealed class LocalChatEndpointsTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly GcmBotFactory _factory = new();
+    private readonly GcmBotFactory _factory = new(output: output);
 
     public void Dispose() => _factory.Dispose();
 
@@ -153,7 +154,7 @@ public sealed class LocalChatEndpointsTests : IDisposable
     [Fact]
     public async Task Get_Root_WhenDisabled_IsNotServed()
     {
-        using var factory = new GcmBotFactory(new Dictionary<string, string?> { ["LocalChat:Enabled"] = "false" });
+        using var factory = new GcmBotFactory(new Dictionary<string, string?> { ["LocalChat:Enabled"] = "false" }, output);
         using var client = factory.CreateClient();
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

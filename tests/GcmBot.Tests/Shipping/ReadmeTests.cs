@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 using GcmBot.Cli;
 using GcmBot.Tests.Answers;
 using GcmBot.Tests.Fakes;
+using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Shipping;
 
 /// <summary>The README as a new user follows it: commands that run as typed, images that exist, outputs that are real.</summary>
-public sealed partial class ReadmeTests : IDisposable
+public sealed partial class ReadmeTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
     private readonly string _data = TestPaths.NewTempDirectory("readme");
@@ -57,7 +58,7 @@ public sealed partial class ReadmeTests : IDisposable
         {
             ["Digest:DatabasePath"] = Path.Combine(_data, "gcmbot.db"),
             ["Teams:StatePath"] = Path.Combine(_data, "teams-state.db"),
-        });
+        }, output);
         using var client = factory.CreateClient();
         var body = "";
 
