@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.LocalChat;
 
@@ -12,10 +13,8 @@ namespace GcmBot.Tests.LocalChat;
 /// </summary>
 public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly GcmBotFactory _factory = new(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" }, output);
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
     private string _address = "";
 
     public async Task InitializeAsync()
@@ -23,30 +22,22 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
         _factory.UseKestrel(0);
         _factory.StartServer();
         _address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
         await _factory.DisposeAsync();
     }
 
     [Fact]
     public async Task LocalChat_Objective13ThenRemittances_ShowsExactTextAndCitations()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await _chromium!.NewPageAsync(1100, 900);
         await page.GotoAsync(_address);
 
         await page.FillAsync("#message", "/objective 13");
@@ -74,7 +65,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task LocalChat_OverTheLimit_RefusedOnThePageAndNothingSent()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await _chromium!.NewPageAsync(1100, 900);
         var posts = 0;
         page.Request += (_, request) => posts += request.Url.EndsWith("/api/chat", StringComparison.Ordinal) ? 1 : 0;
         await page.GotoAsync(_address);
@@ -92,7 +83,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task LocalChat_NearTheLimit_CounterShowsThenHidesWhenShort()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await _chromium!.NewPageAsync(1100, 900);
         await page.GotoAsync(_address);
 
         await Assertions.Expect(page.Locator("#counter")).ToBeHiddenAsync();
@@ -105,7 +96,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task LocalChat_ServerRefuses_ThePageShowsWhatTheServerSaid()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await _chromium!.NewPageAsync(1100, 900);
         await page.GotoAsync(_address);
         // The real endpoint's refusal (a 400 with its "error" text) for a body the page never builds itself.
         using var client = _factory.CreateClient();
@@ -126,7 +117,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [InlineData("**bold** claims about borders")]
     public async Task LocalChat_TypedText_EchoedExactly(string typed)
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await _chromium!.NewPageAsync(1100, 900);
         await page.GotoAsync(_address);
 
         await page.FillAsync("#message", typed);
@@ -141,7 +132,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [InlineData(375, 740)]
     public async Task LocalChat_LongConversation_InputBarStaysAtTheBottom(int width, int height)
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await _chromium!.NewPageAsync(width, height);
         await page.GotoAsync(_address);
 
         foreach (var text in new[] { "what does it say about remittances", "/objective 13" })

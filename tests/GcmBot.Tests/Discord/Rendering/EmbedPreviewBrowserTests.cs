@@ -4,6 +4,7 @@ using GcmBot.Discord.Payloads;
 using GcmBot.Discord.Rendering;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.Discord.Rendering;
 
@@ -14,28 +15,19 @@ namespace GcmBot.Tests.Discord.Rendering;
 public sealed class EmbedPreviewBrowserTests(RealRouterRenderingTests.Router router, ITestOutputHelper output)
     : IClassFixture<RealRouterRenderingTests.Router>, IAsyncLifetime
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
 
     public async Task InitializeAsync()
     {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     [Fact]
@@ -45,7 +37,7 @@ public sealed class EmbedPreviewBrowserTests(RealRouterRenderingTests.Router rou
         var message = Assert.Single(new ReplyRenderer().Render(reply));
         var json = Encoding.UTF8.GetString(DiscordJson.Serialize(message));
 
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 600, Height = 400 } });
+        var page = await _chromium!.NewPageAsync(600, 400);
         var folder = Path.Combine(TestPaths.RepositoryRoot, "tests", "GcmBot.Tests", "Discord", "Rendering", "Preview");
         await page.SetContentAsync("<!doctype html><html><body><div id=\"host\"></div></body></html>");
         await page.AddStyleTagAsync(new PageAddStyleTagOptions { Path = Path.Combine(folder, "embed-preview.css") });

@@ -6,6 +6,7 @@ using GcmBot.Tests.Teams.Fakes;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.Teams.Cards;
 
@@ -17,28 +18,19 @@ namespace GcmBot.Tests.Teams.Cards;
 public sealed class CardRendererBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly int[] Widths = [340, 560];
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
 
     public async Task InitializeAsync()
     {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     [Fact]
@@ -119,7 +111,7 @@ public sealed class CardRendererBrowserTests(ITestOutputHelper output) : IAsyncL
 
     private async Task<IPage> RendererPageAsync()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 800, Height = 1200 } });
+        var page = await _chromium!.NewPageAsync(800, 1200);
         await page.SetContentAsync("<!doctype html><html><body style=\"margin:0;font-family:sans-serif\"><div id=\"card\"></div></body></html>");
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = RendererBundle() });
         return page;
