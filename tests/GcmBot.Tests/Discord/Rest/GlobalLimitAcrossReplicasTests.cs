@@ -8,10 +8,12 @@ namespace GcmBot.Tests.Discord.Rest;
 /// <summary>
 /// Two replicas (two apps) posting through one fake Discord that keeps the global limit of 50 requests
 /// per second per bot token. Each replica's Discord:GlobalRequestsPerSecond is its share of that limit.
+/// Whether shares keep replicas under the global limit is timing, so it is tested on fake time at the limiter
+/// (GlobalRequestLimiterTests); over real HTTP a loaded machine delivers requests in bunches. This test stays
+/// well under the limit in any bunching (24 posts and their bucket retries) and checks that no post is lost.
 /// </summary>
 public sealed class GlobalLimitAcrossReplicasTests : IAsyncLifetime
 {
-    private const int PostsPerReplica = 40;
     private FakeDiscordServer _discord = null!;
 
     public async Task InitializeAsync()
@@ -21,17 +23,6 @@ public sealed class GlobalLimitAcrossReplicasTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _discord.DisposeAsync();
-
-    [Fact]
-    public async Task TwoReplicasWithinTheirShares_NoGlobal429AndEveryPostCreated()
-    {
-        // 15 + 15 per second leaves room below 50 for requests that a loaded machine delivers in bunches.
-        var results = await PostFromTwoReplicasAsync(share: 15, PostsPerReplica);
-
-        Assert.All(results, r => Assert.Equal(RestOutcome.Success, r.Outcome));
-        Assert.Equal(0, _discord.GlobalRateLimited);
-        Assert.Equal(2 * PostsPerReplica, _discord.Created.Count);
-    }
 
     [Fact]
     public async Task TwoReplicasPostingToTheSameChannels_BucketsKeptAndNoPostLost()
@@ -45,17 +36,6 @@ public sealed class GlobalLimitAcrossReplicasTests : IAsyncLifetime
         Assert.All(results, r => Assert.Equal(RestOutcome.Success, r.Outcome));
         Assert.Equal(0, _discord.GlobalRateLimited);
         Assert.Equal(24, _discord.Created.Count);
-    }
-
-    [Fact]
-    public async Task TwoReplicasEachTakingTheWholeLimit_GoOverItTogether()
-    {
-        // The control: each replica alone keeps to 50 per second, but both together send 80 at once.
-        var results = await PostFromTwoReplicasAsync(share: 50, PostsPerReplica);
-
-        Assert.True(_discord.GlobalRateLimited > 0, "the fake should have refused some posts with a global 429");
-        Assert.All(results, r => Assert.Equal(RestOutcome.Success, r.Outcome));
-        Assert.Equal(2 * PostsPerReplica, _discord.Created.Count);
     }
 
     /// <summary>Both replicas post at once: <paramref name="posts"/> each, to a channel per post or spread over <paramref name="channels"/> channels.</summary>
