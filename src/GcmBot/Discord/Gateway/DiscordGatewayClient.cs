@@ -45,8 +45,9 @@ internal sealed class DiscordGatewayClient(
 
             if (end.Next == NextStep.Stop)
             {
-                State.Set(GatewayStatus.Stopped, Described(end));
+                // Logged before the state says Stopped, so whoever sees Stopped finds the reason in the log.
                 Log.Stopped(logger, shard.ToString(), end.CloseCode, end.Reason);
+                State.Set(GatewayStatus.Stopped, Described(end));
                 return ShardExit.Stopped;
             }
 

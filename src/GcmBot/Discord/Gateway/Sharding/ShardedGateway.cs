@@ -100,7 +100,8 @@ internal sealed class ShardedGateway(IOptions<DiscordOptions> options, ShardPlan
 
     private void StopForGood(int? closeCode, string reason)
     {
-        _whole = new(Shard.Single, GatewayStatus.Stopped, closeCode is { } code ? $"{reason} (close code {code})" : reason);
+        // Logged before the state says Stopped: whoever sees Stopped (readiness, a test) finds the reason in the log.
         Log.Stopped(logger, "all shards", closeCode, reason);
+        _whole = new(Shard.Single, GatewayStatus.Stopped, closeCode is { } code ? $"{reason} (close code {code})" : reason);
     }
 }
