@@ -6,6 +6,7 @@ using GcmBot.Discord;
 using GcmBot.Hosting;
 using GcmBot.Hosting.RateLimiting;
 using GcmBot.LocalChat;
+using GcmBot.Observability;
 using GcmBot.Routing;
 using GcmBot.Teams;
 
@@ -55,11 +56,15 @@ static async Task<int> RunAsync(string[] args)
     builder.AddHealth();
     builder.AddGracefulShutdown();
 
+    // OpenTelemetry metrics and traces, tagged with the replica's name (off unless Telemetry settings ask)
+    builder.AddTelemetry();
+
     var app = builder.Build();
 
     app.UseConfiguredForwardedHeaders();
 
     app.MapHealth();
+    app.MapTelemetry();
     app.MapLocalChat();
     app.MapDiscord();
     app.MapTeams();

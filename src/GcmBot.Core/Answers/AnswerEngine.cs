@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Diagnostics;
 using GcmBot.Core.Search;
 using GcmBot.Core.Semantic;
 
@@ -44,6 +45,7 @@ public sealed class AnswerEngine
     /// <summary>The answer to a free-text question ("what does it say about remittances").</summary>
     public Answer Ask(string question)
     {
+        using var span = Tracing.Source.StartActivity("answer ask");
         var query = Parser.Parse(question);
         var vector = query.IsEmpty || _semantic is null || DeclineGate.AlwaysOnTopic(_resources, query) ? null : _semantic.Encode(query.Question);
         if (vector is null)
@@ -57,7 +59,11 @@ public sealed class AnswerEngine
     }
 
     /// <summary>Where a topic appears in the Progress Declaration and in Kenya's position.</summary>
-    public Answer Where(string topic) => Compose(Parser.Parse(topic), AnswerLimits.Where);
+    public Answer Where(string topic)
+    {
+        using var span = Tracing.Source.StartActivity("answer where");
+        return Compose(Parser.Parse(topic), AnswerLimits.Where);
+    }
 
     /// <summary>The crosswalk's cross-references for objective <paramref name="objective"/> (1 to 23).</summary>
     public CrossReferences For(int objective) => _crossReferenceCache.GetOrAdd(objective, _crossReferences.For);

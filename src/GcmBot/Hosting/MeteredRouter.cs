@@ -1,3 +1,4 @@
+using GcmBot.Core.Diagnostics;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 
@@ -9,9 +10,13 @@ internal sealed class MeteredRouter(CommandRouter inner, GcmBotMetrics metrics, 
     public async Task<Reply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // One span per chat turn; the search stage's span nests under it.
+        using var turn = Tracing.Source.StartActivity("chat turn");
         var started = time.GetTimestamp();
         var reply = await inner.RouteAsync(request, cancellationToken);
-        metrics.Answered(request.Context.Surface, inner.CommandOf(request.Text), time.GetElapsedTime(started));
+        var command = inner.CommandOf(request.Text);
+        metrics.Answered(request.Context.Surface, command, time.GetElapsedTime(started));
+        turn?.SetTag("gcmbot.surface", request.Context.Surface).SetTag("gcmbot.command", command);
         return reply;
     }
 }
