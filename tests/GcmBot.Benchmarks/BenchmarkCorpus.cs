@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 
 namespace GcmBot.Benchmarks;

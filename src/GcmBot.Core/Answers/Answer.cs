@@ -1,3 +1,5 @@
+using GcmBot.Core.Answers.Gate;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Replies;
 

@@ -1,4 +1,6 @@
 using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Search;
 using GcmBot.Core.Semantic;

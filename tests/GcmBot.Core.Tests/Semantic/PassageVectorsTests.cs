@@ -40,7 +40,7 @@ public sealed class PassageVectorsTests
 
         var (similarity, index) = semantic.Passages.Nearest(semantic.Encode("how much does it cost to send money home to my family")!);
 
-        Assert.True(similarity > GcmBot.Core.Answers.DeclineGate.WeakFloor, $"similarity {similarity}");
+        Assert.True(similarity > GcmBot.Core.Answers.Gate.DeclineGate.WeakFloor, $"similarity {similarity}");
         Assert.Contains("remittance", AnswersTestCorpus.Corpus.Passages[index].Text, StringComparison.OrdinalIgnoreCase);
     }
 }

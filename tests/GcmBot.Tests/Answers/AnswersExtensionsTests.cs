@@ -1,5 +1,7 @@
 using GcmBot.Answers;
 using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Routing;
 using GcmBot.Core.Routing.Commands;
