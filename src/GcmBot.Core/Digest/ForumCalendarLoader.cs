@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Digest;
 

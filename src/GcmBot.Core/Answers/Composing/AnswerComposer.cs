@@ -2,8 +2,8 @@ using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Answers.Ranking;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Corpus.Parsing;
-using GcmBot.Core.Replies;
 using GcmBot.Core.Search;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Answers.Composing;
 

@@ -1,5 +1,5 @@
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Answers.Composing;
 
@@ -23,7 +23,7 @@ internal static class Quoter
             return null;
         }
 
-        var sentences = Composing.Sentences.Split(passage.Text);
+        var sentences = GcmBot.Core.Text.Sentences.Split(passage.Text);
         var hitCounts = sentences.Select(s => highlights.Count(h => h.Start >= s.Start && h.Start < s.Start + s.Length)).ToList();
         var first = hitCounts.FindIndex(c => c > 0);
         var last = hitCounts.FindLastIndex(c => c > 0);

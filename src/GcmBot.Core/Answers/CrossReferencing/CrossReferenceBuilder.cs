@@ -2,6 +2,7 @@ using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Corpus.Parsing;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Answers.CrossReferencing;
 
@@ -40,7 +41,7 @@ internal sealed class CrossReferenceBuilder(AnswerResources resources)
             .ToList();
 
         var highlights = resources.Index.Highlights(paragraphs.Select(x => x.Passage!).Concat(sections.SelectMany(s => s.Items)), fts);
-        IReadOnlyList<Replies.TextRange> Marks(Passage p) => highlights.GetValueOrDefault(p.Id) ?? [];
+        IReadOnlyList<TextRange> Marks(Passage p) => highlights.GetValueOrDefault(p.Id) ?? [];
 
         return new CrossReferences(
             objective,

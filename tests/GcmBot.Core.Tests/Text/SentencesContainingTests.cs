@@ -1,8 +1,8 @@
-using GcmBot.Core.Digest;
+using GcmBot.Core.Text;
 
-namespace GcmBot.Core.Tests.Digest;
+namespace GcmBot.Core.Tests.Text;
 
-public sealed class SentencesTests
+public sealed class SentencesContainingTests
 {
     [Theory]
     [InlineData("One in 2018. Two in 2019. Three.", "2019", "Two in 2019.")]

@@ -1,6 +1,7 @@
-using GcmBot.Core.Answers.Composing;
+using GcmBot.Core.Tests.Answers;
+using GcmBot.Core.Text;
 
-namespace GcmBot.Core.Tests.Answers.Composing;
+namespace GcmBot.Core.Tests.Text;
 
 public sealed class SentencesTests
 {

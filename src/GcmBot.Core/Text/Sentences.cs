@@ -1,9 +1,10 @@
-namespace GcmBot.Core.Answers.Composing;
+namespace GcmBot.Core.Text;
 
 /// <summary>
 /// Splits a paragraph into sentences as (start, length) over the exact text, so a sentence can be
 /// quoted as a substring. A sentence ends at ".", "!" or "?" followed by a space and a capital
 /// letter or an opening quote; "6.3 per cent", "A/76/642" and "e.g. the" do not end one.
+/// Quotations (answers) and milestone sentences (the digest) use this one rule.
 /// </summary>
 public static class Sentences
 {
@@ -29,6 +30,26 @@ public static class Sentences
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// The sentence, or run of sentences, of <paramref name="text"/> that holds <paramref name="phrase"/>,
+    /// exactly as written, without trailing white space.
+    /// </summary>
+    public static string Containing(string text, string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(phrase);
+        var at = text.IndexOf(phrase, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new ArgumentException($"\"{phrase}\" is not in the text.", nameof(phrase));
+        }
+
+        var sentences = Split(text);
+        var first = sentences.Last(s => s.Start <= at);
+        var last = sentences.Last(s => s.Start < at + phrase.Length);
+        return text[first.Start..(last.Start + last.Length)].TrimEnd();
     }
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || c is '“' or '"' or '(' or '‘';
