@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
@@ -16,7 +17,7 @@ namespace GcmBot.Tests.Digest;
 /// </summary>
 internal sealed class DigestHarness : IDisposable
 {
-    private static readonly Lazy<DigestComposer> SharedComposer = new(() => new DigestComposer(ForumCalendarLoader.Load(TestPaths.Corpus, CorpusLoader.Load(TestPaths.Corpus))));
+    private static readonly Lazy<DigestComposer> SharedComposer = new(() => new DigestComposer(ForumCalendarLoader.Load(CorpusDirectory.Open(TestPaths.Corpus), CorpusLoader.Load(TestPaths.Corpus))));
 
     private readonly string _directory = TestPaths.NewTempDirectory("digest");
 
