@@ -1,5 +1,6 @@
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
+using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Digest;
@@ -25,8 +26,10 @@ public static class ForumCalendarLoader
     private static Milestone Resolve(CalendarEntry entry, GcmCorpus corpus)
     {
         var where = $"corpus/{FileName}, entry '{entry.Id}'";
-        var id = PassageIds.For(entry.Source)
-            ?? throw new CorpusIntegrityException($"{where}: document '{entry.Source.Document}' has no numbered paragraphs to cite.");
+        var source = entry.Source;
+        var id = PassageId.HasNumberedParagraphs(source.Document)
+            ? PassageId.Paragraph(source.Document, source.Paragraph, source.Item)
+            : throw new CorpusIntegrityException($"{where}: document '{source.Document}' has no numbered paragraphs to cite.");
         var passage = corpus.Passage(id)
             ?? throw new CorpusIntegrityException($"{where}: passage {id} was not found in the corpus.");
         if (entry.Citation != passage.Label)
