@@ -4,6 +4,8 @@ using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
 using GcmBot.Corpus;
 using GcmBot.Hosting;
+using GcmBot.Storage;
+using GcmBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -31,11 +33,12 @@ internal static class DigestExtensions
         services.AddSingleton(sp => ForumCalendarLoader.Load(sp.GetRequiredService<CorpusDirectory>(), sp.GetRequiredService<GcmCorpus>()));
         services.AddSingleton<DigestComposer>();
 
-        services.AddSingleton(sp => new DigestDatabase(
+        // The SQLite file unless AddStorage chose a shared database (Storage:Provider).
+        services.TryAddSingleton<IDigestDatabase>(sp => new SqliteDigestDatabase(
             Path.GetFullPath(sp.GetRequiredService<IOptions<DigestOptions>>().Value.DatabasePath, contentRoot)));
+        services.TryAddSingleton<ISubscriptionStore>(sp => new SqliteSubscriptionStore((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
+        services.TryAddSingleton<ISendLedger>(sp => new SqliteSendLedger((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
         services.AddSingleton<DigestStorageFault>();
-        services.AddSingleton<SubscriptionStore>();
-        services.AddSingleton<SendLedger>();
         services.AddSingleton<DigestDispatcher>();
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();
         services.AddSingleton<ICommandHandler, DatesCommandHandler>();

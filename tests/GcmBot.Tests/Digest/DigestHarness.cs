@@ -1,3 +1,4 @@
+using GcmBot.Storage.Sqlite;
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
@@ -25,9 +26,9 @@ internal sealed class DigestHarness : IDisposable
     {
         Time = new FakeClock(start);
         DatabasePath = Path.Combine(_directory, "data", "gcmbot.db");
-        Database = new DigestDatabase(DatabasePath);
-        Store = new SubscriptionStore(Database);
-        Ledger = new SendLedger(Database);
+        Database = new SqliteDigestDatabase(DatabasePath);
+        Store = new SqliteSubscriptionStore(Database);
+        Ledger = new SqliteSendLedger(Database);
         Discord = Poster("discord");
         Teams = Poster("teams");
     }
@@ -36,11 +37,11 @@ internal sealed class DigestHarness : IDisposable
 
     public string DatabasePath { get; }
 
-    public DigestDatabase Database { get; }
+    public SqliteDigestDatabase Database { get; }
 
-    public SubscriptionStore Store { get; }
+    public SqliteSubscriptionStore Store { get; }
 
-    public SendLedger Ledger { get; }
+    public SqliteSendLedger Ledger { get; }
 
     public Mock<IReplyPoster> Discord { get; }
 
@@ -64,8 +65,8 @@ internal sealed class DigestHarness : IDisposable
     public IReadOnlyList<Post> PostsTo(string conversation) => [.. Posts.Where(p => p.Conversation == conversation)];
 
     public DigestDispatcher NewDispatcher() => new(
-        new SubscriptionStore(new DigestDatabase(DatabasePath)),
-        new SendLedger(new DigestDatabase(DatabasePath)),
+        new SqliteSubscriptionStore(new SqliteDigestDatabase(DatabasePath)),
+        new SqliteSendLedger(new SqliteDigestDatabase(DatabasePath)),
         Composer,
         [Discord.Object, Teams.Object],
         Time,
