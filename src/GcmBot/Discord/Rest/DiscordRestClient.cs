@@ -49,8 +49,7 @@ internal sealed class DiscordRestClient(
     private async Task<RestResult> SendAsync(RestRoute route, object? body, CancellationToken cancellationToken)
     {
         var payload = body is null ? null : DiscordJson.Serialize(body);
-        var gate = limits.GateFor(route);
-        await gate.WaitAsync(cancellationToken);
+        var gate = await limits.EnterAsync(route, cancellationToken);
         try
         {
             var result = new RestResult(RestOutcome.NetworkError, 0);
@@ -96,7 +95,7 @@ internal sealed class DiscordRestClient(
         }
         finally
         {
-            gate.Release();
+            limits.Exit(gate);
         }
     }
 
