@@ -1,5 +1,6 @@
 using GcmBot.Answers;
 using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Semantic;
 using GcmBot.Corpus;

@@ -1,4 +1,5 @@
-using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Digest;
