@@ -1,6 +1,6 @@
+using GcmBot.Pipeline;
 using GcmBot.Core.Delivery;
 using GcmBot.Hosting;
-using GcmBot.Hosting.RateLimiting;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
@@ -51,7 +51,7 @@ public static class TeamsExtensions
         services.AddSingleton<AdaptiveCardRenderer>();
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<TeamsTurnQueue>();
-        services.AddChatRateLimiter();
+        services.AddChatPipeline();
         services.AddScoped<TeamsTurnHandler>();
         services.AddSingleton<TeamsReplySender>();
         services.AddSingleton<IReplyPoster, TeamsReplyPoster>();
