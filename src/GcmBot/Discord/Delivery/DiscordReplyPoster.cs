@@ -15,7 +15,7 @@ namespace GcmBot.Discord.Delivery;
 /// </summary>
 internal sealed class DiscordReplyPoster(ReplyRenderer renderer, ChannelPoster poster, ILogger<DiscordReplyPoster> logger) : IReplyPoster
 {
-    public string Surface => Interactions.InteractionChat.Surface;
+    public Core.Routing.Surface Surface => Core.Routing.Surface.Discord;
 
     public async Task<PostOutcome> PostAsync(string conversationId, Reply reply, CancellationToken cancellationToken)
     {

@@ -63,7 +63,7 @@ internal sealed class DiscordRestClient(
                 await WaitForLimitsAsync(route, Longer(limits.WaitBefore(route), invalidRequests.WaitBefore()), cancellationToken);
                 if (route.UsesBotToken && await globalLimit.WaitAsync(cancellationToken))
                 {
-                    metrics.RateLimitWaited(Interactions.InteractionChat.Surface, "global");
+                    metrics.RateLimitWaited(Core.Routing.Surface.Discord.Name, "global");
                 }
 
                 var sent = await _sender.SendOnceAsync(route, payload, cancellationToken);
@@ -104,7 +104,7 @@ internal sealed class DiscordRestClient(
     {
         if (delay > TimeSpan.Zero)
         {
-            metrics.RateLimitWaited(Interactions.InteractionChat.Surface, route.Key);
+            metrics.RateLimitWaited(Core.Routing.Surface.Discord.Name, route.Key);
         }
 
         return DelayAsync(delay, cancellationToken);
