@@ -45,7 +45,7 @@ public static class TeamsExtensions
         services.AddSingleton<IOutboundTokenProvider, ClientCredentialsTokenProvider>();
         services.AddSingleton<IConnectorClient, BotConnectorClient>();
         services.AddSingleton<ConversationPacer>();
-        services.AddSingleton<RetryBackoff>();
+        services.AddSingleton<ConnectorRetries>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<TeamsRoster>();
 
