@@ -31,18 +31,19 @@ public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutp
         var replicas = new List<ChildProcess>();
         try
         {
-            foreach (var name in new[] { "a", "b", "c" })
-            {
-                replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment(name, database, discord.ApiBaseUrl)));
-            }
-
-            var addresses = await Task.WhenAll(replicas.Select(ListeningAsync));
-
-            // C has claimed days and is mid-post on each of its 4 concurrent posts (Digest:MaxConcurrentPosts): kill it.
+            // C starts first, so that it surely claims days however slowly the machine starts processes; its
+            // posts are held by the fake, so it is mid-post on each of its 4 concurrent posts (Digest:MaxConcurrentPosts).
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("c", database, discord.ApiBaseUrl)));
             await Eventually.WaitUntil(() => discord.Held.Count >= 4, () => discord.Held.Count, Failsafe);
-            var killed = replicas[2];
-            replicas.RemoveAt(2);
-            await killed.DisposeAsync(); // SIGKILL: no shutdown, nothing recorded, its claims left as they are
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("a", database, discord.ApiBaseUrl)));
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("b", database, discord.ApiBaseUrl)));
+            var addresses = await Task.WhenAll(replicas.Skip(1).Select(ListeningAsync));
+
+            // Mid-fan-out: A and B are posting. Kill C with SIGKILL: no shutdown, nothing recorded, its claims left as they are.
+            await Eventually.WaitUntil(() => discord.Created.Count >= 50, () => discord.Created.Count, Failsafe);
+            var killed = replicas[0];
+            replicas.RemoveAt(0);
+            await killed.DisposeAsync();
             var heldChannels = discord.Held.Select(ChannelOf).ToHashSet();
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
