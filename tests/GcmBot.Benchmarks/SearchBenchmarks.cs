@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GcmBot.Benchmarks.InProcess;
-using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Search;
 
 namespace GcmBot.Benchmarks;

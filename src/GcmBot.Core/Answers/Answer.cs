@@ -1,5 +1,7 @@
+using GcmBot.Core.Answers.Gate;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Answers;
 

@@ -1,4 +1,8 @@
 using System.Collections.Concurrent;
+using GcmBot.Core.Answers.Composing;
+using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Gate;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Diagnostics;
 using GcmBot.Core.Search;

@@ -1,3 +1,6 @@
+using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Query;
+using GcmBot.Core.Answers.Ranking;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Search;

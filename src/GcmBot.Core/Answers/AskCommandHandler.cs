@@ -1,3 +1,4 @@
+using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 

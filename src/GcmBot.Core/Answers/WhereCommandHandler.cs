@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 

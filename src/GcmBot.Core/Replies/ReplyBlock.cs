@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Replies;
 
@@ -40,6 +41,3 @@ public sealed record ActionItem(
     string Citation,
     string PassageId,
     IReadOnlyList<TextRange> Highlights);
-
-/// <summary>A character range [Start, Start+Length) inside a quoted text.</summary>
-public readonly record struct TextRange(int Start, int Length);

@@ -1,6 +1,6 @@
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Replies;
 using GcmBot.Core.Search.Analysis;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Search;
 

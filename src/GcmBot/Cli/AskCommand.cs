@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.Composing;
 
 namespace GcmBot.Cli;
 

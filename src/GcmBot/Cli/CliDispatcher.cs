@@ -1,9 +1,9 @@
 using GcmBot.Answers;
 using GcmBot.Core.Answers;
-using GcmBot.Core.Semantic;
-using Microsoft.Extensions.Options;
 using GcmBot.Core.Routing;
+using GcmBot.Core.Semantic;
 using GcmBot.Teams.Package;
+using Microsoft.Extensions.Options;
 
 namespace GcmBot.Cli;
 

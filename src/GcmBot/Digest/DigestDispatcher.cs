@@ -26,7 +26,7 @@ internal sealed class DigestDispatcher(
     ILogger<DigestDispatcher> logger)
 {
     private readonly string _owner = Guid.NewGuid().ToString("N");
-    private readonly Dictionary<string, IReplyPoster> _posters = posters.ToDictionary(p => p.Surface, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReplyPoster> _posters = posters.ToDictionary(p => p.Surface.Name, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
     private readonly UnrecordedSends _unrecorded = new(ledger, logger);
 

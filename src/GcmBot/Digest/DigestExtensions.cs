@@ -1,4 +1,5 @@
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
 using GcmBot.Corpus;
@@ -28,8 +29,8 @@ internal static class DigestExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // Checked against the loaded corpus when the scheduler is built, i.e. at start (needs AddCorpus).
-        services.AddSingleton(sp => ForumCalendarLoader.Load(
-            sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory, sp.GetRequiredService<GcmCorpus>()));
+        services.AddCorpusDirectory();
+        services.AddSingleton(sp => ForumCalendarLoader.Load(sp.GetRequiredService<CorpusDirectory>(), sp.GetRequiredService<GcmCorpus>()));
         services.AddSingleton<DigestComposer>();
 
         // The SQLite file unless AddStorage chose a shared database (Storage:Provider).

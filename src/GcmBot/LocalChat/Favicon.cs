@@ -15,13 +15,13 @@ internal static class Favicon
 
     internal static byte[] Build()
     {
-        var png = IconPainter.Color();
+        var png = TeamsIcons.Color();
         var ico = new byte[6 + 16 + png.Length];
         var span = ico.AsSpan();
         BinaryPrimitives.WriteUInt16LittleEndian(span[2..], 1); // type: icon
         BinaryPrimitives.WriteUInt16LittleEndian(span[4..], 1); // one image
-        span[6] = IconPainter.ColorSize; // width and height (a byte; 0 would mean 256)
-        span[7] = IconPainter.ColorSize;
+        span[6] = TeamsIcons.ColorSize; // width and height (a byte; 0 would mean 256)
+        span[7] = TeamsIcons.ColorSize;
         BinaryPrimitives.WriteUInt16LittleEndian(span[10..], 1); // colour planes
         BinaryPrimitives.WriteUInt16LittleEndian(span[12..], 32); // bits per pixel
         BinaryPrimitives.WriteUInt32LittleEndian(span[14..], (uint)png.Length);

@@ -5,12 +5,18 @@ namespace GcmBot.Benchmarks.InProcess;
 
 /// <summary>
 /// One in-process operation in a loop for a while and nothing else, for a profiler to sample
-/// (`perf record -g` with DOTNET_PerfMapEnabled=1): "objective-discord", "objective-teams", "ask".
+/// (`perf record -g` with DOTNET_PerfMapEnabled=1): "objective-discord", "objective-teams", "ask";
+/// "signature" prints the two Ed25519 rows alone (NSec and the old BouncyCastle check, in one run).
 /// </summary>
 internal static class ProfileLoop
 {
     public static int Run(string name, TimeSpan duration, TextWriter output)
     {
+        if (name == "signature")
+        {
+            return Signature(output);
+        }
+
         using var app = new AppServices();
         if (name == "objective-each")
         {
@@ -42,6 +48,19 @@ internal static class ProfileLoop
 
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         output.WriteLine($"{name}: {calls:N0} calls in {duration.TotalSeconds:0} s, {duration.TotalMilliseconds * 1000 / calls:0.0} µs each, {cpu.TotalMilliseconds * 1000 / calls:0.0} µs of process CPU each");
+        return 0;
+    }
+
+    private static int Signature(TextWriter output)
+    {
+        var figures = SignatureRun.Run(400);
+        output.WriteLine("| Ed25519 check of one interaction | n | p50 µs | p99 µs | CPU p50 µs | CPU p99 µs |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (label, t) in new[] { ("NSec (the app's)", figures.NSec), ("Portable.BouncyCastle (before)", figures.BouncyCastle) })
+        {
+            output.WriteLine($"| {label} | {t.Wall.Count:N0} | {t.Wall.P50 * 1000:0.0} | {t.Wall.P99 * 1000:0.0} | {t.Cpu.P50 * 1000:0.0} | {t.Cpu.P99 * 1000:0.0} |");
+        }
+
         return 0;
     }
 

@@ -1,5 +1,5 @@
 using GcmBot.Benchmarks.Measure;
-using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Semantic;
 

@@ -6,18 +6,25 @@ using Microsoft.Extensions.Options;
 
 namespace GcmBot.Benchmarks.InProcess;
 
-/// <summary>The app's Ed25519 check of one signed interaction: the fixed cost of every Discord request.</summary>
+/// <summary>The Ed25519 check of one signed interaction (the fixed cost of every Discord request): the app's (NSec) and the old one (BouncyCastle).</summary>
+internal sealed record SignatureFigures(Timing NSec, Timing BouncyCastle);
+
 internal static class SignatureRun
 {
-    public static Timing Run(int rounds)
+    public static SignatureFigures Run(int rounds)
     {
         var keys = new DiscordKeys();
         var verifier = new SignatureVerifier(Options.Create(new DiscordOptions { PublicKey = keys.PublicKeyHex }), TimeProvider.System);
+        var old = new BouncyCastleCheck(keys.PublicKeyHex);
         var sign = Interactions.Signer(keys, Interactions.Ping);
         var requests = Enumerable.Range(0, 16).Select(_ => sign()).ToList();
-        var latencies = Sampler.Run(requests, rounds, r => verifier.Verify(r.Signature, r.Timestamp, r.Body));
-        return requests.All(r => verifier.Verify(r.Signature, r.Timestamp, r.Body) == SignatureCheck.Valid)
-            ? latencies
-            : throw new InvalidOperationException("The benchmark's signatures do not verify.");
+        if (!requests.All(r => verifier.Verify(r.Signature, r.Timestamp, r.Body) == SignatureCheck.Valid && old.Verify(r.Signature, r.Timestamp, r.Body)))
+        {
+            throw new InvalidOperationException("The benchmark's signatures do not verify.");
+        }
+
+        var nsec = Sampler.Run(requests, rounds, r => verifier.Verify(r.Signature, r.Timestamp, r.Body));
+        var bouncyCastle = Sampler.Run(requests, rounds, r => old.Verify(r.Signature, r.Timestamp, r.Body));
+        return new SignatureFigures(nsec, bouncyCastle);
     }
 }

@@ -10,7 +10,7 @@ internal static class InProcessReport
     private const double ObjectiveTargetMs = 0.050;
     private const double AnswerTargetMs = 1;
 
-    public static void Add(BenchmarkReport report, LoadFigures load, ObjectiveFigures objective, AnswerFigures answers, SearchFigures search, Timing signature)
+    public static void Add(BenchmarkReport report, LoadFigures load, ObjectiveFigures objective, AnswerFigures answers, SearchFigures search, SignatureFigures signature)
     {
         var start = report.Table("**Start-up work, in-process** (ms; cold = the first time in a fresh process, as at the app's start)",
             "measurement", "cold", "warm n", "warm p50", "warm max");
@@ -31,7 +31,8 @@ internal static class InProcessReport
         Row(latency, $"… Teams Adaptive Card + activity JSON only (≤ {objective.TeamsCards} card)", objective.TeamsOnly);
         Row(latency, "`objective N`: router + Discord render", objective.RouteDiscord);
         Row(latency, "`objective N`: router + Teams render", objective.RouteTeams);
-        Row(latency, "Ed25519 signature check of one interaction (BouncyCastle)", signature);
+        Row(latency, "Ed25519 signature check of one interaction (NSec, libsodium: the app's)", signature.NSec);
+        Row(latency, "… the same check with Portable.BouncyCastle (before NSec)", signature.BouncyCastle);
         Row(latency, "answer (`AnswerEngine.Ask`)", answers.Ask);
         latency.Row($"answer, 2 threads at once ({Number(answers.TwoThreadAsksPerSecond)} answers/s)", Number(answers.AskTwoThreads.Count),
             Micros(answers.AskTwoThreads.P50), Micros(answers.AskTwoThreads.P99), Micros(answers.AskTwoThreads.Max), "", "");

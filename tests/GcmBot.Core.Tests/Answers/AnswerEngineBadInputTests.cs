@@ -1,3 +1,5 @@
+using GcmBot.Core.Tests.Answers.Query;
+
 namespace GcmBot.Core.Tests.Answers;
 
 /// <summary>Every odd input gives an answer or a clear "no match", never an exception.</summary>

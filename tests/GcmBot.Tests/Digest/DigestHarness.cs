@@ -1,6 +1,7 @@
 using GcmBot.Storage.Sqlite;
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
@@ -17,7 +18,7 @@ namespace GcmBot.Tests.Digest;
 /// </summary>
 internal sealed class DigestHarness : IDisposable
 {
-    private static readonly Lazy<DigestComposer> SharedComposer = new(() => new DigestComposer(ForumCalendarLoader.Load(TestPaths.Corpus, CorpusLoader.Load(TestPaths.Corpus))));
+    private static readonly Lazy<DigestComposer> SharedComposer = new(() => new DigestComposer(ForumCalendarLoader.Load(CorpusDirectory.Open(TestPaths.Corpus), CorpusLoader.Load(TestPaths.Corpus))));
 
     private readonly string _directory = TestPaths.NewTempDirectory("digest");
 
@@ -95,7 +96,7 @@ internal sealed class DigestHarness : IDisposable
     private Mock<IReplyPoster> Poster(string surface)
     {
         var mock = new Mock<IReplyPoster>(MockBehavior.Strict);
-        mock.SetupGet(p => p.Surface).Returns(surface);
+        mock.SetupGet(p => p.Surface).Returns(new Core.Routing.Surface(surface));
         mock.Setup(p => p.PostAsync(It.IsAny<string>(), It.IsAny<Reply>(), It.IsAny<CancellationToken>()))
             .Returns((string conversation, Reply reply, CancellationToken _) =>
             {

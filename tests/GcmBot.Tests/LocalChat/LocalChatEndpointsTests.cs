@@ -73,6 +73,7 @@ public sealed class LocalChatEndpointsTests(ITestOutputHelper output) : IDisposa
         var bytes = await response.Content.ReadAsByteArrayAsync();
         // ICO header: reserved 0, type 1 (icon), one image; the image at offset 22 is a PNG (its 8-byte signature).
         Assert.Equal(new byte[] { 0, 0, 1, 0, 1, 0 }, bytes[..6]);
+        Assert.Equal(new byte[] { 192, 192 }, bytes[6..8]); // the Teams colour icon's width and height
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, bytes[22..30]);
         Assert.Equal(bytes.Length - 22, BitConverter.ToInt32(bytes, 14));
     }

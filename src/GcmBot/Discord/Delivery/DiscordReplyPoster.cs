@@ -17,7 +17,7 @@ namespace GcmBot.Discord.Delivery;
 /// </summary>
 internal sealed class DiscordReplyPoster(ReplyRenderer renderer, ChannelPoster poster, ILogger<DiscordReplyPoster> logger) : IIdempotentReplyPoster
 {
-    public string Surface => Interactions.InteractionChat.Surface;
+    public Core.Routing.Surface Surface => Core.Routing.Surface.Discord;
 
     public Task<PostOutcome> PostAsync(string conversationId, Reply reply, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Discord.Rendering;
 

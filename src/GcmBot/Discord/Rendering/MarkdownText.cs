@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Discord.Rendering;
 

@@ -49,8 +49,7 @@ internal sealed class DiscordRestClient(
     private async Task<RestResult> SendAsync(RestRoute route, object? body, CancellationToken cancellationToken)
     {
         var payload = body is null ? null : DiscordJson.Serialize(body);
-        var gate = limits.GateFor(route);
-        await gate.WaitAsync(cancellationToken);
+        var gate = await limits.EnterAsync(route, cancellationToken);
         try
         {
             var result = new RestResult(RestOutcome.NetworkError, 0);
@@ -64,7 +63,7 @@ internal sealed class DiscordRestClient(
                 await WaitForLimitsAsync(route, Longer(limits.WaitBefore(route), invalidRequests.WaitBefore()), cancellationToken);
                 if (route.UsesBotToken && await globalLimit.WaitAsync(cancellationToken))
                 {
-                    metrics.RateLimitWaited(Interactions.InteractionChat.Surface, "global");
+                    metrics.RateLimitWaited(Core.Routing.Surface.Discord.Name, "global");
                 }
 
                 var sent = await _sender.SendOnceAsync(route, payload, cancellationToken);
@@ -96,7 +95,7 @@ internal sealed class DiscordRestClient(
         }
         finally
         {
-            gate.Release();
+            limits.Exit(gate);
         }
     }
 
@@ -105,7 +104,7 @@ internal sealed class DiscordRestClient(
     {
         if (delay > TimeSpan.Zero)
         {
-            metrics.RateLimitWaited(Interactions.InteractionChat.Surface, route.Key);
+            metrics.RateLimitWaited(Core.Routing.Surface.Discord.Name, route.Key);
         }
 
         return DelayAsync(delay, cancellationToken);

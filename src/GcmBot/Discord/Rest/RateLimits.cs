@@ -1,23 +1,43 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
+using GcmBot.Hosting.Lanes;
 
 namespace GcmBot.Discord.Rest;
 
 /// <summary>
 /// What Discord's rate-limit headers said: per bucket and top-level resource, the calls left and when the
 /// bucket resets, plus a global pause after a global 429. Limits are learned, never hard-coded.
+/// Gates and buckets keyed by a resource (each interaction's webhook token is one) are swept once unused
+/// and reset, so the maps hold the live resources only.
 /// </summary>
 internal sealed class RateLimits(TimeProvider time)
 {
+    /// <summary>How often unused gates and reset buckets are swept away.</summary>
+    public static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+
     private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+    private readonly KeyedLanes<Lane> _gates = new();
+    private readonly SweepSchedule _sweep = new(time, SweepEvery);
     private long _globalUntilTicks;
 
+    /// <summary>Gates and buckets held (for tests and diagnostics).</summary>
+    public (int Gates, int Buckets) Sizes => (_gates.Count, _buckets.Count);
+
     /// <summary>Serialises calls on one route and resource so a bucket's "remaining" is read and spent in order.</summary>
-    public SemaphoreSlim GateFor(RestRoute route) =>
-        _gates.GetOrAdd(route.Key + " " + route.MajorParameter, _ => new SemaphoreSlim(1, 1));
+    public Task<Lane> EnterAsync(RestRoute route, CancellationToken cancellationToken)
+    {
+        if (_sweep.TryClaim(out var now))
+        {
+            Sweep(now);
+        }
+
+        return _gates.EnterAsync(route.Key + " " + route.MajorParameter, cancellationToken);
+    }
+
+    /// <summary>Ends the call that <see cref="EnterAsync"/> let through.</summary>
+    public void Exit(Lane gate) => _gates.Exit(gate);
 
     /// <summary>How long to wait before sending on <paramref name="route"/>; zero when it may go now.</summary>
     public TimeSpan WaitBefore(RestRoute route)
@@ -67,6 +87,19 @@ internal sealed class RateLimits(TimeProvider time)
         }
 
         _buckets[BucketKey(route)] = new Bucket(0, until);
+    }
+
+    // A bucket past its reset waits for nothing, exactly like no bucket at all, so dropping it changes nothing.
+    private void Sweep(DateTimeOffset now)
+    {
+        _gates.Sweep(now);
+        foreach (var entry in _buckets)
+        {
+            if (entry.Value.ResetAt <= now)
+            {
+                _buckets.TryRemove(entry);
+            }
+        }
     }
 
     private string BucketKey(RestRoute route) =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Teams.Cards;
 

@@ -1,4 +1,4 @@
-using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Teams.Cards;
 

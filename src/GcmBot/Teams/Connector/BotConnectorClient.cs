@@ -60,7 +60,7 @@ internal sealed class BotConnectorClient(
                 var delay = backoff.DelayFor(attempt, retryAfter);
                 if (result.StatusCode == 429)
                 {
-                    metrics.RateLimitWaited(Turns.TeamsTurnHandler.Surface, "connector");
+                    metrics.RateLimitWaited(Core.Routing.Surface.Teams.Name, "connector");
                 }
 
                 Log.SendRetrying(logger, result.StatusCode, attempt + 1, delay);

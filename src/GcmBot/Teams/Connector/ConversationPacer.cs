@@ -1,20 +1,32 @@
-using System.Collections.Concurrent;
+using GcmBot.Hosting.Lanes;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Connector;
 
 /// <summary>
 /// Serialises sends per conversation and keeps Teams:ConversationPacing between them, because Teams
-/// throttles each bot per thread (about 7 per second, 60 per 30 seconds, 1800 per hour).
+/// throttles each bot per thread (about 7 per second, 60 per 30 seconds, 1800 per hour). A conversation's
+/// lane is dropped once no send holds or waits on it and its pacing gap is over, so the map stays bounded.
 /// </summary>
 internal sealed class ConversationPacer(IOptions<TeamsOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, Lane> lanes = new(StringComparer.Ordinal);
+    /// <summary>How often lanes of finished conversations are swept away.</summary>
+    public static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+
+    private readonly KeyedLanes<PacedLane> lanes = new();
+    private readonly SweepSchedule sweep = new(time, SweepEvery);
+
+    /// <summary>Conversations with a lane (live or still inside their pacing gap, until the next sweep).</summary>
+    public int LaneCount => lanes.Count;
 
     public async Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var lane = lanes.GetOrAdd(conversationId, _ => new Lane());
-        await lane.Turn.WaitAsync(cancellationToken);
+        if (sweep.TryClaim(out var now))
+        {
+            lanes.Sweep(now);
+        }
+
+        var lane = await lanes.EnterAsync(conversationId, cancellationToken);
         try
         {
             var wait = lane.NextAllowed - time.GetUtcNow();
@@ -25,27 +37,28 @@ internal sealed class ConversationPacer(IOptions<TeamsOptions> options, TimeProv
         }
         catch
         {
-            lane.Turn.Release();
+            lanes.Exit(lane);
             throw;
         }
 
         return new Exit(this, lane);
     }
 
-    private void Leave(Lane lane)
+    private void Leave(PacedLane lane)
     {
         lane.NextAllowed = time.GetUtcNow() + options.Value.ConversationPacing;
-        lane.Turn.Release();
+        lanes.Exit(lane);
     }
 
-    private sealed class Lane
+    private sealed class PacedLane : Lane
     {
-        public SemaphoreSlim Turn { get; } = new(1, 1);
-
         public DateTimeOffset NextAllowed { get; set; } = DateTimeOffset.MinValue;
+
+        // Past the gap, a fresh lane (no gap) sends exactly as this one would.
+        public override bool IsQuiet(DateTimeOffset now) => NextAllowed <= now;
     }
 
-    private sealed class Exit(ConversationPacer pacer, Lane lane) : IDisposable
+    private sealed class Exit(ConversationPacer pacer, PacedLane lane) : IDisposable
     {
         private int disposed;
 

@@ -44,7 +44,6 @@ internal static class TeamsManifest
     public static JsonObject Build(TeamsPackageSettings settings)
     {
         var appId = settings.AppId.ToString("D", CultureInfo.InvariantCulture);
-        var (r, g, b) = IconPainter.Accent;
         return new JsonObject
         {
             ["$schema"] = $"https://developer.microsoft.com/en-us/json-schemas/teams/v{ManifestVersion}/MicrosoftTeams.schema.json",
@@ -68,7 +67,7 @@ internal static class TeamsManifest
                     "ask any question about the compact, or subscribe a chat to a daily digest of the review-forum calendar.",
             },
             ["icons"] = new JsonObject { ["color"] = ColorIcon, ["outline"] = OutlineIcon },
-            ["accentColor"] = $"#{r:X2}{g:X2}{b:X2}",
+            ["accentColor"] = TeamsIcons.AccentColor,
             ["bots"] = new JsonArray(new JsonObject
             {
                 ["botId"] = appId,

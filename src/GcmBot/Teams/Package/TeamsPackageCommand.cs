@@ -40,8 +40,8 @@ public sealed class TeamsPackageCommand
         await using var file = File.Create(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         await AddAsync(zip, "manifest.json", JsonSerializer.SerializeToUtf8Bytes(TeamsManifest.Build(settings), new JsonSerializerOptions { WriteIndented = true }));
-        await AddAsync(zip, TeamsManifest.ColorIcon, IconPainter.Color());
-        await AddAsync(zip, TeamsManifest.OutlineIcon, IconPainter.Outline());
+        await AddAsync(zip, TeamsManifest.ColorIcon, TeamsIcons.Color());
+        await AddAsync(zip, TeamsManifest.OutlineIcon, TeamsIcons.Outline());
     }
 
     private static async Task AddAsync(ZipArchive zip, string name, byte[] content)

@@ -1,3 +1,4 @@
+using GcmBot.Core.Routing;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
@@ -12,7 +13,7 @@ public sealed class DiscordReplyPosterTests(ITestOutputHelper output) : DiscordH
 {
     private const string Channel = "710000000000000001";
 
-    private IReplyPoster Poster => Assert.Single(Host.Services.GetServices<IReplyPoster>(), p => p.Surface == "discord");
+    private IReplyPoster Poster => Assert.Single(Host.Services.GetServices<IReplyPoster>(), p => p.Surface == Surface.Discord);
 
     private static Reply Digest => Reply.Simple(ReplyKind.Answer, "GCM digest", "Objective 13 today.");
 

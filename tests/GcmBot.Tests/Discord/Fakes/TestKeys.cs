@@ -1,18 +1,18 @@
 using System.Text;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
+using NSec.Cryptography;
 
 namespace GcmBot.Tests.Discord.Fakes;
 
-/// <summary>Ed25519 keys made from fixed seeds, to sign interactions as Discord would.</summary>
+/// <summary>Ed25519 keys made from fixed seeds (RFC 8032 private keys), to sign interactions as Discord would.</summary>
 internal sealed class TestKeys
 {
-    private readonly Ed25519PrivateKeyParameters _private;
+    private readonly Key _private;
 
     private TestKeys(byte seed)
     {
-        _private = new Ed25519PrivateKeyParameters(Enumerable.Range(0, 32).Select(i => (byte)(i * 7 + seed)).ToArray(), 0);
-        PublicKeyHex = Convert.ToHexStringLower(_private.GeneratePublicKey().GetEncoded());
+        var seedBytes = Enumerable.Range(0, 32).Select(i => (byte)(i * 7 + seed)).ToArray();
+        _private = Key.Import(SignatureAlgorithm.Ed25519, seedBytes, KeyBlobFormat.RawPrivateKey);
+        PublicKeyHex = Convert.ToHexStringLower(_private.PublicKey.Export(KeyBlobFormat.RawPublicKey));
     }
 
     /// <summary>The application's key, configured as Discord:PublicKey in the tests.</summary>
@@ -25,10 +25,7 @@ internal sealed class TestKeys
 
     public string Sign(string timestamp, byte[] body)
     {
-        var signer = new Ed25519Signer();
-        signer.Init(true, _private);
         var message = Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray();
-        signer.BlockUpdate(message, 0, message.Length);
-        return Convert.ToHexStringLower(signer.GenerateSignature());
+        return Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(_private, message));
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 using GcmBot.Discord.Rendering;
 
 namespace GcmBot.Tests.Discord.Rendering;

@@ -1,4 +1,5 @@
 using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 using GcmBot.Discord.Rendering;
 
 namespace GcmBot.Tests.Discord.Rendering;

@@ -1,5 +1,6 @@
 using System.Text;
 using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 
 namespace GcmBot.Tests.Discord.Rendering;
 

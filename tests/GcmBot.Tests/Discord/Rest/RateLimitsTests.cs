@@ -35,6 +35,35 @@ public sealed class RateLimitsTests
     }
 
     [Fact]
+    public async Task Sweep_DropsUnusedGatesAndResetBuckets_KeepsBucketsStillWaiting()
+    {
+        var limits = new RateLimits(_time);
+        for (var i = 0; i < 100; i++)
+        {
+            var route = RestRoute.CreateFollowUp("1", $"token-{i}");
+            var gate = await limits.EnterAsync(route, CancellationToken.None);
+            limits.Record(route, Headers(("X-RateLimit-Bucket", "hook"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "2")));
+            limits.Exit(gate);
+        }
+
+        var slow = RestRoute.CreateFollowUp("1", "slow");
+        limits.Record(slow, Headers(("X-RateLimit-Bucket", "hook"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "120")));
+        Assert.Equal((100, 101), limits.Sizes);
+
+        // One minute on, a sweep is due: the 100 tokens' buckets reset at 2 s and their gates are unused, so only
+        // the new call's gate and the "slow" bucket (resets at 120 s) remain, and "slow" still waits its 60 s.
+        _time.Advance(RateLimits.SweepEvery);
+        var next = await limits.EnterAsync(RestRoute.CreateFollowUp("1", "next"), CancellationToken.None);
+        Assert.Equal((1, 1), limits.Sizes);
+        Assert.Equal(TimeSpan.FromSeconds(60), limits.WaitBefore(slow));
+
+        var again = limits.EnterAsync(RestRoute.CreateFollowUp("1", "next"), CancellationToken.None);
+        Assert.False(again.IsCompleted);
+        limits.Exit(next);
+        limits.Exit(await again.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public void InvalidRequestGuard_BudgetSpent_WaitsUntilTheOldestLeavesTheWindow()
     {
         var guard = new InvalidRequestGuard(_time, new DiscordRestTimings { InvalidRequestBudget = 3, InvalidRequestWindow = TimeSpan.FromMinutes(10) });

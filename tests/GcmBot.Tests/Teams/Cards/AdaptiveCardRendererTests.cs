@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GcmBot.Core.Replies;
+using GcmBot.Core.Text;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
 using GcmBot.Tests.Teams.Fakes;

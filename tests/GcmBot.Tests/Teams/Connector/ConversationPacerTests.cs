@@ -55,6 +55,42 @@ public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposab
         (await second.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
     }
 
+    [Fact]
+    public async Task Sweep_DropsFinishedConversations_KeepsHeldAndPacingOnes()
+    {
+        await using var services = Build("00:00:40");
+        var pacer = services.Services.GetRequiredService<ConversationPacer>();
+        var start = time.GetUtcNow();
+        for (var i = 0; i < 100; i++)
+        {
+            (await pacer.EnterAsync($"19:old-{i}", CancellationToken.None)).Dispose();
+        }
+
+        var held = await pacer.EnterAsync("19:held", CancellationToken.None);
+        time.AdvanceTo(start + TimeSpan.FromSeconds(50));
+        (await pacer.EnterAsync("19:recent", CancellationToken.None)).Dispose();
+        Assert.Equal(102, pacer.LaneCount);
+
+        // At 60 s the first sweep is due (one per minute). The old conversations' 40 s gaps ended at 40 s, so they
+        // go; "held" is in use and "recent" may not send before 90 s, so both stay, next to the new "trigger".
+        time.AdvanceTo(start + ConversationPacer.SweepEvery);
+        (await pacer.EnterAsync("19:trigger", CancellationToken.None)).Dispose();
+        Assert.Equal(3, pacer.LaneCount);
+
+        var recentAgain = pacer.EnterAsync("19:recent", CancellationToken.None);
+        var heldAgain = pacer.EnterAsync("19:held", CancellationToken.None);
+        await time.WaitForTimersAsync();
+        Assert.False(recentAgain.IsCompleted);
+        Assert.False(heldAgain.IsCompleted);
+        time.AdvanceTo(start + TimeSpan.FromSeconds(90));
+        (await recentAgain.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+        held.Dispose();
+        await time.WaitForTimersAsync();
+        Assert.False(heldAgain.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(40));
+        (await heldAgain.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+
     private Microsoft.AspNetCore.Builder.WebApplication Build(string pacing)
     {
         var settings = TeamsApplication.Emulator(state.StatePath);

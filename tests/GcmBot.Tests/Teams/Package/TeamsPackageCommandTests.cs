@@ -107,9 +107,21 @@ public sealed class TeamsPackageCommandTests : IDisposable
         Assert.False(File.Exists(path));
     }
 
-    [Fact]
-    public void Crc32_KnownAnswer_MatchesTheStandardCheckValue() =>
-        Assert.Equal(0xCBF43926u, Crc32.Compute("123456789"u8));
+    [Theory]
+    [InlineData("color.png", 192)]
+    [InlineData("outline.png", 32)]
+    public async Task RunAsync_Icons_AreTheCommittedFilesAtTheTeamsRequiredSizes(string name, int size)
+    {
+        var (_, zip) = await RunAsync("--app-id", AppId, "--website-url", "https://gcmbot.example.org/");
+        var committed = await File.ReadAllBytesAsync(Path.Combine(TestPaths.RepositoryRoot, "src", "GcmBot", "Teams", "Package", "Icons", name));
+
+        // Teams requires a 192x192 colour icon and a 32x32 outline icon. The size is read straight from the
+        // PNG header (signature, then the IHDR chunk: length 13, "IHDR", width and height big-endian).
+        Assert.Equal(committed, zip[name]);
+        Assert.Equal("IHDR"u8.ToArray(), committed[12..16]);
+        Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(committed.AsSpan(16)));
+        Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(committed.AsSpan(20)));
+    }
 
     private async Task<(int ExitCode, Dictionary<string, byte[]> Entries)> RunAsync(params string[] args)
     {

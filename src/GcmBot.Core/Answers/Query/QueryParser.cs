@@ -1,0 +1,111 @@
+using GcmBot.Core.Search;
+
+namespace GcmBot.Core.Answers.Query;
+
+/// <summary>
+/// Turns a free-text question into a <see cref="ParsedQuery"/>: framing stripped, references and
+/// document names recognised anywhere, the remaining words matched against the topic lexicon.
+/// Never throws on any input; anything it cannot use is ignored.
+/// </summary>
+public sealed class QueryParser(TopicLexicon lexicon)
+{
+    public ParsedQuery Parse(string? question)
+    {
+        var text = QueryFraming.Normalize(question ?? string.Empty);
+        var (sources, filterSpans) = SourceFilters.Find(text);
+        var references = QueryReferences.Find(text, sources);
+
+        // Blank references out first (keeping positions), then find where the topic starts.
+        var withoutReferences = Blank(text, references.Spans);
+        var (start, end) = QueryFraming.TopicSpan(Blank(withoutReferences, filterSpans));
+        var topicText = withoutReferences[start..end];
+
+        // Lexicon phrases may contain a document's name ("Kenyans abroad"); searchable words may not.
+        var topics = lexicon.Match(Words.Split(topicText));
+        var bare = Blank(text, [.. references.Spans, .. filterSpans])[start..end];
+        var paraphrased = topics.Where(t => t.IsParaphrase).ToList();
+        var words = Compounds(bare, Words.Split(bare))
+            .Where(w => !Stopwords.Contains(w.Text) && !paraphrased.Any(p => w.Start >= p.Start && w.Start < p.Start + p.Length))
+            .Select(w => w.Text)
+            .Distinct()
+            .ToList();
+
+        return new ParsedQuery(
+            question ?? string.Empty,
+            DisplayTopic(bare),
+            words,
+            topics,
+            references.Objectives,
+            references.PdParagraphs,
+            references.KenyaSections,
+            sources);
+    }
+
+    // "COVID-19", "gender-responsive": words joined by a hyphen are searched as one phrase, so the
+    // "19" of "COVID-19" does not match "objective 19".
+    private static List<Word> Compounds(string text, IReadOnlyList<Word> words)
+    {
+        var result = new List<Word>();
+        foreach (var word in words)
+        {
+            if (result.Count > 0 && result[^1] is var previous && previous.Start + previous.Length == word.Start - 1 && text[word.Start - 1] == '-')
+            {
+                result[^1] = new Word(previous.Text + " " + word.Text, previous.Start, word.Start + word.Length - previous.Start);
+            }
+            else
+            {
+                result.Add(word);
+            }
+        }
+
+        return result;
+    }
+
+    private static string Blank(string text, IEnumerable<(int Start, int Length)> spans)
+    {
+        var chars = text.ToCharArray();
+        foreach (var (spanStart, length) in spans)
+        {
+            Array.Fill(chars, ' ', spanStart, length);
+        }
+
+        return new string(chars);
+    }
+
+    // The topic as the user wrote it, minus dangling little words left by removed names ("… in the").
+    // It runs from whitespace to whitespace, so characters stuck to a word ("<script>", "**bold**") stay.
+    private static string DisplayTopic(string bare)
+    {
+        var words = Words.Split(bare);
+        var first = 0;
+        var last = words.Count - 1;
+        while (first <= last && Stopwords.Contains(words[first].Text))
+        {
+            first++;
+        }
+
+        while (last >= first && Stopwords.Contains(words[last].Text))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return string.Empty;
+        }
+
+        var from = words[first].Start;
+        while (from > 0 && !char.IsWhiteSpace(bare[from - 1]))
+        {
+            from--;
+        }
+
+        var to = words[last].Start + words[last].Length;
+        while (to < bare.Length && !char.IsWhiteSpace(bare[to]))
+        {
+            to++;
+        }
+
+        return string.Join(' ', bare[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

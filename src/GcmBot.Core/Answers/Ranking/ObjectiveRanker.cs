@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Query;
+using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Model;
+using GcmBot.Core.Search;
+
+namespace GcmBot.Core.Answers.Ranking;
+
+/// <summary>
+/// Ranks objectives for a question from two kinds of evidence: the objective's own passages that
+/// matched (its title and actions, and its Zero Draft version at half weight — full weight where
+/// the Zero Draft is the only text, as for objective 20), and the lexicon phrases in the question.
+/// Objectives referred to by number always come first.
+/// </summary>
+internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, TopicLexicon lexicon)
+{
+    private const double ZeroDraftWeight = 0.5;
+    private const double TitleWeight = 1.5;
+    private const double LexiconWeight = 0.8;
+    private const double CrosswalkWeight = 0.3;
+    private static readonly double[] Decay = [1.0, 0.6, 0.36];
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<int, int>> _termCounts = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<(int Objective, double Score)> Rank(ParsedQuery query, IReadOnlyList<SearchHit> hits)
+    {
+        var passageEvidence = Normalize(PassageEvidence(hits));
+        var lexiconEvidence = Normalize(LexiconEvidence(query));
+        var crosswalkEvidence = ReferenceEvidence(query);
+        var scores = new Dictionary<int, double>();
+        foreach (var n in passageEvidence.Keys.Union(lexiconEvidence.Keys).Union(crosswalkEvidence.Keys))
+        {
+            scores[n] = passageEvidence.GetValueOrDefault(n)
+                + (LexiconWeight * lexiconEvidence.GetValueOrDefault(n))
+                + (CrosswalkWeight * crosswalkEvidence.GetValueOrDefault(n));
+        }
+
+        var referenced = query.Objectives.Select(r => r.Number).Distinct().ToList();
+        return
+        [
+            .. referenced.Select(n => (n, double.PositiveInfinity)),
+            .. scores.Where(s => !referenced.Contains(s.Key) && s.Value > 0)
+                .OrderByDescending(s => s.Value)
+                .ThenBy(s => s.Key)
+                .Select(s => (s.Key, s.Value)),
+        ];
+    }
+
+    // Each objective's three strongest passages (weighted) count, decaying: a long tail of weak
+    // ones must not outvote them.
+    private Dictionary<int, double> PassageEvidence(IReadOnlyList<SearchHit> hits)
+    {
+        var best = new double[corpus.Objectives.Count + 1, Decay.Length];
+        foreach (var hit in hits)
+        {
+            if (hit.Passage.Objective is not { } n || n >= best.GetLength(0) || Weight(hit.Passage, n) is not (> 0 and var weight))
+            {
+                continue;
+            }
+
+            // Insert into the objective's top three, kept in descending order.
+            var score = hit.Score * weight;
+            for (var i = 0; i < Decay.Length; i++)
+            {
+                if (score > best[n, i])
+                {
+                    (score, best[n, i]) = (best[n, i], score);
+                }
+            }
+        }
+
+        var evidence = new Dictionary<int, double>();
+        for (var n = 1; n < best.GetLength(0); n++)
+        {
+            if (best[n, 0] > 0)
+            {
+                evidence[n] = Enumerable.Range(0, Decay.Length).Sum(i => best[n, i] * Decay[i]);
+            }
+        }
+
+        return evidence;
+    }
+
+    private double Weight(Passage passage, int objective)
+    {
+        var title = passage.Kind == PassageKind.ObjectiveTitle ? TitleWeight : 1.0;
+        return passage.DocumentId switch
+        {
+            DocumentIds.Objectives => title,
+            DocumentIds.ZeroDraft => title * (corpus.Objective(objective)?.Defect is null ? ZeroDraftWeight : 1.0),
+            _ => 0,
+        };
+    }
+
+    private static Dictionary<int, double> LexiconEvidence(ParsedQuery query) =>
+        query.Topics
+            .Where(t => !t.IsSynonym)
+            .DistinctBy(t => (t.Objective, t.Start, t.Length))
+            .GroupBy(t => t.Objective)
+            .ToDictionary(g => g.Key, g => g.Sum(t => 1.0 + (0.25 * (Words.Split(t.Phrase).Count - 1))));
+
+    // A question that names a Declaration paragraph or a Kenya section points to the objectives the
+    // crosswalk files it under, and to those whose lexicon terms the named text uses most.
+    private Dictionary<int, double> ReferenceEvidence(ParsedQuery query)
+    {
+        var cited = new Dictionary<int, double>();
+        foreach (var n in query.PdParagraphs.SelectMany(crosswalk.ObjectivesCitingParagraph)
+            .Concat(query.KenyaSections.SelectMany(crosswalk.ObjectivesCitingKenyaSection)))
+        {
+            cited[n] = 1;
+        }
+
+        var density = new Dictionary<int, double>();
+        var counts = query.PdParagraphs.Select(n => TermCounts(PassageId.PdParagraph(n), () => [corpus.ProgressDeclaration.Paragraph(n)?.Text ?? ""]))
+            .Concat(query.KenyaSections.Select(s => TermCounts(PassageId.KenyaSection(s), () =>
+                [.. corpus.KenyaPosition.Section(s)?.Subsections.SelectMany(x => x.Items).Select(i => i.Text) ?? []])));
+        foreach (var (objective, count) in counts.SelectMany(c => c))
+        {
+            density[objective] = density.GetValueOrDefault(objective) + count;
+        }
+
+        density = Normalize(density);
+        return Normalize(cited.Keys.Union(density.Keys).ToDictionary(n => n, n => cited.GetValueOrDefault(n) + density.GetValueOrDefault(n)));
+    }
+
+    // How often each objective's lexicon terms occur in a named text; the texts are fixed, so once each.
+    private IReadOnlyDictionary<int, int> TermCounts(string key, Func<IEnumerable<string>> texts) =>
+        _termCounts.GetOrAdd(key, _ => texts()
+            .SelectMany(t => lexicon.Match(Words.Split(t)))
+            .Where(m => !m.IsSynonym)
+            .GroupBy(m => m.Objective)
+            .ToDictionary(g => g.Key, g => g.Count()));
+
+    private static Dictionary<int, double> Normalize(Dictionary<int, double> values)
+    {
+        var max = values.Count == 0 ? 0 : values.Values.Max();
+        return max <= 0 ? [] : values.ToDictionary(v => v.Key, v => v.Value / max);
+    }
+}
