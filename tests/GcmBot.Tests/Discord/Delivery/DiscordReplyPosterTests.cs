@@ -75,4 +75,19 @@ public sealed class DiscordReplyPosterTests(ITestOutputHelper output) : DiscordH
         Assert.Equal(parts, Discord.Created.Count);
         Assert.Equal(parts, Discord.Created.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Post_SameDigestKeyTwiceEvenWithChangedText_PostedOnceWithEnforcedNonce()
+    {
+        var poster = Assert.IsAssignableFrom<IIdempotentReplyPoster>(Poster);
+
+        // A retry after a crash may add "sent late"; the key (subscription and day) is what makes it the same post.
+        await poster.PostAsync(Channel, Digest, "digest:7:2026-12-04", CancellationToken.None);
+        await poster.PostAsync(Channel, Reply.Simple(ReplyKind.Answer, "GCM digest", "Sent late. Objective 13 today."), "digest:7:2026-12-04", CancellationToken.None);
+        await poster.PostAsync(Channel, Digest, "digest:7:2026-12-05", CancellationToken.None);
+
+        Assert.Equal(2, Discord.Created.Count);
+        Assert.All(Discord.Created, r => Assert.True(r.Json.GetProperty("enforce_nonce").GetBoolean()));
+        Assert.All(Discord.Created, r => Assert.InRange(r.Json.GetProperty("nonce").GetString()!.Length, 1, 25));
+    }
 }
