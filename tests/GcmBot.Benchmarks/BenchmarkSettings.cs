@@ -15,7 +15,8 @@ internal sealed record BenchmarkSettings(
     int MaxConcurrency,
     string? Scenario,
     IReadOnlyList<string> AppEnvironment,
-    string? AppPath)
+    string? AppPath,
+    TimeSpan SettleDuration)
 {
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
@@ -32,6 +33,7 @@ internal sealed record BenchmarkSettings(
             MaxConcurrency: 256,
             Scenario: Text(args, "--scenario"),
             AppPath: Text(args, "--app"),
+            SettleDuration: TimeSpan.FromSeconds(Value(args, "--settle-seconds") ?? (quick ? 5 : 30)),
             AppEnvironment: [.. args.Select((a, i) => (a, i)).Where(p => p.a == "--app-env" && p.i + 1 < args.Count).Select(p => args[p.i + 1])]);
     }
 
