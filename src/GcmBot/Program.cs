@@ -8,6 +8,7 @@ using GcmBot.Hosting.RateLimiting;
 using GcmBot.LocalChat;
 using GcmBot.Observability;
 using GcmBot.Routing;
+using GcmBot.Storage;
 using GcmBot.Teams;
 
 // Any failure to start (a setting, the corpus checksum, a port in use) ends with one line and a non-zero exit code.
@@ -46,6 +47,7 @@ static async Task<int> RunAsync(string[] args)
 
     // Chat surfaces: each translates between its platform and the router
     builder.AddLocalChat();
+    builder.AddStorage();
     builder.AddDiscordAdapter();
     builder.AddTeamsAdapter();
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using GcmBot.Core.Answers.CrossReferencing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 
 namespace GcmBot.Benchmarks;
 
@@ -16,9 +17,9 @@ internal static class BenchmarkCorpus
 
     public static GcmCorpus LoadCorpus() => CorpusLoader.Load(Directory);
 
-    public static TopicLexicon LoadLexicon() => TopicLexicon.Load(Path.Combine(Directory, "topic-lexicon.json"));
+    public static TopicLexicon LoadLexicon() => TopicLexicon.Load(CorpusDirectory.Open(Directory));
 
-    public static Crosswalk LoadCrosswalk() => Crosswalk.Load(Path.Combine(Directory, "crosswalk.json"));
+    public static Crosswalk LoadCrosswalk() => Crosswalk.Load(CorpusDirectory.Open(Directory));
 
     public static IReadOnlyList<string> Questions() => [.. Evaluation().Select(q => q.Question)];
 

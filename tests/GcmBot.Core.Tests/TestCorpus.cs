@@ -7,11 +7,15 @@ namespace GcmBot.Core.Tests;
 internal static class TestCorpus
 {
     private static readonly string CorpusDirectory = Find();
-    private static readonly Lazy<CorpusFiles> LazyFiles = new(() => CorpusFiles.Load(CorpusDirectory));
+    private static readonly Lazy<CorpusDirectory> LazyFolder = new(() => Core.Corpus.Manifest.CorpusDirectory.Open(CorpusDirectory));
+    private static readonly Lazy<CorpusFiles> LazyFiles = new(() => CorpusFiles.Of(Folder));
 
     public static string Directory => CorpusDirectory;
 
-    private static readonly Lazy<GcmCorpus> LazyCorpus = new(() => CorpusLoader.Load(CorpusDirectory));
+    /// <summary>The corpus folder opened as the app opens it (every file read and checked once per test run).</summary>
+    public static CorpusDirectory Folder => LazyFolder.Value;
+
+    private static readonly Lazy<GcmCorpus> LazyCorpus = new(() => CorpusLoader.Load(Folder));
 
     public static CorpusFiles Files => LazyFiles.Value;
 

@@ -6,17 +6,21 @@ using GcmBot.Core.Corpus.Parsing;
 namespace GcmBot.Core.Corpus;
 
 /// <summary>
-/// Loads corpus/: verifies every file's checksum, parses every logical document, applies the errata
-/// and checks that each one was used. Any failure throws <see cref="CorpusIntegrityException"/>
-/// naming the file, so the host refuses to start rather than quote a text it cannot vouch for.
+/// Loads corpus/ from the opened <see cref="CorpusDirectory"/> (every file's checksum verified there):
+/// parses every logical document, applies the errata and checks that each one was used. Any failure throws
+/// <see cref="CorpusIntegrityException"/> naming the file, so the host refuses to start rather than quote a
+/// text it cannot vouch for.
 /// </summary>
 public static class CorpusLoader
 {
     public const string ShortNamesFile = "objective-short-names.md";
 
-    public static GcmCorpus Load(string directory)
+    public static GcmCorpus Load(string directory) => Load(CorpusDirectory.Open(directory));
+
+    public static GcmCorpus Load(CorpusDirectory directory)
     {
-        var files = CorpusFiles.Load(directory);
+        ArgumentNullException.ThrowIfNull(directory);
+        var files = CorpusFiles.Of(directory);
         var errata = ErrataBook.Load(directory);
 
         var declaration = ProgressDeclarationParser.Parse(files.Lines(DocumentIds.ProgressDeclaration), errata);
@@ -51,12 +55,10 @@ public static class CorpusLoader
             [.. secondary.Select(s => s.Document)], passages);
     }
 
-    private static IReadOnlyDictionary<int, string> ShortNames(string directory)
+    private static IReadOnlyDictionary<int, string> ShortNames(CorpusDirectory directory)
     {
-        var path = Path.Combine(directory, ShortNamesFile);
-        return File.Exists(path)
-            ? ShortNamesParser.Parse(File.ReadLines(path))
-            : throw new CorpusIntegrityException($"Corpus file missing: corpus/{ShortNamesFile}.");
+        var names = directory.Read(ShortNamesFile, _ => ShortNamesParser.Parse(directory.Lines(ShortNamesFile)));
+        return names.Count > 0 ? names : throw directory.Malformed(ShortNamesFile, "it has no \"| number | short name |\" rows");
     }
 
     private static void EnsureUniqueIds(IReadOnlyList<Passage> passages)

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
+using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Digest;
@@ -14,35 +14,22 @@ public static class ForumCalendarLoader
 {
     public const string FileName = "forum-calendar.json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static ForumCalendar Load(string corpusDirectory, GcmCorpus corpus)
+    public static ForumCalendar Load(CorpusDirectory directory, GcmCorpus corpus)
     {
-        var path = Path.Combine(corpusDirectory, FileName);
-        if (!File.Exists(path))
-        {
-            throw new CorpusIntegrityException($"Forum calendar not found: {path}.");
-        }
-
-        CalendarFile? file;
-        try
-        {
-            file = JsonSerializer.Deserialize<CalendarFile>(File.ReadAllText(path), Json);
-        }
-        catch (JsonException e)
-        {
-            throw new CorpusIntegrityException($"corpus/{FileName} is not valid: {e.Message}", e);
-        }
-
-        var entries = file?.Entries ?? throw new CorpusIntegrityException($"corpus/{FileName} has no entries.");
-        return new ForumCalendar([.. entries.Select(e => Resolve(e, corpus))]);
+        ArgumentNullException.ThrowIfNull(directory);
+        var entries = directory.Json<CalendarFile>(FileName).Entries;
+        return entries.Count > 0
+            ? new ForumCalendar([.. entries.Select(e => Resolve(e, corpus))])
+            : throw directory.Malformed(FileName, "it has no entries");
     }
 
     private static Milestone Resolve(CalendarEntry entry, GcmCorpus corpus)
     {
         var where = $"corpus/{FileName}, entry '{entry.Id}'";
-        var id = PassageIds.For(entry.Source)
-            ?? throw new CorpusIntegrityException($"{where}: document '{entry.Source.Document}' has no numbered paragraphs to cite.");
+        var source = entry.Source;
+        var id = PassageId.HasNumberedParagraphs(source.Document)
+            ? PassageId.Paragraph(source.Document, source.Paragraph, source.Item)
+            : throw new CorpusIntegrityException($"{where}: document '{source.Document}' has no numbered paragraphs to cite.");
         var passage = corpus.Passage(id)
             ?? throw new CorpusIntegrityException($"{where}: passage {id} was not found in the corpus.");
         if (entry.Citation != passage.Label)

@@ -1,4 +1,5 @@
 using System.Text;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Corpus.Model;
 
 namespace GcmBot.Core.Semantic;
@@ -59,14 +60,24 @@ public sealed class PassageVectors
         }
     }
 
-    /// <summary>Reads the file; it must hold exactly <paramref name="passages"/>, in order, or loading fails naming the path.</summary>
-    public static PassageVectors Load(string path, IReadOnlyList<Passage> passages)
+    /// <summary>
+    /// The derived file from the corpus folder (its SHA-256 checked against the manifest's "derived" entry); it
+    /// must hold exactly <paramref name="passages"/>, in order, or loading fails naming the path.
+    /// </summary>
+    public static PassageVectors Load(CorpusDirectory directory, IReadOnlyList<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return directory.ReadDerived(FileName, bytes => Read(bytes, passages));
+    }
+
+    /// <summary>Reads the file's bytes; InvalidDataException or EndOfStreamException when they are not the vectors of <paramref name="passages"/>.</summary>
+    public static PassageVectors Read(byte[] bytes, IReadOnlyList<Passage> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic)
         {
-            throw new InvalidDataException($"{path} is not a passage vectors file; regenerate it with: dotnet run --project src/GcmBot -- vectors");
+            throw new InvalidDataException("it is not a passage vectors file; regenerate it with: dotnet run --project src/GcmBot -- vectors");
         }
 
         var count = reader.ReadInt32();
@@ -85,7 +96,7 @@ public sealed class PassageVectors
 
         if (count != passages.Count || !ids.SequenceEqual(passages.Select(p => p.Id)))
         {
-            throw new InvalidDataException($"{path} does not match the corpus's passages; regenerate it with: dotnet run --project src/GcmBot -- vectors");
+            throw new InvalidDataException("it does not match the corpus's passages; regenerate it with: dotnet run --project src/GcmBot -- vectors");
         }
 
         return new PassageVectors(ids, vectors);

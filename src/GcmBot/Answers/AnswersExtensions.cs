@@ -2,6 +2,7 @@ using GcmBot.Core.Answers;
 using GcmBot.Core.Answers.CrossReferencing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Routing;
 using GcmBot.Core.Routing.Commands;
 using GcmBot.Core.Search;
@@ -13,9 +14,6 @@ namespace GcmBot.Answers;
 
 public static class AnswersExtensions
 {
-    public const string LexiconFile = "topic-lexicon.json";
-    public const string CrosswalkFile = "crosswalk.json";
-
     /// <summary>
     /// Free-text answers: the in-memory index, the topic lexicon and crosswalk (from the corpus
     /// folder), the answer engine, the "ask" and "where" commands and the objective command's
@@ -30,14 +28,15 @@ public static class AnswersExtensions
 
     public static IServiceCollection AddAnswers(this IServiceCollection services)
     {
-        services.AddSingleton(sp => TopicLexicon.Load(Path.Combine(CorpusDirectory(sp), LexiconFile)));
-        services.AddSingleton(sp => Crosswalk.Load(Path.Combine(CorpusDirectory(sp), CrosswalkFile)));
+        services.AddCorpusDirectory();
+        services.AddSingleton(sp => TopicLexicon.Load(sp.GetRequiredService<CorpusDirectory>()));
+        services.AddSingleton(sp => Crosswalk.Load(sp.GetRequiredService<CorpusDirectory>()));
         services.AddSingleton(sp => AnswerIndex.Build(sp.GetRequiredService<GcmCorpus>()));
         services.AddOptions<AnswersOptions>().BindConfiguration(AnswersOptions.SectionName).ValidateOnStart();
         services.AddSingleton(_ => new QueryVectorCache());
         services.AddSingleton<ITextEmbedder, MiniLmEmbedder>();
         services.AddSingleton(sp => new SemanticSearch(
-            PassageVectors.Load(DerivedFiles.Verified(CorpusDirectory(sp), PassageVectors.FileName), sp.GetRequiredService<GcmCorpus>().Passages),
+            PassageVectors.Load(sp.GetRequiredService<CorpusDirectory>(), sp.GetRequiredService<GcmCorpus>().Passages),
             sp.GetRequiredService<ITextEmbedder>()));
         services.AddSingleton(sp => new AnswerEngine(
             sp.GetRequiredService<GcmCorpus>(),
@@ -52,9 +51,6 @@ public static class AnswersExtensions
         services.AddHostedService<SemanticModelLoader>();
         return services;
     }
-
-    private static string CorpusDirectory(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory;
 
     /// <summary>Builds the index at start-up: the first question does not wait, and a bad lexicon stops the app.</summary>
     private sealed class AnswersWarmup(IServiceProvider services) : IHostedService

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Semantic;
-using GcmBot.Corpus;
-using Microsoft.Extensions.Options;
 
 namespace GcmBot.Cli;
 
@@ -17,9 +16,8 @@ internal static class PassageVectorsCommand
 
     public static int Run(IServiceProvider services, TextWriter output)
     {
-        var directory = services.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory;
         var passages = services.GetRequiredService<GcmCorpus>().Passages;
-        var path = Path.Combine(directory, PassageVectors.FileName);
+        var path = services.GetRequiredService<CorpusDirectory>().PathOf(PassageVectors.FileName);
         PassageVectors.Write(path, passages, MiniLmModel.Encode);
         using var file = File.OpenRead(path);
         output.WriteLine($"{passages.Count} passage vectors written to {path}");

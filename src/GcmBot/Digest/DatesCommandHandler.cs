@@ -2,6 +2,7 @@ using System.Globalization;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Storage;
 
 namespace GcmBot.Digest;
 
@@ -9,7 +10,7 @@ namespace GcmBot.Digest;
 /// "dates": the digest for today on demand (today in the conversation's digest time zone, else UTC),
 /// or "dates 2027-01-15" for the calendar as seen from another day.
 /// </summary>
-internal sealed class DatesCommandHandler(SubscriptionStore subscriptions, DigestComposer composer, TimeProvider time) : ICommandHandler
+internal sealed class DatesCommandHandler(ISubscriptionStore subscriptions, DigestComposer composer, TimeProvider time) : ICommandHandler
 {
     /// <summary>The calendar's reach: wide enough for any review cycle, narrow enough that date arithmetic never overflows.</summary>
     public static readonly DateOnly FirstDay = new(1900, 1, 1);

@@ -1,8 +1,9 @@
+using System.Data.Common;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using Microsoft.Data.Sqlite;
+using GcmBot.Storage;
 
 namespace GcmBot.Digest;
 
@@ -12,8 +13,8 @@ namespace GcmBot.Digest;
 /// writes are all-or-nothing, so existing subscriptions are untouched.
 /// </summary>
 internal sealed class DigestCommandHandler(
-    SubscriptionStore subscriptions,
-    SendLedger ledger,
+    ISubscriptionStore subscriptions,
+    ISendLedger ledger,
     DigestComposer composer,
     IEnumerable<IReplyPoster> posters,
     TimeProvider time,
@@ -32,9 +33,9 @@ internal sealed class DigestCommandHandler(
         {
             return await RunAsync(verb, rest, context, cancellationToken);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            logger.StorageUnavailable(e.SqliteErrorCode);
+            logger.StorageUnavailable(StorageErrors.Describe(e));
             return DigestReplies.StorageUnavailable();
         }
     }
@@ -106,14 +107,14 @@ internal sealed class DigestCommandHandler(
 
     /// <summary>The subscription's time zone, or UTC: "today" and "tomorrow" are that zone's.</summary>
     internal static async Task<TimeZoneInfo> ConversationZoneAsync(
-        SubscriptionStore subscriptions, ChatContext context, CancellationToken cancellationToken)
+        ISubscriptionStore subscriptions, ChatContext context, CancellationToken cancellationToken)
     {
         try
         {
             var subscription = await subscriptions.FindAsync(context.Surface, context.ConversationId, cancellationToken);
             return subscription is not null && TimeZones.TryFind(subscription.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             // Only "today" depends on it: an unreadable database costs the local day, not the dates.
             return TimeZoneInfo.Utc;

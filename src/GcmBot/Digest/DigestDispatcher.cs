@@ -1,8 +1,9 @@
+using System.Data.Common;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Hosting;
-using Microsoft.Data.Sqlite;
+using GcmBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Digest;
@@ -15,8 +16,8 @@ namespace GcmBot.Digest;
 /// again by this process, and recorded as soon as the database takes writes again.
 /// </summary>
 internal sealed class DigestDispatcher(
-    SubscriptionStore subscriptions,
-    SendLedger ledger,
+    ISubscriptionStore subscriptions,
+    ISendLedger ledger,
     DigestComposer composer,
     IEnumerable<IReplyPoster> posters,
     TimeProvider time,
@@ -162,9 +163,9 @@ internal sealed class DigestDispatcher(
             await step();
             return true;
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            logger.StorageUnavailable(e.SqliteErrorCode);
+            logger.StorageUnavailable(StorageErrors.Describe(e));
             return false;
         }
     }

@@ -1,8 +1,11 @@
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
 using GcmBot.Corpus;
 using GcmBot.Hosting;
+using GcmBot.Storage;
+using GcmBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,15 +29,16 @@ internal static class DigestExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // Checked against the loaded corpus when the scheduler is built, i.e. at start (needs AddCorpus).
-        services.AddSingleton(sp => ForumCalendarLoader.Load(
-            sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory, sp.GetRequiredService<GcmCorpus>()));
+        services.AddCorpusDirectory();
+        services.AddSingleton(sp => ForumCalendarLoader.Load(sp.GetRequiredService<CorpusDirectory>(), sp.GetRequiredService<GcmCorpus>()));
         services.AddSingleton<DigestComposer>();
 
-        services.AddSingleton(sp => new DigestDatabase(
+        // The SQLite file unless AddStorage chose a shared database (Storage:Provider).
+        services.TryAddSingleton<IDigestDatabase>(sp => new SqliteDigestDatabase(
             Path.GetFullPath(sp.GetRequiredService<IOptions<DigestOptions>>().Value.DatabasePath, contentRoot)));
+        services.TryAddSingleton<ISubscriptionStore>(sp => new SqliteSubscriptionStore((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
+        services.TryAddSingleton<ISendLedger>(sp => new SqliteSendLedger((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
         services.AddSingleton<DigestStorageFault>();
-        services.AddSingleton<SubscriptionStore>();
-        services.AddSingleton<SendLedger>();
         services.AddSingleton<DigestDispatcher>();
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();
         services.AddSingleton<ICommandHandler, DatesCommandHandler>();

@@ -1,3 +1,4 @@
+using GcmBot.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace GcmBot.Digest;
 /// would silence it for nothing. Healthy again by itself once the database takes writes. Unhealthy, for
 /// good until a restart, when the file is damaged (cannot be opened, or fails PRAGMA quick_check).
 /// </summary>
-internal sealed class DigestHealthCheck(DigestDatabase database, DigestDispatcher dispatcher, IOptions<DigestOptions> options, DigestStorageFault? fault = null) : IHealthCheck
+internal sealed class DigestHealthCheck(IDigestDatabase database, DigestDispatcher dispatcher, IOptions<DigestOptions> options, DigestStorageFault? fault = null) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -22,19 +23,20 @@ internal sealed class DigestHealthCheck(DigestDatabase database, DigestDispatche
 
         if (fault?.Reason is { } broken)
         {
-            return HealthCheckResult.Unhealthy($"off: the database at {DigestOptions.SectionName}:DatabasePath ({database.Path}) cannot be used ({broken}); answers go on");
+            return HealthCheckResult.Unhealthy($"off: the database at {database.Setting} ({database.Location}) cannot be used ({broken}); answers go on");
         }
 
         // Not before the scheduler's quick_check: the write probe below would open the file, but not check it.
         if (database.SchemaVersion is not { } version || fault is { Verified: false })
         {
-            return HealthCheckResult.Unhealthy($"database not opened yet ({DigestOptions.SectionName}:DatabasePath)");
+            return HealthCheckResult.Unhealthy($"database not opened yet ({database.Setting}: {database.Location})");
         }
 
         var (writable, reason) = await database.ProbeWriteAsync(cancellationToken);
         if (!writable)
         {
-            return HealthCheckResult.Degraded($"the database cannot be written ({reason}); subscriptions cannot change and sends cannot be recorded");
+            var message = $"the database at {database.Setting} ({database.Location}) cannot be written ({reason}); subscriptions cannot change and sends cannot be recorded";
+            return database.IsLocalFile ? HealthCheckResult.Degraded(message) : HealthCheckResult.Unhealthy(message);
         }
 
         return dispatcher.UnrecordedSends > 0

@@ -1,3 +1,4 @@
+using GcmBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Digest;
@@ -11,7 +12,7 @@ namespace GcmBot.Digest;
 /// </summary>
 internal sealed class DigestScheduler(
     DigestDispatcher dispatcher,
-    DigestDatabase database,
+    IDigestDatabase database,
     DigestStorageFault fault,
     TimeProvider time,
     IOptions<DigestOptions> options,
@@ -41,13 +42,18 @@ internal sealed class DigestScheduler(
             return;
         }
 
-        if (await OpenCheckedAsync(stoppingToken) is not { } version)
+        using var timer = new PeriodicTimer(settings.TickInterval, time);
+        int? version;
+        while ((version = await OpenCheckedAsync(stoppingToken)) is null)
         {
-            return;
+            // A damaged file stays off; a database server that cannot be reached is tried again.
+            if (fault.Reason is not null || !await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                return;
+            }
         }
 
-        logger.SchedulerStarted(database.Path, version, settings.TickInterval);
-        using var timer = new PeriodicTimer(settings.TickInterval, time);
+        logger.SchedulerStarted(database.Location, version.Value, settings.TickInterval);
         do
         {
             try
@@ -68,17 +74,20 @@ internal sealed class DigestScheduler(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Creates or migrates the file and runs quick_check; null (digest off, logged) when it cannot be used.</summary>
+    /// <summary>
+    /// Creates or migrates the database and runs its check; null when it cannot be used: a file is then
+    /// off (logged, fault set), a server unreachable (logged, tried again).
+    /// </summary>
     private async Task<int?> OpenCheckedAsync(CancellationToken stoppingToken)
     {
-        var file = new FileInfo(database.Path);
-        if (file.Exists && file.Length == 0)
+        var file = new FileInfo(database.Location);
+        if (database.IsLocalFile && file.Exists && file.Length == 0)
         {
-            logger.DatabaseEmpty(DigestOptions.SectionName + ":DatabasePath", database.Path);
+            logger.DatabaseEmpty(database.Setting, database.Location);
         }
-        else if (!file.Exists)
+        else if (database.IsLocalFile && !file.Exists)
         {
-            logger.DatabaseCreated(DigestOptions.SectionName + ":DatabasePath", database.Path);
+            logger.DatabaseCreated(database.Setting, database.Location);
         }
 
         try
@@ -95,7 +104,15 @@ internal sealed class DigestScheduler(
         }
         catch (Exception e) when (DigestStorageFault.IsStorageFailure(e) && !stoppingToken.IsCancellationRequested)
         {
-            TurnOff(e.Message);
+            if (database.IsLocalFile)
+            {
+                TurnOff(e.Message);
+            }
+            else
+            {
+                logger.DatabaseUnreachable(database.Setting, database.Location, e.Message);
+            }
+
             return null;
         }
     }
@@ -116,6 +133,6 @@ internal sealed class DigestScheduler(
     private void TurnOff(string reason)
     {
         fault.Set(reason);
-        logger.DatabaseUnusable(DigestOptions.SectionName + ":DatabasePath", database.Path, reason);
+        logger.DatabaseUnusable(database.Setting, database.Location, reason);
     }
 }

@@ -1,5 +1,6 @@
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
+using GcmBot.Storage;
 
 namespace GcmBot.Digest;
 

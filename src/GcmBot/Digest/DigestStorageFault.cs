@@ -28,5 +28,5 @@ internal sealed class DigestStorageFault
 
     /// <summary>Exceptions that mean the file cannot be used, as opposed to a cancelled start.</summary>
     public static bool IsStorageFailure(Exception exception) =>
-        exception is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException;
+        exception is System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException;
 }

@@ -44,8 +44,8 @@ internal static partial class Log
     public static partial void SentRecordedLate(this ILogger logger, DateOnly day, long subscriptionId);
 
     [LoggerMessage(EventId = 12, EventName = "StorageUnavailable", Level = LogLevel.Warning,
-        Message = "The digest database could not be used ({SqliteError}); nothing was changed, it is tried again later")]
-    public static partial void StorageUnavailable(this ILogger logger, int sqliteError);
+        Message = "The digest database could not be used ({Error}); nothing was changed, it is tried again later")]
+    public static partial void StorageUnavailable(this ILogger logger, string error);
 
     [LoggerMessage(EventId = 9, EventName = "SchedulerStarted", Level = LogLevel.Information,
         Message = "Digest scheduler started: database {DatabasePath}, schema version {Version}, tick {TickInterval}")]
@@ -62,4 +62,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 15, EventName = "DatabaseCreated", Level = LogLevel.Information,
         Message = "No digest database at {Setting} ({Path}); creating a new one with no subscriptions")]
     public static partial void DatabaseCreated(this ILogger logger, string setting, string path);
+
+    [LoggerMessage(EventId = 16, EventName = "DatabaseUnreachable", Level = LogLevel.Error,
+        Message = "The digest database at {Setting} ({Location}) cannot be reached: {Reason}. Tried again at every tick; /readyz reports the digest Unhealthy until then")]
+    public static partial void DatabaseUnreachable(this ILogger logger, string setting, string location, string reason);
 }

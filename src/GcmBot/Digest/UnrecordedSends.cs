@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using GcmBot.Storage;
 
 namespace GcmBot.Digest;
 
@@ -8,7 +9,7 @@ namespace GcmBot.Digest;
 /// is remembered here: the dispatcher never posts that day again, and each run tries the record again
 /// until the database takes it. Only a restart of this process before then could forget it.
 /// </summary>
-internal sealed class UnrecordedSends(SendLedger ledger, ILogger logger)
+internal sealed class UnrecordedSends(ISendLedger ledger, ILogger logger)
 {
     private readonly ConcurrentDictionary<(long Subscription, DateOnly Day), DateTimeOffset> _pending = new();
 
@@ -26,7 +27,7 @@ internal sealed class UnrecordedSends(SendLedger ledger, ILogger logger)
                 logger.SentRecordedLate(day, subscriptionId);
             }
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             if (_pending.TryAdd((subscriptionId, day), at))
             {

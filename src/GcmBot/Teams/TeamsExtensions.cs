@@ -1,6 +1,7 @@
 using GcmBot.Core.Delivery;
 using GcmBot.Hosting;
 using GcmBot.Hosting.RateLimiting;
+using GcmBot.Storage.Sqlite;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
@@ -49,7 +50,7 @@ public static class TeamsExtensions
         services.AddSingleton<TeamsRoster>();
 
         services.AddSingleton<AdaptiveCardRenderer>();
-        services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<TeamsTurnQueue>();
         services.AddChatRateLimiter();
         services.AddScoped<TeamsTurnHandler>();

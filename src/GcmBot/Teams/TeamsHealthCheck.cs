@@ -1,3 +1,4 @@
+using GcmBot.Storage.Sqlite;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Conversations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

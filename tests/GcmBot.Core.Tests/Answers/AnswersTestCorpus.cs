@@ -10,8 +10,8 @@ namespace GcmBot.Core.Tests.Answers;
 /// <summary>The real corpus, index and engine, built once for all answer tests.</summary>
 internal static class AnswersTestCorpus
 {
-    private static readonly Lazy<TopicLexicon> LazyLexicon = new(() => TopicLexicon.Load(Path.Combine(TestCorpus.Directory, "topic-lexicon.json")));
-    private static readonly Lazy<Crosswalk> LazyCrosswalk = new(() => Crosswalk.Load(Path.Combine(TestCorpus.Directory, "crosswalk.json")));
+    private static readonly Lazy<TopicLexicon> LazyLexicon = new(() => TopicLexicon.Load(TestCorpus.Folder));
+    private static readonly Lazy<Crosswalk> LazyCrosswalk = new(() => Crosswalk.Load(TestCorpus.Folder));
     private static readonly Lazy<PassageIndex> LazyIndex = new(() => AnswerIndex.Build(Corpus));
     private static readonly Lazy<AnswerEngine> LazyEngine = new(() => new AnswerEngine(Corpus, Index, Lexicon, Crosswalk));
 
@@ -19,7 +19,7 @@ internal static class AnswersTestCorpus
     private static readonly Lazy<SemanticSearch> LazySemantic = new(() =>
     {
         MiniLmModel.Load();
-        var vectors = PassageVectors.Load(Path.Combine(TestCorpus.Directory, PassageVectors.FileName), Corpus.Passages);
+        var vectors = PassageVectors.Load(TestCorpus.Folder, Corpus.Passages);
         return new SemanticSearch(vectors, new MiniLmEmbedder(new QueryVectorCache()));
     });
 

@@ -13,9 +13,15 @@ internal sealed record GateQuestions(
 {
     public const int Seed = 16;
 
-    public static GateQuestions Load()
+    /// <summary>The set written last session (its held-out half was seen while tuning then).</summary>
+    public const string Seen = "gate-questions.json";
+
+    /// <summary>The set written this session before any tuning; its held-out half is the headline.</summary>
+    public const string Blind = "gate-questions-blind.json";
+
+    public static GateQuestions Load(string file = Seen)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Answers", "gate-questions.json");
+        var path = Path.Combine(AppContext.BaseDirectory, "Answers", file);
         return JsonSerializer.Deserialize<GateQuestions>(File.ReadAllText(path))!;
     }
 

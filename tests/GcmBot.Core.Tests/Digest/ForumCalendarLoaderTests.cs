@@ -1,19 +1,14 @@
 using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Digest;
+using GcmBot.Core.Tests.Corpus.Manifest;
 
 namespace GcmBot.Core.Tests.Digest;
 
 public sealed class ForumCalendarLoaderTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "gcmbot-calendar-" + Guid.NewGuid().ToString("N"));
+    private readonly CorpusCopy _copy = new();
 
-    public ForumCalendarLoaderTests()
-    {
-        Directory.CreateDirectory(_directory);
-        File.Copy(Path.Combine(TestCorpus.Directory, ForumCalendarLoader.FileName), Path.Combine(_directory, ForumCalendarLoader.FileName));
-    }
-
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void Load_RealCorpus_QuotesTheSentenceHoldingEachDate()
@@ -46,12 +41,11 @@ public sealed class ForumCalendarLoaderTests : IDisposable
     [InlineData("\"document\": \"delegation-report\", \"paragraph\": 19", "\"document\": \"kenya-position\", \"paragraph\": 19", "has no numbered paragraphs")]
     public void Load_EntryTheSourceDoesNotSupport_RefusesToStart(string original, string replacement, string expected)
     {
-        var path = Path.Combine(_directory, ForumCalendarLoader.FileName);
-        var json = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var json = File.ReadAllText(_copy.PathOf(ForumCalendarLoader.FileName)).ReplaceLineEndings("\n");
         Assert.Contains(original, json, StringComparison.Ordinal);
-        File.WriteAllText(path, json.Replace(original, replacement, StringComparison.Ordinal));
+        _copy.Rewrite(ForumCalendarLoader.FileName, json.Replace(original, replacement, StringComparison.Ordinal));
 
-        var error = Assert.Throws<CorpusIntegrityException>(() => ForumCalendarLoader.Load(_directory, TestCorpus.Corpus));
+        var error = Assert.Throws<CorpusIntegrityException>(() => ForumCalendarLoader.Load(CorpusDirectory.Open(_copy.Path), TestCorpus.Corpus));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -59,9 +53,9 @@ public sealed class ForumCalendarLoaderTests : IDisposable
     [Fact]
     public void Load_MissingCalendar_RefusesToStart()
     {
-        File.Delete(Path.Combine(_directory, ForumCalendarLoader.FileName));
+        File.Delete(_copy.PathOf(ForumCalendarLoader.FileName));
 
-        var error = Assert.Throws<CorpusIntegrityException>(() => ForumCalendarLoader.Load(_directory, TestCorpus.Corpus));
+        var error = Assert.Throws<CorpusIntegrityException>(() => ForumCalendarLoader.Load(CorpusDirectory.Open(_copy.Path), TestCorpus.Corpus));
 
         Assert.Contains(ForumCalendarLoader.FileName, error.Message, StringComparison.Ordinal);
     }

@@ -5,7 +5,7 @@ namespace GcmBot.Core.Tests.Digest;
 /// <summary>The real forum calendar, loaded once from the repository's corpus/.</summary>
 internal static class TestCalendar
 {
-    private static readonly Lazy<ForumCalendar> Lazy = new(() => ForumCalendarLoader.Load(TestCorpus.Directory, TestCorpus.Corpus));
+    private static readonly Lazy<ForumCalendar> Lazy = new(() => ForumCalendarLoader.Load(TestCorpus.Folder, TestCorpus.Corpus));
 
     public static ForumCalendar Calendar => Lazy.Value;
 

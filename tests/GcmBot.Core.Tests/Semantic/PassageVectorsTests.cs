@@ -25,12 +25,12 @@ public sealed class PassageVectorsTests
     [Fact]
     public void Load_PassagesInAnotherOrder_FailsNamingTheFile()
     {
-        var path = Path.Combine(TestCorpus.Directory, PassageVectors.FileName);
         var reordered = AnswersTestCorpus.Corpus.Passages.Reverse().ToList();
 
-        var error = Assert.Throws<InvalidDataException>(() => PassageVectors.Load(path, reordered));
+        var error = Assert.Throws<GcmBot.Core.Corpus.Manifest.CorpusIntegrityException>(() => PassageVectors.Load(TestCorpus.Folder, reordered));
 
-        Assert.Contains(PassageVectors.FileName, error.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(TestCorpus.Folder.Path, PassageVectors.FileName), error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not match the corpus's passages", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using GcmBot.Core.Answers;
 using GcmBot.Core.Answers.CrossReferencing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Routing;
 using GcmBot.Core.Routing.Commands;
 using GcmBot.Core.Search;
@@ -40,21 +41,27 @@ public sealed class AnswersExtensionsTests
     [Fact]
     public void AddAnswers_MissingLexicon_FailsNamingTheFile()
     {
-        var empty = Directory.CreateTempSubdirectory("gcmbot-answers-");
+        var copy = Directory.CreateTempSubdirectory("gcmbot-answers-");
         try
         {
+            foreach (var file in Directory.GetFiles(AnswersHost.CorpusDirectory))
+            {
+                File.Copy(file, Path.Combine(copy.FullName, Path.GetFileName(file)));
+            }
+
+            File.Delete(Path.Combine(copy.FullName, TopicLexicon.FileName));
             var services = new ServiceCollection();
-            services.AddSingleton(Options.Create(new CorpusOptions { Directory = empty.FullName }));
+            services.AddSingleton(Options.Create(new CorpusOptions { Directory = copy.FullName }));
             services.AddAnswers();
             using var provider = services.BuildServiceProvider();
 
             var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<TopicLexicon>());
 
-            Assert.Contains(AnswersExtensions.LexiconFile, error.Message, StringComparison.Ordinal);
+            Assert.Contains($"corpus/{TopicLexicon.FileName}", error.Message, StringComparison.Ordinal);
         }
         finally
         {
-            empty.Delete(recursive: true);
+            copy.Delete(recursive: true);
         }
     }
 
@@ -112,7 +119,7 @@ public sealed class AnswersExtensionsTests
                 vectors.WriteByte(0x7f);
             }
 
-            var error = Assert.ThrowsAny<Exception>(() => DerivedFiles.Verified(copy.FullName, PassageVectors.FileName));
+            var error = Assert.ThrowsAny<Exception>(() => PassageVectors.Load(CorpusDirectory.Open(copy.FullName), CorpusLoader.Load(copy.FullName).Passages));
 
             Assert.Contains(PassageVectors.FileName, error.Message, StringComparison.Ordinal);
             Assert.Contains("-- vectors", error.Message, StringComparison.Ordinal);

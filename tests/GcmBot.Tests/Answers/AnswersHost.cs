@@ -1,5 +1,6 @@
 using GcmBot.Answers;
 using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Semantic;
 using GcmBot.Corpus;
@@ -49,7 +50,7 @@ internal static class AnswersHost
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "corpus");
-            if (File.Exists(Path.Combine(candidate, "manifest.json")) && File.Exists(Path.Combine(candidate, AnswersExtensions.LexiconFile)))
+            if (File.Exists(Path.Combine(candidate, "manifest.json")) && File.Exists(Path.Combine(candidate, TopicLexicon.FileName)))
             {
                 return candidate;
             }

@@ -1,4 +1,4 @@
-using GcmBot.Digest;
+using GcmBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace GcmBot.Tests.Digest;
@@ -14,10 +14,10 @@ public sealed class DigestDatabaseTests : IDisposable
     {
         var path = Path.Combine(_directory, "nested", "data", "gcmbot.db");
 
-        var version = await new DigestDatabase(path).MigrateAsync(CancellationToken.None);
+        var version = await new SqliteDigestDatabase(path).MigrateAsync(CancellationToken.None);
 
         Assert.True(File.Exists(path));
-        Assert.Equal(DigestMigrations.Scripts.Count, version);
+        Assert.Equal(SqliteMigrations.Scripts.Count, version);
         Assert.Equal([1L], await VersionsAsync(path));
         Assert.Equal(["schema_version", "sends", "subscriptions"], await TablesAsync(path));
     }
@@ -26,9 +26,9 @@ public sealed class DigestDatabaseTests : IDisposable
     public async Task MigrateAsync_SecondStartOnSameFile_AppliesNothingAgain()
     {
         var path = Path.Combine(_directory, "gcmbot.db");
-        await new DigestDatabase(path).MigrateAsync(CancellationToken.None);
+        await new SqliteDigestDatabase(path).MigrateAsync(CancellationToken.None);
 
-        await new DigestDatabase(path).MigrateAsync(CancellationToken.None);
+        await new SqliteDigestDatabase(path).MigrateAsync(CancellationToken.None);
 
         Assert.Equal([1L], await VersionsAsync(path));
     }
@@ -37,10 +37,10 @@ public sealed class DigestDatabaseTests : IDisposable
     public async Task MigrateAsync_FileFromANewerBuild_RefusesNamingTheSetting()
     {
         var path = Path.Combine(_directory, "gcmbot.db");
-        await new DigestDatabase(path).MigrateAsync(CancellationToken.None);
+        await new SqliteDigestDatabase(path).MigrateAsync(CancellationToken.None);
         await ExecuteAsync(path, "INSERT INTO schema_version (version) VALUES (99);");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new DigestDatabase(path).MigrateAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new SqliteDigestDatabase(path).MigrateAsync(CancellationToken.None));
 
         Assert.Contains("Digest:DatabasePath", error.Message, StringComparison.Ordinal);
     }

@@ -1,5 +1,7 @@
+using GcmBot.Storage.Sqlite;
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
+using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
@@ -16,7 +18,7 @@ namespace GcmBot.Tests.Digest;
 /// </summary>
 internal sealed class DigestHarness : IDisposable
 {
-    private static readonly Lazy<DigestComposer> SharedComposer = new(() => new DigestComposer(ForumCalendarLoader.Load(TestPaths.Corpus, CorpusLoader.Load(TestPaths.Corpus))));
+    private static readonly Lazy<DigestComposer> SharedComposer = new(() => new DigestComposer(ForumCalendarLoader.Load(CorpusDirectory.Open(TestPaths.Corpus), CorpusLoader.Load(TestPaths.Corpus))));
 
     private readonly string _directory = TestPaths.NewTempDirectory("digest");
 
@@ -24,9 +26,9 @@ internal sealed class DigestHarness : IDisposable
     {
         Time = new FakeClock(start);
         DatabasePath = Path.Combine(_directory, "data", "gcmbot.db");
-        Database = new DigestDatabase(DatabasePath);
-        Store = new SubscriptionStore(Database);
-        Ledger = new SendLedger(Database);
+        Database = new SqliteDigestDatabase(DatabasePath);
+        Store = new SqliteSubscriptionStore(Database);
+        Ledger = new SqliteSendLedger(Database);
         Discord = Poster("discord");
         Teams = Poster("teams");
     }
@@ -35,11 +37,11 @@ internal sealed class DigestHarness : IDisposable
 
     public string DatabasePath { get; }
 
-    public DigestDatabase Database { get; }
+    public SqliteDigestDatabase Database { get; }
 
-    public SubscriptionStore Store { get; }
+    public SqliteSubscriptionStore Store { get; }
 
-    public SendLedger Ledger { get; }
+    public SqliteSendLedger Ledger { get; }
 
     public Mock<IReplyPoster> Discord { get; }
 
@@ -63,8 +65,8 @@ internal sealed class DigestHarness : IDisposable
     public IReadOnlyList<Post> PostsTo(string conversation) => [.. Posts.Where(p => p.Conversation == conversation)];
 
     public DigestDispatcher NewDispatcher() => new(
-        new SubscriptionStore(new DigestDatabase(DatabasePath)),
-        new SendLedger(new DigestDatabase(DatabasePath)),
+        new SqliteSubscriptionStore(new SqliteDigestDatabase(DatabasePath)),
+        new SqliteSendLedger(new SqliteDigestDatabase(DatabasePath)),
         Composer,
         [Discord.Object, Teams.Object],
         Time,

@@ -1,3 +1,4 @@
+using GcmBot.Storage.Sqlite;
 using GcmBot.Core.Delivery;
 using GcmBot.Digest;
 using GcmBot.Tests.Fakes;
@@ -15,7 +16,7 @@ public sealed class DigestSchedulerTests : IDisposable
     [Fact]
     public async Task ExecuteAsync_ClockPassesTheTimes_CreatesTheDatabaseAndPostsOncePerSubscription()
     {
-        var database = new DigestDatabase(_harness.DatabasePath);
+        var database = new SqliteDigestDatabase(_harness.DatabasePath);
         using var scheduler = new DigestScheduler(
             _harness.NewDispatcher(), database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
 

@@ -1,3 +1,4 @@
+using GcmBot.Storage.Sqlite;
 using GcmBot.Core.Replies;
 using GcmBot.Digest;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -84,13 +85,13 @@ public sealed class DigestStorageFaultTests : IDisposable
         Assert.Equal(2, (await _harness.Store.ActiveAsync(CancellationToken.None)).Count);
     }
 
-    private DigestDispatcher Dispatcher(out DigestDatabase database)
+    private DigestDispatcher Dispatcher(out SqliteDigestDatabase database)
     {
         // A short wait for locks, as a test cannot wait SQLite's default 30 seconds per attempt.
-        database = new DigestDatabase(_harness.DatabasePath, TimeSpan.FromMilliseconds(200));
+        database = new SqliteDigestDatabase(_harness.DatabasePath, TimeSpan.FromMilliseconds(200));
         return new DigestDispatcher(
-            new SubscriptionStore(database),
-            new SendLedger(database),
+            new SqliteSubscriptionStore(database),
+            new SqliteSendLedger(database),
             _harness.Composer,
             [_harness.Discord.Object, _harness.Teams.Object],
             _harness.Time,
@@ -101,7 +102,7 @@ public sealed class DigestStorageFaultTests : IDisposable
 
     private Task<Reply> HandleAsync(string arguments, string conversation) =>
         new DigestCommandHandler(
-            new SubscriptionStore(new DigestDatabase(_harness.DatabasePath, TimeSpan.FromMilliseconds(200))),
+            new SqliteSubscriptionStore(new SqliteDigestDatabase(_harness.DatabasePath, TimeSpan.FromMilliseconds(200))),
             _harness.Ledger,
             _harness.Composer,
             [_harness.Discord.Object, _harness.Teams.Object],

@@ -1,4 +1,4 @@
-using GcmBot.Digest;
+using GcmBot.Storage.Sqlite;
 
 namespace GcmBot.Tests.Digest;
 
@@ -12,7 +12,7 @@ public sealed class SendLedgerTests : IAsyncLifetime
     private long _subscription;
 
     public async Task InitializeAsync() =>
-        _subscription = (await new SubscriptionStore(new DigestDatabase(_path))
+        _subscription = (await new SqliteSubscriptionStore(new SqliteDigestDatabase(_path))
             .SaveAsync("discord", "1", new TimeOnly(9, 0), "UTC", Now.AddDays(-1), CancellationToken.None)).Id;
 
     public Task DisposeAsync()
@@ -25,7 +25,7 @@ public sealed class SendLedgerTests : IAsyncLifetime
     public async Task TryClaimAsync_ManyProcessesAtOnce_ExactlyOneWins()
     {
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
-            new SendLedger(new DigestDatabase(_path)).TryClaimAsync(_subscription, Today, $"p{i}", Now, Lease, CancellationToken.None))));
+            new SqliteSendLedger(new SqliteDigestDatabase(_path)).TryClaimAsync(_subscription, Today, $"p{i}", Now, Lease, CancellationToken.None))));
 
         Assert.Single(claims, won => won);
     }
@@ -33,7 +33,7 @@ public sealed class SendLedgerTests : IAsyncLifetime
     [Fact]
     public async Task TryClaimAsync_AfterSent_NeverAgain()
     {
-        var ledger = new SendLedger(new DigestDatabase(_path));
+        var ledger = new SqliteSendLedger(new SqliteDigestDatabase(_path));
         await ledger.TryClaimAsync(_subscription, Today, "a", Now, Lease, CancellationToken.None);
         await ledger.MarkSentAsync(_subscription, Today, Now, CancellationToken.None);
 
@@ -43,7 +43,7 @@ public sealed class SendLedgerTests : IAsyncLifetime
     [Fact]
     public async Task TryClaimAsync_StaleClaim_TakenOverByOneOnlyAfterTheLease()
     {
-        var ledger = new SendLedger(new DigestDatabase(_path));
+        var ledger = new SqliteSendLedger(new SqliteDigestDatabase(_path));
         await ledger.TryClaimAsync(_subscription, Today, "crashed", Now, Lease, CancellationToken.None);
 
         Assert.False(await ledger.TryClaimAsync(_subscription, Today, "b", Now + Lease - TimeSpan.FromSeconds(1), Lease, CancellationToken.None));
@@ -54,7 +54,7 @@ public sealed class SendLedgerTests : IAsyncLifetime
     [Fact]
     public async Task DeferAsync_ClaimTakenOverMeanwhile_ReturnsNullAndLeavesTheNewOwner()
     {
-        var ledger = new SendLedger(new DigestDatabase(_path));
+        var ledger = new SqliteSendLedger(new SqliteDigestDatabase(_path));
         await ledger.TryClaimAsync(_subscription, Today, "slow", Now, Lease, CancellationToken.None);
         await ledger.TryClaimAsync(_subscription, Today, "other", Now + Lease, Lease, CancellationToken.None);
 

@@ -1,4 +1,4 @@
-using GcmBot.Digest;
+using GcmBot.Storage.Sqlite;
 
 namespace GcmBot.Tests.Digest;
 
@@ -27,8 +27,8 @@ public sealed class SubscriptionStoreTests : IDisposable
     {
         var store = NewStore();
         var first = await store.SaveAsync("teams", "a:1", new TimeOnly(9, 0), "UTC", Now, CancellationToken.None);
-        await new SendLedger(Database()).TryClaimAsync(first.Id, new DateOnly(2026, 11, 22), "me", Now, TimeSpan.FromMinutes(5), CancellationToken.None);
-        await new SendLedger(Database()).MarkSentAsync(first.Id, new DateOnly(2026, 11, 22), Now, CancellationToken.None);
+        await new SqliteSendLedger(Database()).TryClaimAsync(first.Id, new DateOnly(2026, 11, 22), "me", Now, TimeSpan.FromMinutes(5), CancellationToken.None);
+        await new SqliteSendLedger(Database()).MarkSentAsync(first.Id, new DateOnly(2026, 11, 22), Now, CancellationToken.None);
 
         var second = await store.SaveAsync("teams", "a:1", new TimeOnly(7, 15), "Africa/Nairobi", Now.AddHours(1), CancellationToken.None);
 
@@ -61,7 +61,7 @@ public sealed class SubscriptionStoreTests : IDisposable
     public async Task MarkGoneAsync_ThenRestart_PausedAndNotActiveUntilSavedAgain()
     {
         var subscription = await NewStore().SaveAsync("discord", "123", new TimeOnly(9, 0), "UTC", Now, CancellationToken.None);
-        var ledger = new SendLedger(Database());
+        var ledger = new SqliteSendLedger(Database());
         await ledger.TryClaimAsync(subscription.Id, new DateOnly(2026, 11, 22), "me", Now, TimeSpan.FromMinutes(5), CancellationToken.None);
         await ledger.MarkGoneAsync(subscription.Id, new DateOnly(2026, 11, 22), "discord refused the post", CancellationToken.None);
 
@@ -73,7 +73,7 @@ public sealed class SubscriptionStoreTests : IDisposable
         Assert.Equal((false, (string?)null), (resumed.Paused, resumed.PausedReason));
     }
 
-    private DigestDatabase Database() => new(Path.Combine(_directory, "gcmbot.db"));
+    private SqliteDigestDatabase Database() => new(Path.Combine(_directory, "gcmbot.db"));
 
-    private SubscriptionStore NewStore() => new(Database());
+    private SqliteSubscriptionStore NewStore() => new(Database());
 }

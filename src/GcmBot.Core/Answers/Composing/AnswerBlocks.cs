@@ -1,5 +1,5 @@
 using GcmBot.Core.Answers.Gate;
-using GcmBot.Core.Corpus.Parsing;
+using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Replies;
 
 namespace GcmBot.Core.Answers.Composing;
@@ -105,8 +105,8 @@ public static class AnswerBlocks
             return $"“{query.Topic}”";
         }
 
-        var references = query.Objectives.Select(r => r.Letter is null ? PassageIds.ObjectiveLabel(r.Number) : PassageIds.ActionLabel(r.Number, r.Letter))
-            .Concat(query.PdParagraphs.Select(PassageIds.PdParagraphLabel))
+        var references = query.Objectives.Select(r => r.Letter is null ? Citations.Objective(r.Number) : Citations.Action(r.Number, r.Letter))
+            .Concat(query.PdParagraphs.Select(Citations.PdParagraph))
             .Concat(query.KenyaSections.Select(s => $"Kenya position §{s}"));
         return string.Join(", ", references);
     }

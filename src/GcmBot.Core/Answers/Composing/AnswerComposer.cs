@@ -1,7 +1,6 @@
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Answers.Ranking;
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Corpus.Parsing;
 using GcmBot.Core.Search;
 using GcmBot.Core.Text;
 
@@ -81,7 +80,7 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
     /// <summary>The objectives' titles, quoted whole, to offer as the closest ones.</summary>
     public static List<ObjectiveAnswer> Titles(AnswerResources resources, IEnumerable<int> objectives) =>
         [.. objectives
-            .Select(n => (Objective: resources.Corpus.Objective(n), Title: resources.Corpus.Passage(PassageIds.Objective(n))))
+            .Select(n => (Objective: resources.Corpus.Objective(n), Title: resources.Corpus.Passage(PassageId.Objective(n))))
             .Where(x => x.Objective is not null && x.Title is not null)
             .Select(x => new ObjectiveAnswer(x.Objective!.Number, x.Objective.ShortName, Quoter.Whole(x.Title!, []), [], x.Objective.Defect))];
 

@@ -1,7 +1,6 @@
 using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Corpus.Parsing;
 using GcmBot.Core.Text;
 
 namespace GcmBot.Core.Answers.CrossReferencing;
@@ -25,7 +24,7 @@ internal sealed class CrossReferenceBuilder(AnswerResources resources)
 
         var fts = SearchTerms.ForObjective(resources.Lexicon.Topic(objective));
         var paragraphs = entry.Pd
-            .Select(c => (Cited: c, Passage: resources.Corpus.Passage(PassageIds.PdParagraph(c.Paragraph))))
+            .Select(c => (Cited: c, Passage: resources.Corpus.Passage(PassageId.PdParagraph(c.Paragraph))))
             .Where(x => x.Passage is not null)
             .ToList();
 

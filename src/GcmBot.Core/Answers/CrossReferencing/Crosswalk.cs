@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus.Manifest;
 
@@ -22,16 +21,12 @@ public sealed class Crosswalk
 
     public IReadOnlyList<CrosswalkEntry> Entries { get; }
 
-    public static Crosswalk Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CorpusIntegrityException($"Crosswalk not found: {path}.");
-        }
+    public const string FileName = "crosswalk.json";
 
-        var file = JsonSerializer.Deserialize<CrosswalkFile>(File.ReadAllText(path))
-            ?? throw new CorpusIntegrityException($"{path} is empty.");
-        return new Crosswalk(file.Objectives);
+    public static Crosswalk Load(CorpusDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return new Crosswalk(directory.Json<CrosswalkFile>(FileName).Objectives);
     }
 
     public CrosswalkEntry? For(int objective) => _byObjective.GetValueOrDefault(objective);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Search;
@@ -51,15 +50,12 @@ public sealed partial class TopicLexicon
 
     public LexiconTopic? Topic(int objective) => Topics.FirstOrDefault(t => t.Objective == objective);
 
-    public static TopicLexicon Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CorpusIntegrityException($"Topic lexicon not found: {path}.");
-        }
+    public const string FileName = "topic-lexicon.json";
 
-        var file = JsonSerializer.Deserialize<LexiconFile>(File.ReadAllText(path))
-            ?? throw new CorpusIntegrityException($"{path} is empty.");
+    public static TopicLexicon Load(CorpusDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var file = directory.Json<LexiconFile>(FileName);
         return new TopicLexicon(file.Topics, file.Synonyms);
     }
 

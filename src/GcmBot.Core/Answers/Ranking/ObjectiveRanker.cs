@@ -111,8 +111,8 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         }
 
         var density = new Dictionary<int, double>();
-        var counts = query.PdParagraphs.Select(n => TermCounts($"pd/{n}", () => [corpus.ProgressDeclaration.Paragraph(n)?.Text ?? ""]))
-            .Concat(query.KenyaSections.Select(s => TermCounts($"kenya/{s}", () =>
+        var counts = query.PdParagraphs.Select(n => TermCounts(PassageId.PdParagraph(n), () => [corpus.ProgressDeclaration.Paragraph(n)?.Text ?? ""]))
+            .Concat(query.KenyaSections.Select(s => TermCounts(PassageId.KenyaSection(s), () =>
                 [.. corpus.KenyaPosition.Section(s)?.Subsections.SelectMany(x => x.Items).Select(i => i.Text) ?? []])));
         foreach (var (objective, count) in counts.SelectMany(c => c))
         {

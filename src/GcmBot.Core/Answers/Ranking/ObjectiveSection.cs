@@ -1,7 +1,6 @@
 using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Corpus.Parsing;
 using GcmBot.Core.Search;
 using GcmBot.Core.Text;
 
@@ -24,7 +23,7 @@ internal sealed class ObjectiveSection(AnswerResources resources, ParsedQuery qu
         var candidates = new List<ObjectiveCandidate>();
         foreach (var n in numbers)
         {
-            if (resources.Corpus.Objective(n) is { } objective && resources.Corpus.Passage(PassageIds.Objective(n)) is { } title)
+            if (resources.Corpus.Objective(n) is { } objective && resources.Corpus.Passage(PassageId.Objective(n)) is { } title)
             {
                 candidates.Add(new ObjectiveCandidate(objective, title, Actions(n, referenced.Contains(n), hits)));
             }

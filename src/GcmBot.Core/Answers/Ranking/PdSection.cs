@@ -1,7 +1,6 @@
 using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Corpus.Parsing;
 using GcmBot.Core.Search;
 using GcmBot.Core.Text;
 
@@ -21,7 +20,7 @@ internal sealed class PdSection(AnswerResources resources, ParsedQuery query, An
         }
 
         var named = query.PdParagraphs
-            .Select(n => resources.Corpus.Passage(PassageIds.PdParagraph(n)))
+            .Select(n => resources.Corpus.Passage(PassageId.PdParagraph(n)))
             .OfType<Passage>()
             .ToList();
         var found = hits

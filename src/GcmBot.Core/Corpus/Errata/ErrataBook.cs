@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus.Manifest;
 
@@ -25,16 +24,12 @@ public sealed class ErrataBook
 
     public IReadOnlyList<DuplicateObjective> Duplicates { get; }
 
-    public static ErrataBook Load(string directory)
-    {
-        var path = Path.Combine(directory, "errata.json");
-        if (!File.Exists(path))
-        {
-            throw new CorpusIntegrityException($"Corpus errata not found: {path}.");
-        }
+    public const string FileName = "errata.json";
 
-        var file = JsonSerializer.Deserialize<ErrataFile>(File.ReadAllText(path))
-            ?? throw new CorpusIntegrityException($"{path} is empty.");
+    public static ErrataBook Load(CorpusDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var file = directory.Json<ErrataFile>(FileName);
         return new ErrataBook(file.Corrections, file.DuplicateObjectives ?? []);
     }
 

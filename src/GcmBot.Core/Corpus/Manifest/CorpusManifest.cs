@@ -12,10 +12,11 @@ public sealed record CorpusManifest(
     [property: JsonPropertyName("files")] IReadOnlyList<FileEntry>? Files = null,
     [property: JsonPropertyName("derived")] IReadOnlyList<FileEntry>? Derived = null);
 
-/// <summary>A corpus file that is not a source document, with its SHA-256.</summary>
+/// <summary>A corpus file that is not a source document, with its SHA-256 (and, for a derived file, the command that makes it).</summary>
 public sealed record FileEntry(
     [property: JsonPropertyName("file")] string File,
-    [property: JsonPropertyName("sha256")] string Sha256);
+    [property: JsonPropertyName("sha256")] string Sha256,
+    [property: JsonPropertyName("command")] string? Command = null);
 
 /// <summary>
 /// A logical document. Several entries may share one file (the combined Kenya file); then

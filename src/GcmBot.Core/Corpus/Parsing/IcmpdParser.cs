@@ -37,7 +37,7 @@ public static class IcmpdParser
 
                 section = sub == 0 ? $"{part}" : $"{part}.{sub}";
                 (subheading, counts) = (null, new ItemCounter());
-                passages.Add(new Passage($"icmpd/{section}", DocumentIds.Icmpd, $"ICMPD input §{section}", block.Text, path.ToString(), PassageKind.Heading) { Section = section });
+                passages.Add(new Passage(PassageId.IcmpdSection(section), DocumentIds.Icmpd, $"ICMPD input §{section}", block.Text, path.ToString(), PassageKind.Heading) { Section = section });
                 continue;
             }
 
@@ -52,7 +52,7 @@ public static class IcmpdParser
             var (kind, label) = counts.Next(block.Kind);
             var where = subheading is null ? $"ICMPD input §{section}" : $"ICMPD input §{section} — {subheading}";
             var text = block.Kind is BlockKind.Bullet or BlockKind.SubBullet ? block.Text : block.FullText;
-            passages.Add(new Passage($"icmpd/{section}/{counts.Total}", DocumentIds.Icmpd, $"{where}, {label}", text, path.ToString(), kind) { Section = section });
+            passages.Add(new Passage(PassageId.IcmpdItem(section, counts.Total), DocumentIds.Icmpd, $"{where}, {label}", text, path.ToString(), kind) { Section = section });
         }
 
         return new Parsed<SectionedDocument>(new SectionedDocument(DocumentIds.Icmpd, title, passages), passages);

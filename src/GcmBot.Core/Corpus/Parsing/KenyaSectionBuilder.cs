@@ -26,7 +26,7 @@ internal sealed class KenyaSectionBuilder(string key, string? numeral, string ti
     {
         var sub = _subsections.Count - 1;
         var (subheading, items) = _subsections[sub];
-        var id = $"kenya/{key}/{sub}/{items.Count + 1}";
+        var id = PassageId.KenyaItem(key, sub, items.Count + 1);
         var counted = isBullet ? $"bullet {++_bullets}" : $"paragraph {++_paragraphs}";
         var section = numeral is null ? $"Kenya position, {title}" : $"Kenya position §{numeral}";
         var label = subheading is null ? $"{section}, {counted}" : $"{section} — {subheading}, {counted}";

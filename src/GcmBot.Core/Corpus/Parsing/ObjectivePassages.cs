@@ -10,13 +10,13 @@ internal static class ObjectivePassages
         foreach (var o in objectives)
         {
             var context = $"Objective {o.Number}: {o.Title}";
-            yield return new Passage(PassageIds.Objective(o.Number), DocumentIds.Objectives, PassageIds.ObjectiveLabel(o.Number), o.Title, o.ShortName, PassageKind.ObjectiveTitle)
+            yield return new Passage(PassageId.Objective(o.Number), DocumentIds.Objectives, Citations.Objective(o.Number), o.Title, o.ShortName, PassageKind.ObjectiveTitle)
             {
                 Objective = o.Number,
             };
             foreach (var a in o.Actions)
             {
-                yield return new Passage(PassageIds.Action(o.Number, a.Letter), DocumentIds.Objectives, PassageIds.ActionLabel(o.Number, a.Letter), a.Text, context, PassageKind.Action)
+                yield return new Passage(PassageId.Action(o.Number, a.Letter), DocumentIds.Objectives, Citations.Action(o.Number, a.Letter), a.Text, context, PassageKind.Action)
                 {
                     Objective = o.Number,
                     Letter = a.Letter,

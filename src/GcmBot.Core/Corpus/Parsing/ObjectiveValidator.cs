@@ -25,7 +25,7 @@ public static class ObjectiveValidator
         {
             var corrected = objective with
             {
-                Actions = [.. objective.Actions.Select(a => a with { Text = errata.Apply(PassageIds.Action(objective.Number, a.Letter), a.Text) })],
+                Actions = [.. objective.Actions.Select(a => a with { Text = errata.Apply(PassageId.Action(objective.Number, a.Letter), a.Text) })],
                 ShortName = shortNames.GetValueOrDefault(objective.Number, ""),
             };
             var title = TitleFromDeclaration(objective.Number, declarationTitles);

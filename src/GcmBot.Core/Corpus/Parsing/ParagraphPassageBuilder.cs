@@ -20,8 +20,6 @@ internal sealed class ParagraphPassageBuilder(ParagraphDocumentOptions options)
     /// <summary>The heading path the next passage will carry.</summary>
     public string Context => _path.ToString();
 
-    private string Scope => _annex is null ? $"{options.IdPrefix}/" : $"{options.IdPrefix}/annex-{_annex.ToLowerInvariant()}/";
-
     private string ScopeLabel => _annex is null ? options.Label : $"{options.Label} annex {_annex}";
 
     public void Add(Block block)
@@ -37,26 +35,26 @@ internal sealed class ParagraphPassageBuilder(ParagraphDocumentOptions options)
         {
             case BlockKind.Numbered when block.Number == _lastNumber + 1:
                 _lastNumber++;
-                AddParagraph($"{Scope}{_lastNumber}", $"{ScopeLabel} ¶{_lastNumber}", block.Text, _lastNumber);
+                AddParagraph(_annex is null ? PassageId.Paragraph(options.DocumentId, _lastNumber) : PassageId.AnnexParagraph(options.DocumentId, _annex, _lastNumber), $"{ScopeLabel} ¶{_lastNumber}", block.Text, _lastNumber);
                 break;
             case BlockKind.Item when _parent is not null:
-                AddChild($"/{block.Marker}", _parent.Paragraph is null ? $", item ({block.Marker})" : $"({block.Marker})", block.Text, block.Marker);
+                AddChild(id => PassageId.Item(id, block.Marker!), _parent.Paragraph is null ? $", item ({block.Marker})" : $"({block.Marker})", block.Text, block.Marker);
                 break;
             case BlockKind.Bullet or BlockKind.SubBullet when _parent is not null:
                 _bullets++;
-                AddChild($"/b{_bullets}", $", bullet {_bullets}", block.Text, letter: null);
+                AddChild(id => PassageId.Bullet(id, _bullets), $", bullet {_bullets}", block.Text, letter: null);
                 break;
             case BlockKind.Row when _passages.Count > 0:
                 ReplaceLast(p => p with { Text = p.Text + "\n" + block.Text });
                 break;
             case BlockKind.Footnote:
-                Add(new Passage($"{options.IdPrefix}/fn/{block.Number}", options.DocumentId, $"{options.Label} footnote {block.Number}", block.Text, _path.ToString(), PassageKind.Footnote) { Section = _section });
+                Add(new Passage(PassageId.Footnote(options.DocumentId, block.Number!.Value), options.DocumentId, $"{options.Label} footnote {block.Number}", block.Text, _path.ToString(), PassageKind.Footnote) { Section = _section });
                 break;
             default:
                 // Unnumbered text, and a number that breaks the sequence (a list such as the report's annexes).
                 _unnumbered++;
                 var after = _lastNumber == 0 ? "before ¶1" : $"after ¶{_lastNumber}";
-                AddParagraph($"{options.IdPrefix}/p{_unnumbered}", $"{ScopeLabel}, {after}", block.FullText, number: null);
+                AddParagraph(PassageId.Unnumbered(options.DocumentId, _unnumbered), $"{ScopeLabel}, {after}", block.FullText, number: null);
                 break;
         }
     }
@@ -92,12 +90,12 @@ internal sealed class ParagraphPassageBuilder(ParagraphDocumentOptions options)
         Add(_parent);
     }
 
-    private void AddChild(string idSuffix, string labelSuffix, string text, string? letter)
+    private void AddChild(Func<string, string> childId, string labelSuffix, string text, string? letter)
     {
         var parent = _parent!;
         Add(parent with
         {
-            Id = parent.Id + idSuffix,
+            Id = childId(parent.Id),
             Label = parent.Label + labelSuffix,
             Text = text,
             Kind = letter is null ? PassageKind.Bullet : PassageKind.Paragraph,

@@ -10,7 +10,7 @@ internal static class PdPassages
         foreach (var p in document.Paragraphs)
         {
             yield return new Passage(
-                PassageIds.PdParagraph(p.Number), DocumentIds.ProgressDeclaration, PassageIds.PdParagraphLabel(p.Number),
+                PassageId.PdParagraph(p.Number), DocumentIds.ProgressDeclaration, Citations.PdParagraph(p.Number),
                 p.Text, p.Heading, PassageKind.Paragraph)
             {
                 Paragraph = p.Number,
@@ -21,7 +21,7 @@ internal static class PdPassages
         foreach (var f in document.Footnotes)
         {
             yield return new Passage(
-                PassageIds.PdFootnote(f.Number), DocumentIds.ProgressDeclaration, PassageIds.PdFootnoteLabel(f.Number),
+                PassageId.PdFootnote(f.Number), DocumentIds.ProgressDeclaration, Citations.PdFootnote(f.Number),
                 f.Text, $"Footnote to {f.AttachedTo}", PassageKind.Footnote);
         }
     }

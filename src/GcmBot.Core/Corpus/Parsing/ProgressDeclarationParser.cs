@@ -27,7 +27,7 @@ public static partial class ProgressDeclarationParser
         }
 
         var paragraphs = state.Paragraphs
-            .Select(p => p with { Text = errata.Apply(PassageIds.PdParagraph(p.Number), p.Text) })
+            .Select(p => p with { Text = errata.Apply(PassageId.PdParagraph(p.Number), p.Text) })
             .Select(p => p with { FootnoteNumbers = FootnotesIn(p.Text, state.Footnotes) })
             .ToList();
         var footnotes = state.Footnotes.Select(f => f with { AttachedTo = AttachmentOf(f, paragraphs, state.RoundTables) }).ToList();

@@ -32,7 +32,7 @@ public static partial class ZeroDraftParser
                 var number = int.Parse(heading.Groups["n"].Value, CultureInfo.InvariantCulture);
                 current = new ZeroDraftObjective(number, heading.Groups["t"].Value, 0, "", []);
                 builder.Add(block with { Kind = BlockKind.Heading });
-                builder.Add(Passage(builder, $"zd/obj{number}", $"Zero Draft objective {number}", current.Title, PassageKind.ObjectiveTitle, current));
+                builder.Add(Passage(builder, PassageId.ZeroDraftObjective(number), Citations.ZeroDraftObjective(number), current.Title, PassageKind.ObjectiveTitle, current));
                 continue;
             }
 
@@ -60,7 +60,7 @@ public static partial class ZeroDraftParser
             {
                 var letter = block.Marker!;
                 current = current with { Actions = [.. current.Actions, new LetteredText(letter, block.Text)] };
-                builder.Add(Passage(builder, $"zd/obj{current.Number}/{letter}", $"Zero Draft objective {current.Number}({letter})", block.Text, PassageKind.Action, current) with { Letter = letter });
+                builder.Add(Passage(builder, PassageId.ZeroDraftAction(current.Number, letter), Citations.ZeroDraftAction(current.Number, letter), block.Text, PassageKind.Action, current) with { Letter = letter });
             }
             else
             {

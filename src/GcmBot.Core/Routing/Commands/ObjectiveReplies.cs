@@ -1,6 +1,5 @@
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Model;
-using GcmBot.Core.Corpus.Parsing;
 using GcmBot.Core.Replies;
 
 namespace GcmBot.Core.Routing.Commands;
@@ -11,7 +10,7 @@ public sealed class ObjectiveReplies(GcmCorpus corpus, IObjectiveCrossReferences
     public Reply List() => new(
         ReplyKind.Answer,
         $"The {corpus.Objectives.Count} objectives of the Global Compact",
-        [.. corpus.Objectives.Select(o => new QuoteBlock(o.Title, o.Label, PassageIds.Objective(o.Number)))],
+        [.. corpus.Objectives.Select(o => new QuoteBlock(o.Title, o.Label, PassageId.Objective(o.Number)))],
         [],
         [new ReplyAction("Objective 1", "objective 1")]);
 
@@ -68,7 +67,7 @@ public sealed class ObjectiveReplies(GcmCorpus corpus, IObjectiveCrossReferences
     private static string Title(Objective objective) => $"Objective {objective.Number}: {objective.Title}";
 
     private static ActionItem Item(Objective objective, LetteredText action) =>
-        new(action.Letter, action.Text, PassageIds.ActionLabel(objective.Number, action.Letter), PassageIds.Action(objective.Number, action.Letter), []);
+        new(action.Letter, action.Text, Citations.Action(objective.Number, action.Letter), PassageId.Action(objective.Number, action.Letter), []);
 
     private IEnumerable<ReplyBlock> DraftVersion(ObjectiveDefect defect, string? onlyLetter)
     {
@@ -81,12 +80,12 @@ public sealed class ObjectiveReplies(GcmCorpus corpus, IObjectiveCrossReferences
         yield return new HeadingBlock($"Zero Draft of 5 February 2018, objective {draft.Number} (a draft, not the adopted Compact)");
         if (onlyLetter is null)
         {
-            yield return new QuoteBlock(draft.Commitment, $"Zero Draft ¶{draft.Paragraph}", $"zd/{draft.Paragraph}");
+            yield return new QuoteBlock(draft.Commitment, Citations.ZeroDraftParagraph(draft.Paragraph), PassageId.Paragraph(DocumentIds.ZeroDraft, draft.Paragraph));
         }
 
         yield return new ActionListBlock([.. draft.Actions
             .Where(a => onlyLetter is null || a.Letter == onlyLetter)
-            .Select(a => new ActionItem(a.Letter, a.Text, $"Zero Draft objective {draft.Number}({a.Letter})", $"zd/obj{draft.Number}/{a.Letter}", []))]);
+            .Select(a => new ActionItem(a.Letter, a.Text, Citations.ZeroDraftAction(draft.Number, a.Letter), PassageId.ZeroDraftAction(draft.Number, a.Letter), []))]);
     }
 
     private List<ReplyField> Fields(Objective objective)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using GcmBot.Core.Corpus;
-using GcmBot.Core.Corpus.Parsing;
+using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Replies;
 
 namespace GcmBot.Core.Routing.Commands;
@@ -26,10 +26,10 @@ public sealed class ParagraphCommand(GcmCorpus corpus) : ICommandHandler
                 new ReplyAction("Paragraph 1", "pd 1"));
         }
 
-        List<ReplyBlock> blocks = [new QuoteBlock(paragraph.Text, PassageIds.PdParagraphLabel(number), PassageIds.PdParagraph(number))];
+        List<ReplyBlock> blocks = [new QuoteBlock(paragraph.Text, Citations.PdParagraph(number), PassageId.PdParagraph(number))];
         foreach (var footnote in declaration.Footnotes.Where(f => paragraph.FootnoteNumbers.Contains(f.Number)))
         {
-            blocks.Add(new QuoteBlock(footnote.Text, PassageIds.PdFootnoteLabel(footnote.Number), PassageIds.PdFootnote(footnote.Number)));
+            blocks.Add(new QuoteBlock(footnote.Text, Citations.PdFootnote(footnote.Number), PassageId.PdFootnote(footnote.Number)));
         }
 
         List<ReplyField> fields = [new ReplyField("Section", paragraph.Heading)];

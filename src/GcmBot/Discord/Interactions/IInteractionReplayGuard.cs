@@ -8,7 +8,7 @@ namespace GcmBot.Discord.Interactions;
 public interface IInteractionReplayGuard
 {
     /// <summary>Records <paramref name="interactionId"/> if it is new; says why not otherwise.</summary>
-    ReplayVerdict TryAccept(string interactionId);
+    Task<ReplayVerdict> TryAcceptAsync(string interactionId, CancellationToken cancellationToken);
 }
 
 public enum ReplayVerdict
@@ -21,4 +21,7 @@ public enum ReplayVerdict
 
     /// <summary>The cache is full of ids still inside the window; refused rather than risking a replay.</summary>
     Full,
+
+    /// <summary>The shared store of ids cannot be reached; refused rather than risking a replay.</summary>
+    Unavailable,
 }

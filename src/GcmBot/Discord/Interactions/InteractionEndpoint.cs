@@ -48,11 +48,18 @@ internal static class InteractionEndpoint
         }
 
         // After the signature (only Discord can make new ids) and before anything is answered or queued.
-        if (interaction is not null && !string.IsNullOrEmpty(interaction.Id) && replays.TryAccept(interaction.Id) is var verdict && verdict != ReplayVerdict.Accepted)
+        if (interaction is not null && !string.IsNullOrEmpty(interaction.Id) && await replays.TryAcceptAsync(interaction.Id, http.RequestAborted) is var verdict && verdict != ReplayVerdict.Accepted)
         {
             Log.ReplayRefused(logger, interaction.Id, verdict);
             http.Response.StatusCode = verdict == ReplayVerdict.Replayed ? StatusCodes.Status409Conflict : StatusCodes.Status503ServiceUnavailable;
-            await http.Response.WriteAsync(verdict == ReplayVerdict.Replayed ? "interaction already answered" : "too many interactions", http.RequestAborted);
+            await http.Response.WriteAsync(
+                verdict switch
+                {
+                    ReplayVerdict.Replayed => "interaction already answered",
+                    ReplayVerdict.Unavailable => "cannot check for replays now",
+                    _ => "too many interactions",
+                },
+                http.RequestAborted);
             return;
         }
 

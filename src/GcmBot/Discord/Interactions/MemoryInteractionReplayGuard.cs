@@ -16,6 +16,9 @@ internal sealed class MemoryInteractionReplayGuard(IOptions<DiscordOptions> opti
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Queue<(DateTimeOffset Expires, string Id)> _order = new();
 
+    public Task<ReplayVerdict> TryAcceptAsync(string interactionId, CancellationToken cancellationToken) =>
+        Task.FromResult(TryAccept(interactionId));
+
     public ReplayVerdict TryAccept(string interactionId)
     {
         var now = time.GetUtcNow();

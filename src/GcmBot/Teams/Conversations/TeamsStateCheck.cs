@@ -1,3 +1,4 @@
+using GcmBot.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Conversations;

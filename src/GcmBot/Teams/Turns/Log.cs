@@ -48,8 +48,8 @@ internal static partial class Log
     public static partial void QueueFull(ILogger logger);
 
     [LoggerMessage(EventId = 4309, EventName = "TeamsStateUnavailable", Level = LogLevel.Warning,
-        Message = "The Teams state file could not be written ({SqliteError}) for conversation {ConversationId}; the turn goes on without it")]
-    public static partial void StateUnavailable(ILogger logger, string conversationId, int sqliteError);
+        Message = "The Teams state file could not be written ({Error}) for conversation {ConversationId}; the turn goes on without it")]
+    public static partial void StateUnavailable(ILogger logger, string conversationId, string error);
 
     [LoggerMessage(EventId = 4308, EventName = "TeamsRouterFailed", Level = LogLevel.Error,
         Message = "The command router failed on a Teams message; an apology was sent instead")]

@@ -1,4 +1,5 @@
 using GcmBot.Core.Replies;
+using GcmBot.Storage;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
 using GcmBot.Teams.Conversations;
@@ -55,10 +56,10 @@ internal sealed class TeamsReplySender(
                 await references.RemoveAsync(conversationId, cancellationToken);
                 Log.ReferenceRemoved(logger, conversationId, ConnectorResult.WritesBlockedCode);
             }
-            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            catch (System.Data.Common.DbException ex)
             {
                 // Kept for now: the next blocked post tries again, and a digest post to it is only "gone" again.
-                Log.StateUnavailable(logger, conversationId, ex.SqliteErrorCode);
+                Log.StateUnavailable(logger, conversationId, StorageErrors.Describe(ex));
             }
         }
 

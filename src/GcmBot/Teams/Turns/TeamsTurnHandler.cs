@@ -1,5 +1,7 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Storage;
+using GcmBot.Storage.Sqlite;
 using GcmBot.Teams.Connector;
 using GcmBot.Teams.Conversations;
 using Microsoft.Data.Sqlite;
@@ -103,12 +105,12 @@ internal sealed class TeamsTurnHandler(
             await write();
             return true;
         }
-        catch (SqliteException ex)
+        catch (System.Data.Common.DbException ex)
         {
-            Log.StateUnavailable(logger, conversationId, ex.SqliteErrorCode);
+            Log.StateUnavailable(logger, conversationId, StorageErrors.Describe(ex));
 
             // SQLITE_CORRUPT or SQLITE_NOTADB: check the whole file, so readiness says so (the store keeps the fault).
-            if (ex.SqliteErrorCode is 11 or 26 && references is SqliteConversationReferenceStore { Fault: null } store
+            if (ex is SqliteException { SqliteErrorCode: 11 or 26 } && references is SqliteConversationReferenceStore { Fault: null } store
                 && await store.CheckIntegrityAsync(CancellationToken.None) is { } problem)
             {
                 Log.StateFileDamaged(logger, store.FilePath, problem);

@@ -1,5 +1,5 @@
+using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Answers.CrossReferencing;
-using GcmBot.Core.Corpus.Parsing;
 using GcmBot.Core.Search;
 using Xunit.Abstractions;
 
@@ -42,7 +42,7 @@ public sealed class CrosswalkTests(ITestOutputHelper output)
         {
             foreach (var cited in entry.Pd)
             {
-                var paragraph = AnswersTestCorpus.Corpus.Passage(PassageIds.PdParagraph(cited.Paragraph));
+                var paragraph = AnswersTestCorpus.Corpus.Passage(PassageId.PdParagraph(cited.Paragraph));
                 if (paragraph is null || !UsesTermOf(entry.Objective, paragraph.Text))
                 {
                     failures.Add($"objective {entry.Objective}: ¶{cited.Paragraph} ({cited.Reason})");

@@ -96,10 +96,13 @@ public sealed class TopicLexiconTests
         GcmBot.Core.Search.Analysis.Tokens.Of(GcmBot.Core.Search.Analysis.CorpusAnalyzer.Index, word).Count == 0;
 
     [Fact]
-    public void Load_MissingFile_NamesThePath()
+    public void Load_MissingFile_NamesIt()
     {
-        var error = Assert.Throws<CorpusIntegrityException>(() => TopicLexicon.Load("/nonexistent/topic-lexicon.json"));
+        using var copy = new GcmBot.Core.Tests.Corpus.Manifest.CorpusCopy();
+        File.Delete(copy.PathOf(TopicLexicon.FileName));
 
-        Assert.Contains("/nonexistent/topic-lexicon.json", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<CorpusIntegrityException>(() => TopicLexicon.Load(CorpusDirectory.Open(copy.Path)));
+
+        Assert.Contains($"corpus/{TopicLexicon.FileName}", error.Message, StringComparison.Ordinal);
     }
 }

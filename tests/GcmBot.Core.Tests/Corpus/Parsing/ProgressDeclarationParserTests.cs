@@ -7,7 +7,7 @@ namespace GcmBot.Core.Tests.Corpus.Parsing;
 public sealed class ProgressDeclarationParserTests
 {
     private static readonly Parsed<ProgressDeclaration> Parsed =
-        ProgressDeclarationParser.Parse(TestCorpus.Files.Lines(DocumentIds.ProgressDeclaration), ErrataBook.Load(TestCorpus.Directory));
+        ProgressDeclarationParser.Parse(TestCorpus.Files.Lines(DocumentIds.ProgressDeclaration), ErrataBook.Load(TestCorpus.Folder));
 
     private static ProgressDeclaration Pd => Parsed.Document;
 

@@ -1,3 +1,4 @@
+using GcmBot.Storage.Sqlite;
 using System.Globalization;
 using GcmBot.Teams;
 using GcmBot.Teams.Conversations;

@@ -1,10 +1,10 @@
-namespace GcmBot.Digest;
+namespace GcmBot.Storage.Sqlite;
 
 /// <summary>
 /// The database schema, one script per version, applied in order. Never edit a released script:
 /// add the next version instead, so every existing file can be brought forward.
 /// </summary>
-internal static class DigestMigrations
+internal static class SqliteMigrations
 {
     public static IReadOnlyList<string> Scripts { get; } =
     [

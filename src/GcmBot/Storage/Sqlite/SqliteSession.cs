@@ -1,12 +1,12 @@
 using Microsoft.Data.Sqlite;
 
-namespace GcmBot.Digest;
+namespace GcmBot.Storage.Sqlite;
 
 /// <summary>
 /// One open connection to the digest database and its write transaction, if any. Commands run
 /// inside that transaction (Microsoft.Data.Sqlite requires each command to name it).
 /// </summary>
-internal sealed class DigestSession(SqliteConnection connection) : IAsyncDisposable
+internal sealed class SqliteSession(SqliteConnection connection) : IAsyncDisposable
 {
     private SqliteTransaction? _transaction;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GcmBot.Digest;
+namespace GcmBot.Storage.Sqlite;
 
 /// <summary>
 /// The record of each (subscription, local day) digest: claimed before posting, then sent, retrying,
@@ -8,7 +8,7 @@ namespace GcmBot.Digest;
 /// its own retry) can never both own a day; a claim whose lease ran out was left by a crashed
 /// process and may be taken over.
 /// </summary>
-internal sealed class SendLedger(DigestDatabase database)
+internal sealed class SqliteSendLedger(SqliteDigestDatabase database) : ISendLedger
 {
     /// <summary>True when this owner now holds the day's send and must post it.</summary>
     public async Task<bool> TryClaimAsync(
@@ -130,9 +130,3 @@ internal sealed class SendLedger(DigestDatabase database)
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
-
-/// <summary>After a failed attempt: how many have failed, and when to try again (null: given up).</summary>
-internal sealed record RetryPlan(int Attempts, DateTimeOffset? NextAttempt);
-
-/// <summary>One day's send: status is claimed, sent, retry, failed or gone.</summary>
-internal sealed record SendRecord(DateOnly Day, string Status, int Attempts, DateTimeOffset NextAttempt);

@@ -1,10 +1,11 @@
 using System.Globalization;
+using GcmBot.Digest;
 using Microsoft.Data.Sqlite;
 
-namespace GcmBot.Digest;
+namespace GcmBot.Storage.Sqlite;
 
 /// <summary>Digest subscriptions, one per (surface, conversation), kept in the digest database.</summary>
-internal sealed class SubscriptionStore(DigestDatabase database)
+internal sealed class SqliteSubscriptionStore(SqliteDigestDatabase database) : ISubscriptionStore
 {
     private const string Columns =
         "id, surface, conversation_id, local_time, time_zone, starts_at, paused, paused_reason, last_sent_local_date";

@@ -1,14 +1,14 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace GcmBot.Digest;
+namespace GcmBot.Storage.Sqlite;
 
 /// <summary>
 /// The digest's SQLite file: created on first use and brought to the current schema version once
 /// per process. Several processes may share the file: migration runs in a write transaction. A
 /// locked file is waited for up to <paramref name="busyTimeout"/> (30 s by default) before a command fails.
 /// </summary>
-internal sealed class DigestDatabase(string path, TimeSpan? busyTimeout = null)
+internal sealed class SqliteDigestDatabase(string path, TimeSpan? busyTimeout = null) : IDigestDatabase
 {
     private readonly int _busyMilliseconds = (int)(busyTimeout ?? TimeSpan.FromSeconds(30)).TotalMilliseconds;
 
@@ -17,10 +17,16 @@ internal sealed class DigestDatabase(string path, TimeSpan? busyTimeout = null)
 
     public string Path { get; } = path;
 
-    /// <summary>The schema version once this process has opened and migrated the file; null before.</summary>
-    public int? SchemaVersion => _migrated ? DigestMigrations.Scripts.Count : null;
+    public string Setting => "Digest:DatabasePath";
 
-    public async Task<DigestSession> OpenAsync(CancellationToken cancellationToken)
+    public string Location => Path;
+
+    public bool IsLocalFile => true;
+
+    /// <summary>The schema version once this process has opened and migrated the file; null before.</summary>
+    public int? SchemaVersion => _migrated ? SqliteMigrations.Scripts.Count : null;
+
+    public async Task<SqliteSession> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_migrated)
         {
@@ -49,21 +55,21 @@ internal sealed class DigestDatabase(string path, TimeSpan? busyTimeout = null)
             var version = Convert.ToInt32(
                 await session.ScalarAsync("SELECT COALESCE(MAX(version), 0) FROM schema_version;", cancellationToken),
                 CultureInfo.InvariantCulture);
-            if (version > DigestMigrations.Scripts.Count)
+            if (version > SqliteMigrations.Scripts.Count)
             {
                 throw new InvalidOperationException(
-                    $"{Path} has digest schema version {version}; this build knows up to {DigestMigrations.Scripts.Count}. Use a newer build or another Digest:DatabasePath.");
+                    $"{Path} has digest schema version {version}; this build knows up to {SqliteMigrations.Scripts.Count}. Use a newer build or another Digest:DatabasePath.");
             }
 
-            for (var next = version + 1; next <= DigestMigrations.Scripts.Count; next++)
+            for (var next = version + 1; next <= SqliteMigrations.Scripts.Count; next++)
             {
-                await session.ExecuteAsync(DigestMigrations.Scripts[next - 1], cancellationToken);
+                await session.ExecuteAsync(SqliteMigrations.Scripts[next - 1], cancellationToken);
                 await session.ExecuteAsync("INSERT INTO schema_version (version) VALUES ($v);", cancellationToken, ("$v", next));
             }
 
             await session.CommitAsync(cancellationToken);
             _migrated = true;
-            return DigestMigrations.Scripts.Count;
+            return SqliteMigrations.Scripts.Count;
         }
         finally
         {
@@ -103,7 +109,7 @@ internal sealed class DigestDatabase(string path, TimeSpan? busyTimeout = null)
         return Convert.ToString(await session.ScalarAsync("PRAGMA quick_check(1);", cancellationToken), CultureInfo.InvariantCulture) ?? "no answer";
     }
 
-    private async Task<DigestSession> ConnectAsync(CancellationToken cancellationToken, int? busyMilliseconds = null)
+    private async Task<SqliteSession> ConnectAsync(CancellationToken cancellationToken, int? busyMilliseconds = null)
     {
         var busy = busyMilliseconds ?? _busyMilliseconds;
         // No pooling: the file may be shared with another process, and tests delete it afterwards.
@@ -115,7 +121,7 @@ internal sealed class DigestDatabase(string path, TimeSpan? busyTimeout = null)
             DefaultTimeout = Math.Max(1, busy / 1000),
         }.ToString());
         await connection.OpenAsync(cancellationToken);
-        var session = new DigestSession(connection);
+        var session = new SqliteSession(connection);
         await session.ExecuteAsync($"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busy};", cancellationToken);
         return session;
     }
