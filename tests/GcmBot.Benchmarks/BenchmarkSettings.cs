@@ -15,7 +15,8 @@ internal sealed record BenchmarkSettings(
     int MaxConcurrency,
     string? Scenario,
     IReadOnlyList<string> AppEnvironment,
-    string? AppPath)
+    string? AppPath,
+    TimeSpan SettleDuration)
 {
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
@@ -28,10 +29,11 @@ internal sealed record BenchmarkSettings(
             IndexBuilds: quick ? 5 : 20,
             Launches: quick ? 1 : 3,
             StepDuration: TimeSpan.FromSeconds(Value(args, "--step-seconds") ?? (quick ? 1 : 4)),
-            P99CeilingMs: 50,
-            MaxConcurrency: 256,
+            P99CeilingMs: Value(args, "--p99-ceiling-ms") ?? 50,
+            MaxConcurrency: (int)(Value(args, "--max-concurrency") ?? 256),
             Scenario: Text(args, "--scenario"),
             AppPath: Text(args, "--app"),
+            SettleDuration: TimeSpan.FromSeconds(Value(args, "--settle-seconds") ?? (quick ? 5 : 30)),
             AppEnvironment: [.. args.Select((a, i) => (a, i)).Where(p => p.a == "--app-env" && p.i + 1 < args.Count).Select(p => args[p.i + 1])]);
     }
 

@@ -16,6 +16,7 @@ internal static class HttpRun
         var keys = new DiscordKeys();
 
         var starts = new List<TimeSpan>();
+        var startCpu = new List<TimeSpan>();
         var milestones = new List<(TimeSpan? FirstOutput, TimeSpan? Listening)>();
         var readyMemory = new List<ResidentMemory?>();
         AppProcess? app = null;
@@ -30,9 +31,10 @@ internal static class HttpRun
 
                 app = await AppProcess.StartAsync(http, Path.GetFullPath(settings.AppPath ?? AppProcess.BuildOutput), keys.PublicKeyHex, platform, settings.AppEnvironment);
                 starts.Add(app.StartToReady);
+                startCpu.Add(app.CpuToReady);
                 milestones.Add(app.Milestones);
                 readyMemory.Add(app.Memory());
-                progress.WriteLine($"  launch {i + 1} (pid {app.Pid}): first log line {app.Milestones.FirstOutput?.TotalMilliseconds:N0} ms, listening {app.Milestones.Listening?.TotalMilliseconds:N0} ms, ready {app.StartToReady.TotalMilliseconds:N0} ms; {readyMemory[^1]}");
+                progress.WriteLine($"  launch {i + 1} (pid {app.Pid}): first log line {app.Milestones.FirstOutput?.TotalMilliseconds:N0} ms, listening {app.Milestones.Listening?.TotalMilliseconds:N0} ms, ready {app.StartToReady.TotalMilliseconds:N0} ms (CPU {app.CpuToReady.TotalMilliseconds:N0} ms, load average {Machine.LoadAverage()}); {readyMemory[^1]}");
             }
 
             var driver = new LoadDriver(settings.StepDuration, settings.P99CeilingMs, settings.MaxConcurrency);
@@ -63,7 +65,12 @@ internal static class HttpRun
 
             var after = app.Memory();
             progress.WriteLine($"  after the load: {after}");
-            return new HttpFigures(starts, milestones, readyMemory[^1], after, results);
+
+            // Memory that stays up once the load has gone is the question, so look again after a quiet spell.
+            await Task.Delay(settings.SettleDuration);
+            var settled = app.Memory();
+            progress.WriteLine($"  {settings.SettleDuration.TotalSeconds:N0} s after the load: {settled} (load average {Machine.LoadAverage()})");
+            return new HttpFigures(starts, startCpu, milestones, readyMemory[^1], after, settled, settings.SettleDuration, results);
         }
         finally
         {
@@ -87,7 +94,10 @@ internal sealed record ScenarioResult(string Name, IReadOnlyList<StepResult> Ste
 
 internal sealed record HttpFigures(
     IReadOnlyList<TimeSpan> StartToReady,
+    IReadOnlyList<TimeSpan> StartCpu,
     IReadOnlyList<(TimeSpan? FirstOutput, TimeSpan? Listening)> Milestones,
     ResidentMemory? Ready,
     ResidentMemory? AfterLoad,
+    ResidentMemory? Settled,
+    TimeSpan SettleDuration,
     IReadOnlyList<ScenarioResult> Scenarios);

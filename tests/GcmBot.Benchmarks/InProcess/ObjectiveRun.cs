@@ -3,6 +3,9 @@ using GcmBot.Benchmarks.Measure;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Discord.Payloads;
+using GcmBot.Discord.Rendering;
+using GcmBot.Teams;
+using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
 
 namespace GcmBot.Benchmarks.InProcess;
@@ -25,6 +28,8 @@ internal static class ObjectiveRun
             TeamsOnly: Sampler.Run(replies, rounds, r => Teams(app, r)),
             RouteDiscord: Sampler.Run(texts, rounds, t => Discord(app, Route(app, t))),
             RouteTeams: Sampler.Run(texts, rounds, t => Teams(app, Route(app, t))),
+            RouteDiscordFresh: Sampler.Run(texts, rounds, t => DiscordFresh(Route(app, t))),
+            RouteTeamsFresh: Sampler.Run(texts, rounds, t => TeamsFresh(Route(app, t))),
             DiscordMessages: replies.Max(r => app.Discord.Render(r).Count),
             TeamsCards: replies.Max(r => app.Teams.Render(r).Count));
     }
@@ -37,6 +42,17 @@ internal static class ObjectiveRun
     public static int Discord(AppServices app, Reply reply) =>
         DiscordJson.Serialize(new InteractionResponse(InteractionResponse.ChannelMessage, app.Discord.Render(reply)[0])).Length;
 
+    /// <summary>Before the rendered replies were kept: a renderer that has never seen the reply renders it anew.</summary>
+    public static int DiscordFresh(Reply reply) =>
+        DiscordJson.Serialize(new InteractionResponse(InteractionResponse.ChannelMessage, new ReplyRenderer().Render(reply)[0])).Length;
+
+    /// <summary>Before, for Teams: the card built anew for every request.</summary>
+    public static int TeamsFresh(Reply reply) =>
+        new AdaptiveCardRenderer(FreshTeamsOptions).Render(reply).Sum(a => JsonSerializer.Serialize(a, BotJson.Options).Length);
+
+    private static readonly Microsoft.Extensions.Options.IOptions<TeamsOptions> FreshTeamsOptions =
+        Microsoft.Extensions.Options.Options.Create(new TeamsOptions());
+
     /// <summary>Every card activity as the Connector would receive it.</summary>
     public static int Teams(AppServices app, Reply reply) =>
         app.Teams.Render(reply).Sum(a => JsonSerializer.Serialize(a, BotJson.Options).Length);
@@ -48,5 +64,7 @@ internal sealed record ObjectiveFigures(
     Timing TeamsOnly,
     Timing RouteDiscord,
     Timing RouteTeams,
+    Timing RouteDiscordFresh,
+    Timing RouteTeamsFresh,
     int DiscordMessages,
     int TeamsCards);

@@ -1,12 +1,26 @@
+using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Replies;
 
 namespace GcmBot.Core.Routing.Commands;
 
-/// <summary>Builds the replies about objectives: every word quoted from the corpus, every quote cited.</summary>
+/// <summary>
+/// Builds the replies about objectives: every word quoted from the corpus, every quote cited. They are fixed
+/// text, so each objective's and action's reply is built once and the same object is handed out after that:
+/// the surfaces key their rendered copies on it (23 objectives and their actions: a few hundred replies at most).
+/// </summary>
 public sealed class ObjectiveReplies(GcmCorpus corpus, IObjectiveCrossReferences crossReferences)
 {
+    private readonly ConcurrentDictionary<(int Number, string? Letter), Reply> _built = new();
+
+    public Reply Objective(Objective objective) =>
+        _built.GetOrAdd((objective.Number, null), _ => BuildObjective(objective));
+
+    public Reply? Action(Objective objective, string letter) =>
+        _built.TryGetValue((objective.Number, letter), out var built) ? built
+        : BuildAction(objective, letter) is { } reply ? _built.GetOrAdd((objective.Number, letter), reply) : null;
+
     public Reply List() => new(
         ReplyKind.Answer,
         $"The {corpus.Objectives.Count} objectives of the Global Compact",
@@ -14,7 +28,7 @@ public sealed class ObjectiveReplies(GcmCorpus corpus, IObjectiveCrossReferences
         [],
         [new ReplyAction("Objective 1", "objective 1")]);
 
-    public Reply Objective(Objective objective)
+    private Reply BuildObjective(Objective objective)
     {
         List<ReplyBlock> blocks = [];
         if (objective.Defect is { } defect)
@@ -31,7 +45,7 @@ public sealed class ObjectiveReplies(GcmCorpus corpus, IObjectiveCrossReferences
         return new Reply(ReplyKind.Answer, Title(objective), blocks, Fields(objective), FollowUps(objective));
     }
 
-    public Reply? Action(Objective objective, string letter)
+    private Reply? BuildAction(Objective objective, string letter)
     {
         if (objective.Defect is { ZeroDraftVersion: { } draft } defect)
         {

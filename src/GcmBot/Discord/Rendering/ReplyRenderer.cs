@@ -1,5 +1,6 @@
 using GcmBot.Core.Replies;
 using GcmBot.Discord.Payloads;
+using GcmBot.Replies;
 
 namespace GcmBot.Discord.Rendering;
 
@@ -13,9 +14,17 @@ internal sealed class ReplyRenderer
 {
     public const int MaxParts = 10;
 
+    private readonly RenderedReplies<IReadOnlyList<DiscordMessage>> _rendered = new();
+
+    /// <summary>The messages for <paramref name="reply"/>, rendered once per reply object (see <see cref="RenderedReplies{T}"/>).</summary>
     public IReadOnlyList<DiscordMessage> Render(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        return _rendered.GetOrRender(reply, RenderFresh);
+    }
+
+    private static IReadOnlyList<DiscordMessage> RenderFresh(Reply reply)
+    {
         var title = TextFit.Markdown(reply.Title, DiscordLimits.TitleMax);
         var packer = new EmbedPacker(title.Length > 0 ? title : null, ColorOf(reply.Kind));
 

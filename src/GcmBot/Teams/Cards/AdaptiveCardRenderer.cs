@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GcmBot.Core.Replies;
+using GcmBot.Replies;
 using GcmBot.Teams.Connector;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,12 @@ internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
     /// <summary>Buttons shown on a card's own action bar; the rest go in its "…" overflow menu.</summary>
     internal const int PrimaryActions = 3;
 
-    public IReadOnlyList<Activity> Render(Reply reply)
+    private readonly RenderedReplies<IReadOnlyList<Activity>> _rendered = new();
+
+    /// <summary>The activities for <paramref name="reply"/>, rendered once per reply object (see <see cref="RenderedReplies{T}"/>).</summary>
+    public IReadOnlyList<Activity> Render(Reply reply) => _rendered.GetOrRender(reply, RenderFresh);
+
+    private IReadOnlyList<Activity> RenderFresh(Reply reply)
     {
         var budget = options.Value.MessageBudgetBytes;
         var segments = ReplySegments.From(reply).ToArray();
