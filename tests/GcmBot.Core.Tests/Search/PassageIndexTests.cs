@@ -33,6 +33,21 @@ public sealed class PassageIndexTests
     }
 
     [Fact]
+    public void Search_SamePhrasesAgain_KeptMatchesGiveTheSameHits()
+    {
+        using var index = PassageIndex.Build(Sample);
+        var query = new SearchQuery().AddWords("remittance rescued detention");
+
+        var first = index.Search(query);
+        var again = index.Search(new SearchQuery().AddWords("remittance rescued detention"));
+
+        // The second search reads each phrase's kept matches; scores and order must not change.
+        Assert.Equal(first.Select(h => (h.Passage.Id, h.Score, h.Coverage)), again.Select(h => (h.Passage.Id, h.Score, h.Coverage)));
+        // "detention" stands in two sample passages (the GCM 13(a) action and the Kenya bullet), as written above.
+        Assert.Equal(2, index.DocumentFrequency("detention"));
+    }
+
+    [Fact]
     public void Search_Phrase_MatchesOnlyWordsInOrder()
     {
         using var index = PassageIndex.Build(Sample);
