@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
 using GcmBot.Digest;
 using GcmBot.Storage.Postgres;
 using GcmBot.Tests.Digest;
@@ -106,7 +107,7 @@ public sealed class PostgresDispatchTests(PostgresDatabaseFixture fixture) : ICl
 
     private sealed class Poster(Func<string, CancellationToken, Task<PostOutcome>> post) : IReplyPoster
     {
-        public string Surface => "discord";
+        public Surface Surface => Surface.Discord;
 
         public Task<PostOutcome> PostAsync(string conversationId, Reply reply, CancellationToken cancellationToken) => post(conversationId, cancellationToken);
     }
