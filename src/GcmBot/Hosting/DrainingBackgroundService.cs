@@ -20,6 +20,13 @@ public abstract class DrainingBackgroundService : BackgroundService
         {
             await base.StopAsync(cancellationToken);
         }
+
+        // base.StopAsync stops waiting when the limit runs out, and its callback can run before ours: the registration
+        // above may then be disposed unrun. The work still under way must see the deadline either way.
+        if (cancellationToken.IsCancellationRequested)
+        {
+            await _deadline.CancelAsync();
+        }
     }
 
     public override void Dispose()

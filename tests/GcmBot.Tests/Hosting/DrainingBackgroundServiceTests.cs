@@ -2,10 +2,7 @@ using GcmBot.Hosting;
 
 namespace GcmBot.Tests.Hosting;
 
-/// <summary>
-/// The shared "finish queued work on shutdown" loop behind the follow-up queue, the Teams worker and the digest. The
-/// deadline's cancellation at the shutdown time limit is covered through those services' own stop tests.
-/// </summary>
+/// <summary>The shared "finish queued work on shutdown" loop behind the follow-up queue, the Teams worker and the digest.</summary>
 public sealed class DrainingBackgroundServiceTests
 {
     [Fact]
@@ -25,12 +22,31 @@ public sealed class DrainingBackgroundServiceTests
         Assert.False(service.Deadline.IsCancellationRequested);
     }
 
+    [Fact]
+    public async Task Stop_ShutdownTimeLimitRunsOut_TheDeadlineCancelsTheWork()
+    {
+        using var service = new OneJob();
+        await service.StartAsync(CancellationToken.None);
+        await service.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        using var limit = new CancellationTokenSource();
+        var stopping = service.StopAsync(limit.Token);
+        await limit.CancelAsync();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
+        await service.Done.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("cancelled", service.Outcome);
+        Assert.True(service.Deadline.IsCancellationRequested);
+    }
+
     /// <summary>One job that waits for the test's word, under the service's deadline.</summary>
     private sealed class OneJob : DrainingBackgroundService
     {
         public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool StoppingCalled { get; private set; }
 
@@ -49,6 +65,10 @@ public sealed class DrainingBackgroundServiceTests
             catch (OperationCanceledException)
             {
                 Outcome = "cancelled";
+            }
+            finally
+            {
+                Done.SetResult();
             }
         }
     }
