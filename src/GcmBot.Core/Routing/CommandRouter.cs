@@ -10,11 +10,15 @@ public sealed class CommandRouter : ICommandRouter
 {
     private const string TooLongCommand = "too_long";
     private const string UnknownCommand = "unknown";
+    private const string ExpiredPage = "expired_page";
 
     private readonly Dictionary<string, ICommandHandler> _handlers;
+    private readonly PageTokens _pages;
 
-    public CommandRouter(IEnumerable<ICommandHandler> handlers)
+    /// <param name="pages">Where page buttons' commands are remembered; by default a cache of this router's own on the system clock.</param>
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, PageTokens? pages = null)
     {
+        _pages = pages ?? new PageTokens(TimeProvider.System);
         _handlers = new Dictionary<string, ICommandHandler>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
@@ -33,6 +37,13 @@ public sealed class CommandRouter : ICommandRouter
         if (request.Command is null && request.Text.Length > CommandLine.MaxLength * 4)
         {
             return new RoutedReply(TooLong(request.Text.Length), TooLongCommand);
+        }
+
+        if (request.Command is null && PageTokens.IsToken(request.Text))
+        {
+            return _pages.Find(request.Text) is { } remembered
+                ? await RunAsync(remembered, request.Context, cancellationToken)
+                : new RoutedReply(PageTokens.Expired, ExpiredPage);
         }
 
         var line = request.Command ?? CommandLine.Parse(request.Text);
@@ -64,8 +75,10 @@ public sealed class CommandRouter : ICommandRouter
             return new RoutedReply(HelpReplies.UnknownCommand(line.Name), UnknownCommand);
         }
 
+        // Page tokens name the handler by its first name, so aliases ("o 13", "objective 13") share their tokens.
+        var resolved = line with { Name = handler.Names[0], Slash = false };
         var full = await handler.HandleAsync(line.Arguments, context, cancellationToken);
-        return new RoutedReply(ReplyPaginator.Page(full, line.Canonical, line.Page), handler.Names[0]);
+        return new RoutedReply(ReplyPaginator.Page(full, page => _pages.For(resolved, page), line.Page), handler.Names[0]);
     }
 
     private static Reply TooLong(int length) =>

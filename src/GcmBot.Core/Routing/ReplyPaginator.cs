@@ -4,7 +4,8 @@ namespace GcmBot.Core.Routing;
 
 /// <summary>
 /// Cuts a long reply into pages of about <see cref="PageBudget"/> characters, never inside a quote
-/// or an action, and adds "Previous page" / "Next page" actions that re-run the same command. Every
+/// or an action, and adds "Previous page" / "Next page" actions whose commands <c>commandForPage</c> makes
+/// (the router's page tokens). Every
 /// surface can show a page of this size in one message (Discord: up to 6,000 characters over several embeds), and the
 /// longest objective that fits (objective 13's eight actions, about 3,400 characters) is never split.
 /// </summary>
@@ -12,29 +13,30 @@ public static class ReplyPaginator
 {
     public const int PageBudget = 4500;
 
-    public static Reply Page(Reply full, string canonicalCommand, int? requestedPage)
+    public static Reply Page(Reply full, Func<int, string> commandForPage, int? requestedPage)
     {
+        ArgumentNullException.ThrowIfNull(commandForPage);
         var pages = Split(full.Blocks);
         if (pages.Count <= 1)
         {
-            return requestedPage is null or 1 ? full : OutOfRange(canonicalCommand, requestedPage.Value, 1);
+            return requestedPage is null or 1 ? full : OutOfRange(commandForPage(1), requestedPage.Value, 1);
         }
 
         var number = requestedPage ?? 1;
         if (number < 1 || number > pages.Count)
         {
-            return OutOfRange(canonicalCommand, number, pages.Count);
+            return OutOfRange(commandForPage(1), number, pages.Count);
         }
 
         List<ReplyAction> actions = [];
         if (number > 1)
         {
-            actions.Add(new ReplyAction("Previous page", $"{canonicalCommand} page {number - 1}", "‹ Prev"));
+            actions.Add(new ReplyAction("Previous page", commandForPage(number - 1), "‹ Prev"));
         }
 
         if (number < pages.Count)
         {
-            actions.Add(new ReplyAction("Next page", $"{canonicalCommand} page {number + 1}", "Next ›"));
+            actions.Add(new ReplyAction("Next page", commandForPage(number + 1), "Next ›"));
         }
 
         return full with { Blocks = pages[number - 1], Actions = [.. actions, .. full.Actions], Page = new PageInfo(number, pages.Count) };
@@ -132,10 +134,10 @@ public static class ReplyPaginator
 
     private static int Size(ActionItem item) => item.Text.Length + item.Citation.Length + 4;
 
-    private static Reply OutOfRange(string command, int requested, int count) =>
+    private static Reply OutOfRange(string firstPageCommand, int requested, int count) =>
         Reply.Simple(
             ReplyKind.Error,
             "No such page",
             $"Page {requested} doesn't exist: this reply has {(count == 1 ? "1 page" : $"pages 1 to {count}")}.",
-            new ReplyAction("First page", command));
+            new ReplyAction("First page", firstPageCommand));
 }

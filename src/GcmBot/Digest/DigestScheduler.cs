@@ -1,4 +1,5 @@
 using GcmBot.Storage;
+using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Digest;
@@ -16,24 +17,8 @@ internal sealed class DigestScheduler(
     DigestStorageFault fault,
     TimeProvider time,
     IOptions<DigestOptions> options,
-    ILogger<DigestScheduler> logger) : BackgroundService
+    ILogger<DigestScheduler> logger) : DrainingBackgroundService
 {
-    private readonly CancellationTokenSource _abort = new();
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await using (cancellationToken.Register(_abort.Cancel))
-        {
-            await base.StopAsync(cancellationToken);
-        }
-    }
-
-    public override void Dispose()
-    {
-        _abort.Dispose();
-        base.Dispose();
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -58,7 +43,7 @@ internal sealed class DigestScheduler(
         {
             try
             {
-                await dispatcher.RunOnceAsync(stoppingToken, _abort.Token);
+                await dispatcher.RunOnceAsync(stoppingToken, Deadline);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

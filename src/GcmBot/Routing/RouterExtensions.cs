@@ -20,6 +20,7 @@ public static class RouterExtensions
         services.AddSingleton<ICommandHandler, ObjectiveCommand>();
         services.AddSingleton<ICommandHandler, ParagraphCommand>();
         services.AddSingleton<ICommandHandler, KenyaCommand>();
+        services.AddSingleton<PageTokens>();
         services.AddSingleton<ICommandRouter, CommandRouter>();
         services.AddChatPipeline();
         return builder;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using GcmBot.Core.Routing;
+using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Xunit.Abstractions;
@@ -150,6 +151,28 @@ public sealed class LocalChatEndpointsTests(ITestOutputHelper output) : IDisposa
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"kind\":\"Error\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostChat_NextPageOfTheLongestQuestion_ItsTokenOpensPage2()
+    {
+        var answers = new PagedAnswers();
+        using var factory = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ICommandRouter>(answers.Router)));
+        using var client = factory.CreateClient();
+
+        var first = await ChatAsync(client, PagedAnswers.LongestAsk);
+        var next = first.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("label").GetString() == "Next page").GetProperty("command").GetString()!;
+        var second = await ChatAsync(client, next);
+
+        Assert.InRange(next.Length, 1, 20);
+        Assert.Equal((2, 4), (second.GetProperty("page").GetProperty("number").GetInt32(), second.GetProperty("page").GetProperty("count").GetInt32()));
+        Assert.StartsWith("#3 remittances", second.GetProperty("blocks")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> ChatAsync(HttpClient client, string text)
+    {
+        var response = await client.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), new { text });
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
     [Fact]

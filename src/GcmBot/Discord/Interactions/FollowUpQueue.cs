@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using GcmBot.Hosting;
 
 namespace GcmBot.Discord.Interactions;
 
@@ -7,19 +8,12 @@ namespace GcmBot.Discord.Interactions;
 /// time. When the app stops, the work already queued is still done (the server has stopped taking
 /// requests by then, so nothing new arrives); only the host's shutdown time limit cancels it.
 /// </summary>
-internal sealed class FollowUpQueue(ILogger<FollowUpQueue> logger) : BackgroundService
+internal sealed class FollowUpQueue(ILogger<FollowUpQueue> logger) : DrainingBackgroundService
 {
     private const int Parallel = 4;
 
     private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateUnbounded<Func<CancellationToken, Task>>();
-    private readonly CancellationTokenSource _abort = new();
     private int _unfinished;
-
-    /// <summary>
-    /// Cancelled only when the host's shutdown time limit runs out (not when stopping begins): the token
-    /// for interaction work that must still finish while the app stops.
-    /// </summary>
-    public CancellationToken Deadline => _abort.Token;
 
     /// <summary>Work queued or running, not yet finished: 0 means idle (what tests wait for instead of a quiet period).</summary>
     public int Unfinished => Volatile.Read(ref _unfinished);
@@ -34,25 +28,12 @@ internal sealed class FollowUpQueue(ILogger<FollowUpQueue> logger) : BackgroundS
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        _work.Writer.TryComplete();
-        await using (cancellationToken.Register(_abort.Cancel))
-        {
-            await base.StopAsync(cancellationToken);
-        }
-    }
-
-    public override void Dispose()
-    {
-        _abort.Dispose();
-        base.Dispose();
-    }
+    protected override void OnStopping() => _work.Writer.TryComplete();
 
     // Reads until the queue is completed and empty, not until stoppingToken: queued answers are owed to users.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var abort = _abort.Token;
+        var abort = Deadline;
         using var slots = new SemaphoreSlim(Parallel);
         var running = new List<Task>();
         try

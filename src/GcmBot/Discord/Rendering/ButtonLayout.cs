@@ -4,8 +4,9 @@ using GcmBot.Discord.Payloads;
 namespace GcmBot.Discord.Rendering;
 
 /// <summary>
-/// Reply actions as buttons whose custom_id is "gcm:" + the router command, so a click can be routed
-/// again after a restart with no server state. An action whose id would exceed 100 characters has no button.
+/// Reply actions as buttons whose custom_id is "gcm:" + the action's command: a follow-up command ("objective 13 h")
+/// or a page token (see <c>PageTokens</c>), which keeps page buttons short. An action whose id would exceed 100
+/// characters has no button.
 /// </summary>
 internal static class ButtonLayout
 {

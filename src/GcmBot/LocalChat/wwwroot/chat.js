@@ -78,7 +78,8 @@
       for (const a of reply.actions) {
         const b = el("button", null, a.label);
         b.type = "button";
-        b.addEventListener("click", () => send(a.command));
+        // A button shows its label as what the user sent: page buttons carry an opaque token, not words.
+        b.addEventListener("click", () => send(a.command, a.label));
         buttons.append(b);
       }
       box.append(buttons);
@@ -95,9 +96,9 @@
     return { kind: "Error", title: "Not sent", blocks: [{ type: "text", text }], fields: [], actions: [] };
   }
 
-  async function send(text) {
+  async function send(text, shown = text) {
     const mine = el("article", "message user");
-    mine.append(el("p", null, text));
+    mine.append(el("p", null, shown));
     log.append(mine);
     let reply;
     try {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Turns;
@@ -12,24 +13,12 @@ internal sealed class TeamsTurnWorker(
     TeamsTurnQueue queue,
     IServiceScopeFactory scopes,
     IOptions<TeamsOptions> options,
-    ILogger<TeamsTurnWorker> logger) : BackgroundService
+    ILogger<TeamsTurnWorker> logger) : DrainingBackgroundService
 {
-    private readonly CancellationTokenSource _abort = new();
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    protected override void OnStopping()
     {
         queue.Complete();
         Log.Draining(logger, queue.Count);
-        await using (cancellationToken.Register(_abort.Cancel))
-        {
-            await base.StopAsync(cancellationToken);
-        }
-    }
-
-    public override void Dispose()
-    {
-        _abort.Dispose();
-        base.Dispose();
     }
 
     // Lanes run until the queue is completed and drained, not until stoppingToken.
@@ -49,7 +38,7 @@ internal sealed class TeamsTurnWorker(
             Log.AuthenticatedMode(logger, settings.AppId!, settings.AppType);
         }
 
-        return Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, _abort.Token)));
+        return Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, Deadline)));
     }
 
     private async Task RunLaneAsync(ChannelReader<TeamsTurn> lane, CancellationToken abort)

@@ -31,14 +31,25 @@ public sealed class CommandInteractionTests(ITestOutputHelper output) : DiscordH
 
     [Theory]
     [MemberData(nameof(Commands))]
-    public async Task Post_Command_RoutesTheTextAUserWouldType(string expected, string name, object[] options)
+    public async Task Post_Command_RoutesTheCommandItNamesWithoutText(string expected, string name, object[] options)
     {
         using var response = await Host.PostInteractionAsync(InteractionJson.Command(name, options));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var request = Host.Router.Single();
         Assert.Equal(expected, request.Text);
+        Assert.Equal((name, expected, (int?)null), (request.Command?.Name, request.Command?.Canonical, request.Command?.Page));
         Assert.Equal((Surface.Discord, InteractionJson.ChannelId, InteractionJson.UserId), (request.Context.Surface, request.Context.ConversationId, request.Context.UserId));
+    }
+
+    [Fact]
+    public async Task Post_AskEndingInPage_TheWordsArePartOfTheQuestion()
+    {
+        // Typed text "ask remittances page 2" asks for page 2; a slash option is the question, word for word.
+        using var response = await Host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", "remittances page 2")]));
+
+        var command = Host.Router.Single().Command;
+        Assert.Equal(("ask", "remittances page 2", (int?)null), (command?.Name, command?.Arguments, command?.Page));
     }
 
     [Fact]
