@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of GcmBot. The browser tests need Debian's chromium, installed here when missing, and
-# Node's npm for the Adaptive Cards renderer.
+# Runs every test of GcmBot. The browser tests need Debian's chromium, installed here when missing,
+# Node's npm for the Adaptive Cards renderer, and the storage tests Debian's postgresql.
 # Prints a last line "N passed, N failed" counted from the test result files.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,15 @@ if [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
   $apt_get update -qq >/dev/null && $apt_get install -y -qq chromium >/dev/null \
     || echo "warning: could not install chromium; the browser test will fail" >&2
+fi
+
+# The storage tests start a throwaway PostgreSQL cluster of their own (initdb into a temp folder, as the
+# postgres user when run as root); they need Debian's postgresql, and fail saying so without it.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "Installing Debian's postgresql for the storage tests..."
+  if [ "$(id -u)" = 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
+  DEBIAN_FRONTEND=noninteractive $apt_get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $apt_get install -y -qq postgresql >/dev/null \
+    || echo "error: could not install postgresql; the storage tests will fail" >&2
 fi
 
 # The official Adaptive Cards renderer (npm adaptivecards, pinned in tests/card-renderer/package-lock.json)

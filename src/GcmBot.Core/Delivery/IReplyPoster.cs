@@ -1,4 +1,5 @@
 using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
 
 namespace GcmBot.Core.Delivery;
 
@@ -8,7 +9,7 @@ namespace GcmBot.Core.Delivery;
 /// </summary>
 public interface IReplyPoster
 {
-    string Surface { get; }
+    Surface Surface { get; }
 
     Task<PostOutcome> PostAsync(string conversationId, Reply reply, CancellationToken cancellationToken);
 }

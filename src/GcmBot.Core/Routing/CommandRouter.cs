@@ -27,74 +27,45 @@ public sealed class CommandRouter : ICommandRouter
 
     public IReadOnlyCollection<string> CommandNames => _handlers.Keys;
 
-    public async Task<Reply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
+    public async Task<RoutedReply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Text.Length > CommandLine.MaxLength * 4)
+        if (request.Command is null && request.Text.Length > CommandLine.MaxLength * 4)
         {
-            return TooLong(request.Text.Length);
+            return new RoutedReply(TooLong(request.Text.Length), TooLongCommand);
         }
 
-        var line = CommandLine.Parse(request.Text);
+        var line = request.Command ?? CommandLine.Parse(request.Text);
         if (line.Name.Length == 0)
         {
-            return await RunAsync("help", line with { Name = "help" }, request.Context, cancellationToken);
+            line = line with { Name = "help" };
         }
 
         if (line.Canonical.Length > CommandLine.MaxLength)
         {
-            return TooLong(line.Canonical.Length);
+            return new RoutedReply(TooLong(line.Canonical.Length), TooLongCommand);
         }
 
         if (_handlers.ContainsKey(line.Name))
         {
-            return await RunAsync(line.Name, line, request.Context, cancellationToken);
+            return await RunAsync(line, request.Context, cancellationToken);
         }
 
         // "/foo" is a mistyped command; anything else typed without a slash is a question.
         return line.Slash
-            ? HelpReplies.UnknownCommand(line.Name)
-            : await RunAsync("ask", new CommandLine("ask", line.Canonical, line.Page), request.Context, cancellationToken);
+            ? new RoutedReply(HelpReplies.UnknownCommand(line.Name), UnknownCommand)
+            : await RunAsync(new CommandLine("ask", line.Canonical, line.Page), request.Context, cancellationToken);
     }
 
-    /// <summary>
-    /// The command <paramref name="text"/> runs, decided as <see cref="RouteAsync"/> decides it, for metrics:
-    /// a handler's first name, "unknown" for a mistyped /command, "too_long" for text refused as too long.
-    /// Never the user's text, so it is safe as a tag.
-    /// </summary>
-    public string CommandOf(string text)
+    private async Task<RoutedReply> RunAsync(CommandLine line, ChatContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > CommandLine.MaxLength * 4)
+        if (!_handlers.TryGetValue(line.Name, out var handler))
         {
-            return TooLongCommand;
-        }
-
-        var line = CommandLine.Parse(text);
-        if (line.Name.Length == 0)
-        {
-            return NameOf("help");
-        }
-
-        if (line.Canonical.Length > CommandLine.MaxLength)
-        {
-            return TooLongCommand;
-        }
-
-        return _handlers.ContainsKey(line.Name) ? NameOf(line.Name) : line.Slash ? UnknownCommand : NameOf("ask");
-    }
-
-    private string NameOf(string name) => _handlers.TryGetValue(name, out var handler) ? handler.Names[0] : UnknownCommand;
-
-    private async Task<Reply> RunAsync(string name, CommandLine line, ChatContext context, CancellationToken cancellationToken)
-    {
-        if (!_handlers.TryGetValue(name, out var handler))
-        {
-            return HelpReplies.UnknownCommand(line.Name);
+            return new RoutedReply(HelpReplies.UnknownCommand(line.Name), UnknownCommand);
         }
 
         var full = await handler.HandleAsync(line.Arguments, context, cancellationToken);
-        return ReplyPaginator.Page(full, line.Canonical, line.Page);
+        return new RoutedReply(ReplyPaginator.Page(full, line.Canonical, line.Page), handler.Names[0]);
     }
 
     private static Reply TooLong(int length) =>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -20,15 +21,32 @@ internal static class AskCommand
     // Readable output for people and scripts alike: "¶" and "’" stay as they are.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, AnswerEngine engine, TextReader input, TextWriter output, int? width = null)
+    private static readonly Option<bool> JsonOption = new("--json") { Description = "One JSON object: ranked objectives, Declaration paragraphs, Kenya sections, quoted passages, \"declined\"." };
+    private static readonly Option<bool> BatchOption = new("--batch") { Description = "One question per line on standard input, one JSON object per line out." };
+    private static readonly Argument<string[]> QuestionArgument = new("question") { Description = "The question (several words are joined).", Arity = ArgumentArity.ZeroOrMore };
+
+    /// <summary>The verb's definition: its options and argument, for parsing and --help; other words are part of the question.</summary>
+    public static Command Definition(string description = "Answers a question with quoted passages and citations.")
     {
-        ArgumentNullException.ThrowIfNull(args);
+        var command = new Command("ask", description) { TreatUnmatchedTokensAsErrors = false };
+        command.Options.Add(JsonOption);
+        command.Options.Add(BatchOption);
+        command.Arguments.Add(QuestionArgument);
+        return command;
+    }
+
+    public static Task<int> RunAsync(IReadOnlyList<string> args, AnswerEngine engine, TextReader input, TextWriter output, int? width = null) =>
+        RunAsync(Definition().Parse(args), engine, input, output, width);
+
+    public static async Task<int> RunAsync(ParseResult parsed, AnswerEngine engine, TextReader input, TextWriter output, int? width = null)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        var batch = args.Contains("--batch");
-        var json = args.Contains("--json");
-        var question = string.Join(' ', args.Where(a => a is not ("--batch" or "--json"))).Trim();
+        var batch = parsed.GetValue(BatchOption);
+        var json = parsed.GetValue(JsonOption);
+        var question = string.Join(' ', [.. parsed.GetValue(QuestionArgument) ?? [], .. parsed.UnmatchedTokens]).Trim();
 
         if (batch)
         {

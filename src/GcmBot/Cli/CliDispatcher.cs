@@ -1,3 +1,4 @@
+using System.CommandLine;
 using GcmBot.Answers;
 using GcmBot.Core.Answers;
 using GcmBot.Core.Routing;
@@ -7,57 +8,91 @@ using Microsoft.Extensions.Options;
 
 namespace GcmBot.Cli;
 
-/// <summary>Runs a command-line verb instead of the web host when the first argument names one.</summary>
+/// <summary>
+/// Runs a command-line verb instead of the web host when the first argument names one. The verbs are
+/// System.CommandLine commands, so "--help" works on each (and on none: "GcmBot --help" is the web host's).
+/// </summary>
 public static class CliDispatcher
 {
     public static async Task<int?> TryRunAsync(string[] args)
     {
-        if (args.Length == 0)
+        ArgumentNullException.ThrowIfNull(args);
+        var root = Verbs();
+        if (args.Length == 0 || !root.Subcommands.Any(verb => verb.Name == args[0]))
         {
             return null;
         }
 
-        var rest = args[1..];
-        switch (args[0])
+        var parsed = root.Parse(args);
+        if (parsed.CommandResult.Command.Name == TeamsPackageCommand.Name && parsed.Errors.Count > 0)
         {
-            case "objective":
-                using (var host = CliHost.Build())
-                {
-                    return await ObjectiveCli.RunAsync(rest, host.Services.GetRequiredService<ICommandRouter>(), Console.Out, Console.Error, TerminalWidth.ForTerminal());
-                }
-
-            case "ask":
-                using (var host = CliHost.Build())
-                {
-                    // No background start here: the model is loaded before the first question, so the gate applies.
-                    if (host.Services.GetRequiredService<IOptions<AnswersOptions>>().Value.Semantic)
-                    {
-                        MiniLmModel.Load();
-                    }
-
-                    return await AskCommand.RunAsync(rest, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out, TerminalWidth.ForTerminal());
-                }
-
-            case PassageVectorsCommand.Name:
-                using (var host = CliHost.Build())
-                {
-                    return PassageVectorsCommand.Run(host.Services, Console.Out);
-                }
-
-            case "chat":
-                using (var host = CliHost.Build())
-                {
-                    return await TerminalChat.RunAsync(host.Services.GetRequiredService<ICommandRouter>(), Console.In, Console.Out, TerminalWidth.ForChat());
-                }
-
-            case "healthcheck":
-                return await HealthProbe.RunAsync(rest, Console.Error);
-
-            case TeamsPackageCommand.Name:
-                return await new TeamsPackageCommand().RunAsync(rest, Console.Out);
-
-            default:
-                return null;
+            return await TeamsPackageCommand.ExplainAsync(parsed, Console.Out);
         }
+
+        return await parsed.InvokeAsync();
     }
+
+    internal static RootCommand Verbs()
+    {
+        var root = new RootCommand("GcmBot: quotes the Global Compact for Migration. Without a verb it runs the bot (the web host).");
+
+        var objective = Words("objective", "Prints an objective, or one of its actions, exactly: objective 13, objective 13h.", "N [letter]");
+        objective.SetAction(async (parsed, _) =>
+        {
+            using var host = CliHost.Build();
+            return await ObjectiveCli.RunAsync(WordsOf(parsed), host.Services.GetRequiredService<ICommandRouter>(), Console.Out, Console.Error, TerminalWidth.ForTerminal());
+        });
+
+        var ask = AskCommand.Definition();
+        ask.SetAction(async (parsed, _) =>
+        {
+            using var host = CliHost.Build();
+
+            // No background start here: the model is loaded before the first question, so the gate applies.
+            if (host.Services.GetRequiredService<IOptions<AnswersOptions>>().Value.Semantic)
+            {
+                MiniLmModel.Load();
+            }
+
+            return await AskCommand.RunAsync(parsed, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out, TerminalWidth.ForTerminal());
+        });
+
+        var vectors = new Command(PassageVectorsCommand.Name, "Encodes every passage into corpus/passage-vectors.bin and prints the SHA-256 for the manifest.") { TreatUnmatchedTokensAsErrors = false };
+        vectors.SetAction(_ =>
+        {
+            using var host = CliHost.Build();
+            return PassageVectorsCommand.Run(host.Services, Console.Out);
+        });
+
+        var chat = new Command("chat", "The bot in this terminal: type a command or a question; exit or Ctrl-D ends it.") { TreatUnmatchedTokensAsErrors = false };
+        chat.SetAction(async (_, _) =>
+        {
+            using var host = CliHost.Build();
+            return await TerminalChat.RunAsync(host.Services.GetRequiredService<ICommandRouter>(), Console.In, Console.Out, TerminalWidth.ForChat());
+        });
+
+        var healthcheck = Words("healthcheck", "Exits 0 when the URL answers 2xx within 3 seconds (the Docker HEALTHCHECK).", "URL");
+        healthcheck.SetAction(async (parsed, _) => await HealthProbe.RunAsync(WordsOf(parsed), Console.Error));
+
+        var teamsPackage = TeamsPackageCommand.Definition();
+        teamsPackage.SetAction(async (parsed, _) => await new TeamsPackageCommand().RunAsync(parsed, Console.Out));
+
+        foreach (var verb in (Command[])[objective, ask, vectors, chat, healthcheck, teamsPackage])
+        {
+            root.Subcommands.Add(verb);
+        }
+
+        return root;
+    }
+
+    // A verb whose words are passed on as they are, options-looking ones included (the verb explains bad input itself).
+    private static Command Words(string name, string description, string argument)
+    {
+        var command = new Command(name, description) { TreatUnmatchedTokensAsErrors = false };
+        command.Arguments.Add(new Argument<string[]>(argument) { Arity = ArgumentArity.ZeroOrMore });
+        return command;
+    }
+
+    private static string[] WordsOf(ParseResult parsed) =>
+        [.. parsed.GetValue<string[]>(parsed.CommandResult.Command.Arguments[0].Name) ?? [], .. parsed.UnmatchedTokens];
 }

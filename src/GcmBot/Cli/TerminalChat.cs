@@ -27,7 +27,7 @@ internal static class TerminalChat
                 continue;
             }
 
-            var reply = await router.RouteAsync(new ChatRequest(line, CliRouting.Context), CancellationToken.None);
+            var reply = (await router.RouteAsync(new ChatRequest(line, CliRouting.Context), CancellationToken.None)).Reply;
             await output.WriteLineAsync();
             await output.WriteAsync(TerminalText.Wrap(PlainTextRenderer.Render(reply), width));
         }

@@ -20,7 +20,7 @@ internal sealed class DigestCommandHandler(
     TimeProvider time,
     ILogger<DigestCommandHandler> logger) : ICommandHandler
 {
-    private readonly HashSet<string> _postable = new(posters.Select(p => p.Surface), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<Surface> _postable = [.. posters.Select(p => p.Surface)];
 
     public IReadOnlyList<string> Names { get; } = ["digest"];
 
@@ -71,18 +71,18 @@ internal sealed class DigestCommandHandler(
 
         var now = time.GetUtcNow();
         var subscription = await subscriptions.SaveAsync(
-            context.Surface, context.ConversationId, arguments.Time, arguments.Zone.Id, now, cancellationToken);
+            context.Surface.Name, context.ConversationId, arguments.Time, arguments.Zone.Id, now, cancellationToken);
         return DigestReplies.Subscribed(subscription, DigestSchedule.NextInstant(subscription, arguments.Zone, now), arguments.Zone);
     }
 
     private async Task<Reply> UnsubscribeAsync(ChatContext context, CancellationToken cancellationToken) =>
         context.CanManageSubscriptions
-            ? DigestReplies.Unsubscribed(await subscriptions.RemoveAsync(context.Surface, context.ConversationId, cancellationToken))
+            ? DigestReplies.Unsubscribed(await subscriptions.RemoveAsync(context.Surface.Name, context.ConversationId, cancellationToken))
             : DigestReplies.NeedsPermission();
 
     private async Task<Reply> StatusAsync(ChatContext context, CancellationToken cancellationToken)
     {
-        var subscription = await subscriptions.FindAsync(context.Surface, context.ConversationId, cancellationToken);
+        var subscription = await subscriptions.FindAsync(context.Surface.Name, context.ConversationId, cancellationToken);
         if (subscription is null)
         {
             return DigestReplies.NotSubscribed();
@@ -111,7 +111,7 @@ internal sealed class DigestCommandHandler(
     {
         try
         {
-            var subscription = await subscriptions.FindAsync(context.Surface, context.ConversationId, cancellationToken);
+            var subscription = await subscriptions.FindAsync(context.Surface.Name, context.ConversationId, cancellationToken);
             return subscription is not null && TimeZones.TryFind(subscription.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
         }
         catch (DbException)

@@ -26,7 +26,7 @@ internal sealed class DigestDispatcher(
     ILogger<DigestDispatcher> logger)
 {
     private readonly string _owner = Guid.NewGuid().ToString("N");
-    private readonly Dictionary<string, IReplyPoster> _posters = posters.ToDictionary(p => p.Surface, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReplyPoster> _posters = posters.ToDictionary(p => p.Surface.Name, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
     private readonly UnrecordedSends _unrecorded = new(ledger, logger);
 
@@ -138,7 +138,12 @@ internal sealed class DigestDispatcher(
         try
         {
             // WaitAsync: stop waiting at the limit even if a poster ignores its token.
-            return await send.Poster.PostAsync(send.Subscription.ConversationId, reply, linked.Token).WaitAsync(linked.Token);
+            // One key per subscription and day: a post repeated after a crash (here or on another replica) is not duplicated.
+            var key = $"digest:{send.Subscription.Id}:{send.Day:yyyy-MM-dd}";
+            var posting = send.Poster is IIdempotentReplyPoster idempotent
+                ? idempotent.PostAsync(send.Subscription.ConversationId, reply, key, linked.Token)
+                : send.Poster.PostAsync(send.Subscription.ConversationId, reply, linked.Token);
+            return await posting.WaitAsync(linked.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -36,7 +36,7 @@ internal static class DigestReplies
 
     // The terminal chat routes under CliRouting.Context; any other local conversation is the web chat.
     public static Reply NoProactivePosts(ChatContext context) => Error(
-        context.Surface == "local"
+        context.Surface == Surface.Local
             ? $"The {(context.ConversationId == CliRouting.Context.ConversationId ? "terminal chat" : "local web chat")} only answers what you type; it cannot post on its own, so it cannot receive a daily digest. Type dates here whenever you like, or subscribe from a Discord channel or a Teams conversation."
             : $"This bot cannot post to {context.Surface} on its own right now, so the digest cannot be subscribed here. Type dates for today's digest.");
 

@@ -1,3 +1,4 @@
+using GcmBot.Pipeline;
 using GcmBot.Core.Delivery;
 using GcmBot.Discord.Commands;
 using GcmBot.Discord.Delivery;
@@ -7,7 +8,6 @@ using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Rendering;
 using GcmBot.Discord.Rest;
 using GcmBot.Hosting;
-using GcmBot.Hosting.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -40,8 +40,7 @@ public static class DiscordExtensions
         services.AddSingleton<DiscordAdapterOn>();
         services.AddHostedService<DiscordStartupCheck>();
         services.AddSingleton<ReplyRenderer>();
-        services.AddSingleton<SafeRouter>();
-        services.AddChatRateLimiter();
+        services.AddChatPipeline();
         services.AddSingleton<ChannelPoster>();
         AddRest(services);
         AddInteractions(services);

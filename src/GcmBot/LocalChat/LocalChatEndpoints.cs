@@ -1,8 +1,7 @@
 using System.Text.Json;
-using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Hosting;
-using GcmBot.Hosting.RateLimiting;
+using GcmBot.Pipeline;
 
 namespace GcmBot.LocalChat;
 
@@ -30,7 +29,7 @@ public static class LocalChatEndpoints
     }
 
     private static async Task<IResult> ChatAsync(
-        HttpRequest request, ICommandRouter router, ChatRateLimiter limiter, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest request, ChatPipeline pipeline, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -53,32 +52,16 @@ public static class LocalChatEndpoints
             return BadRequest();
         }
 
-        // The page shows any reply, so a limited sender gets the refusal as an ordinary Error reply.
-        var context = ContextOf(request.HttpContext);
-        if (limiter.Check(context) is { Refusal: { } refusal })
-        {
-            return TypedResults.Ok(refusal);
-        }
-
-        try
-        {
-            return TypedResults.Ok(await router.RouteAsync(new ChatRequest(message?.Text ?? "", context), cancellationToken));
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The page shows a short apology; the details go to the log only, never into the response.
-            Log.RouterFailed(loggers.CreateLogger(typeof(LocalChatEndpoints)), ex);
-            return TypedResults.Ok(FailureReply);
-        }
+        // The page shows any reply, so a limited sender gets the refusal as an ordinary Error reply, and a
+        // failure the pipeline's short apology (the details go to the log only, never into the response).
+        var turn = await pipeline.AnswerAsync(new ChatRequest(message?.Text ?? "", ContextOf(request.HttpContext)), cancellationToken);
+        return TypedResults.Ok(turn.Reply);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };
 
     private static IResult BadRequest() =>
         TypedResults.BadRequest(new ChatError("Send JSON like {\"text\": \"objective 13\"} with Content-Type: application/json, at most 16 KB."));
-
-    private static readonly Reply FailureReply =
-        Reply.Simple(ReplyKind.Error, "Something went wrong", "GcmBot could not answer this just now. Please try again in a moment.");
 
     /// <summary>
     /// Each client address is its own person and conversation, so one busy browser does not use up everyone's
@@ -87,7 +70,7 @@ public static class LocalChatEndpoints
     internal static ChatContext ContextOf(HttpContext http)
     {
         var address = http.Connection.RemoteIpAddress is { } ip ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString() : "unknown";
-        return new ChatContext("local", "local-web/" + address, "local-user/" + address);
+        return new ChatContext(Surface.Local, "local-web/" + address, "local-user/" + address);
     }
 
     private sealed record ChatMessage(string? Text);

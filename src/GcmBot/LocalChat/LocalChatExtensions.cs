@@ -1,5 +1,5 @@
+using GcmBot.Pipeline;
 using System.Text.Json.Serialization;
-using GcmBot.Hosting.RateLimiting;
 
 namespace GcmBot.LocalChat;
 
@@ -12,7 +12,7 @@ public static class LocalChatExtensions
     public static WebApplicationBuilder AddLocalChat(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp => Decide(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddChatRateLimiter();
+        builder.Services.AddChatPipeline();
         builder.Services.AddHostedService<LocalChatAnnouncer>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;

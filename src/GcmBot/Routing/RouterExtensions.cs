@@ -1,6 +1,6 @@
 using GcmBot.Core.Routing;
 using GcmBot.Core.Routing.Commands;
-using GcmBot.Hosting;
+using GcmBot.Pipeline;
 
 namespace GcmBot.Routing;
 
@@ -8,8 +8,8 @@ public static class RouterExtensions
 {
     /// <summary>
     /// The one command router and the core's commands. Other features add commands by registering
-    /// more <see cref="ICommandHandler"/>s; the router picks up every one. Callers get it wrapped in
-    /// <see cref="MeteredRouter"/>, so every surface's answers are counted and timed in one place.
+    /// more <see cref="ICommandHandler"/>s; the router picks up every one. Chat surfaces call the
+    /// <see cref="ChatPipeline"/>, which limits, meters, logs and apologises in one place around the router.
     /// </summary>
     public static IHostApplicationBuilder AddCommandRouter(this IHostApplicationBuilder builder)
     {
@@ -20,9 +20,8 @@ public static class RouterExtensions
         services.AddSingleton<ICommandHandler, ObjectiveCommand>();
         services.AddSingleton<ICommandHandler, ParagraphCommand>();
         services.AddSingleton<ICommandHandler, KenyaCommand>();
-        services.AddGcmBotMetrics();
-        services.AddSingleton<CommandRouter>();
-        services.AddSingleton<ICommandRouter, MeteredRouter>();
+        services.AddSingleton<ICommandRouter, CommandRouter>();
+        services.AddChatPipeline();
         return builder;
     }
 }

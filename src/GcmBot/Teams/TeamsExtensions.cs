@@ -1,6 +1,6 @@
+using GcmBot.Pipeline;
 using GcmBot.Core.Delivery;
 using GcmBot.Hosting;
-using GcmBot.Hosting.RateLimiting;
 using GcmBot.Storage.Sqlite;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
@@ -45,14 +45,14 @@ public static class TeamsExtensions
         services.AddSingleton<IOutboundTokenProvider, ClientCredentialsTokenProvider>();
         services.AddSingleton<IConnectorClient, BotConnectorClient>();
         services.AddSingleton<ConversationPacer>();
-        services.AddSingleton<RetryBackoff>();
+        services.AddSingleton<ConnectorRetries>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<TeamsRoster>();
 
         services.AddSingleton<AdaptiveCardRenderer>();
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<TeamsTurnQueue>();
-        services.AddChatRateLimiter();
+        services.AddChatPipeline();
         services.AddScoped<TeamsTurnHandler>();
         services.AddSingleton<TeamsReplySender>();
         services.AddSingleton<IReplyPoster, TeamsReplyPoster>();

@@ -16,7 +16,7 @@ namespace GcmBot.Benchmarks.InProcess;
 /// </summary>
 internal static class ObjectiveRun
 {
-    private static readonly ChatContext Context = new("discord", "200000000000000002", "400000000000000004");
+    private static readonly ChatContext Context = new(Surface.Discord, "200000000000000002", "400000000000000004");
 
     public static ObjectiveFigures Run(AppServices app, int rounds)
     {
@@ -36,7 +36,7 @@ internal static class ObjectiveRun
 
     /// <summary>The router's reply; the handler completes synchronously, so this never blocks.</summary>
     public static Reply Route(AppServices app, string text) =>
-        app.Router.RouteAsync(new ChatRequest(text, Context), CancellationToken.None).GetAwaiter().GetResult();
+        app.Router.RouteAsync(new ChatRequest(text, Context), CancellationToken.None).GetAwaiter().GetResult().Reply;
 
     /// <summary>The interaction response body: the first message inline (the rest would be follow-ups).</summary>
     public static int Discord(AppServices app, Reply reply) =>

@@ -7,7 +7,7 @@ namespace GcmBot.Core.Tests.Routing;
 /// <summary>A router over the real corpus with the core's commands, as the host composes it.</summary>
 internal static class RouterFixture
 {
-    public static readonly ChatContext Context = new("local", "test-channel", "test-user");
+    public static readonly ChatContext Context = new(Surface.Local, "test-channel", "test-user");
 
     public static CommandRouter Create(params ICommandHandler[] extra)
     {
@@ -20,8 +20,8 @@ internal static class RouterFixture
         ]);
     }
 
-    public static Task<Reply> RouteAsync(this CommandRouter router, string text) =>
-        router.RouteAsync(new ChatRequest(text, Context), CancellationToken.None);
+    public static async Task<Reply> RouteAsync(this CommandRouter router, string text) =>
+        (await router.RouteAsync(new ChatRequest(text, Context), CancellationToken.None)).Reply;
 
     /// <summary>Every page of a reply's blocks, following its page numbers.</summary>
     public static async Task<Reply> RouteAllPagesAsync(this CommandRouter router, string text)

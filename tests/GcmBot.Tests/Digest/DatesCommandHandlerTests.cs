@@ -13,7 +13,7 @@ public sealed class DatesCommandHandlerTests : IDisposable
     [Fact]
     public async Task Dates_NotSubscribed_TodaysDigestInUtc()
     {
-        var reply = await HandleAsync("", new ChatContext("local", "console", "me"));
+        var reply = await HandleAsync("", new ChatContext(Surface.Local, "console", "me"));
 
         AssertDigest(_harness.Composer.Compose(new DateOnly(2026, 11, 22)), reply);
     }
@@ -23,7 +23,7 @@ public sealed class DatesCommandHandlerTests : IDisposable
     {
         await _harness.SubscribeAsync("teams", "conv", "09:00", "Asia/Tokyo");
 
-        var reply = await HandleAsync("", new ChatContext("teams", "conv", "me"));
+        var reply = await HandleAsync("", new ChatContext(Surface.Teams, "conv", "me"));
 
         Assert.Equal("GCM review calendar — 23 November 2026", reply.Title);
     }
@@ -31,7 +31,7 @@ public sealed class DatesCommandHandlerTests : IDisposable
     [Fact]
     public async Task Dates_GivenADate_CalendarAsSeenThatDay()
     {
-        var reply = await HandleAsync("2022-05-18", new ChatContext("local", "console", "me"));
+        var reply = await HandleAsync("2022-05-18", new ChatContext(Surface.Local, "console", "me"));
 
         AssertDigest(_harness.Composer.Compose(new DateOnly(2022, 5, 18)), reply);
     }
@@ -39,7 +39,7 @@ public sealed class DatesCommandHandlerTests : IDisposable
     [Fact]
     public async Task Dates_NotADate_FriendlyError()
     {
-        var reply = await HandleAsync("next week", new ChatContext("local", "console", "me"));
+        var reply = await HandleAsync("next week", new ChatContext(Surface.Local, "console", "me"));
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
     }
@@ -52,7 +52,7 @@ public sealed class DatesCommandHandlerTests : IDisposable
     [InlineData("2201-01-01")]
     public async Task Dates_FarOutsideTheCalendar_OutOfRangeReply(string day)
     {
-        var reply = await HandleAsync(day, new ChatContext("local", "console", "me"));
+        var reply = await HandleAsync(day, new ChatContext(Surface.Local, "console", "me"));
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
         Assert.Equal("Date out of range", reply.Title);
@@ -63,7 +63,7 @@ public sealed class DatesCommandHandlerTests : IDisposable
     [InlineData("2200-12-31")]
     public async Task Dates_AtTheEdgesOfTheRange_Composed(string day)
     {
-        var reply = await HandleAsync(day, new ChatContext("local", "console", "me"));
+        var reply = await HandleAsync(day, new ChatContext(Surface.Local, "console", "me"));
 
         Assert.NotEqual(ReplyKind.Error, reply.Kind);
     }

@@ -6,7 +6,7 @@ namespace GcmBot.Tests.Digest;
 
 public sealed class DigestCommandHandlerTests : IDisposable
 {
-    private static readonly ChatContext Channel = new("discord", "chan-1", "user-1");
+    private static readonly ChatContext Channel = new(Surface.Discord, "chan-1", "user-1");
     private readonly DigestHarness _harness = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => _harness.Dispose();
@@ -79,7 +79,7 @@ public sealed class DigestCommandHandlerTests : IDisposable
     [Fact]
     public async Task Subscribe_LocalChat_PolitelyRefusedBecauseItCannotPostByItself()
     {
-        var reply = await HandleAsync("subscribe", new ChatContext("local", "console", "me"));
+        var reply = await HandleAsync("subscribe", new ChatContext(Surface.Local, "console", "me"));
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
         Assert.Contains("cannot post on its own", Text(reply), StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class DigestCommandHandlerTests : IDisposable
     public async Task Subscribe_LocalChats_RefusalNamesTheChatItCameFrom(string conversation, string opening)
     {
         // "terminal" and "local-web" are the conversations CliRouting and LocalChatEndpoints route under.
-        var reply = await HandleAsync("subscribe", new ChatContext("local", conversation, "me"));
+        var reply = await HandleAsync("subscribe", new ChatContext(Surface.Local, conversation, "me"));
 
         Assert.StartsWith(opening, Text(reply), StringComparison.Ordinal);
     }

@@ -10,7 +10,7 @@ namespace GcmBot.Tests.Digest;
 /// <summary>The digest as Program.cs wires it: commands reach the router, the database is created on start.</summary>
 public sealed class DigestExtensionsTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly ChatContext Local = new("local", "console", "me");
+    private static readonly ChatContext Local = new(Surface.Local, "console", "me");
     private readonly string _directory = TestPaths.NewTempDirectory("digest-host");
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
@@ -34,7 +34,7 @@ public sealed class DigestExtensionsTests(ITestOutputHelper output) : IDisposabl
     {
         await using var factory = RoutingFactory();
 
-        var reply = await factory.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest(text, Local), CancellationToken.None);
+        var reply = (await factory.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest(text, Local), CancellationToken.None)).Reply;
 
         Assert.Equal(title, reply.Title);
     }
@@ -44,7 +44,7 @@ public sealed class DigestExtensionsTests(ITestOutputHelper output) : IDisposabl
     {
         await using var factory = RoutingFactory();
 
-        var reply = await factory.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest("digest subscribe 08:00 UTC", Local), CancellationToken.None);
+        var reply = (await factory.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest("digest subscribe 08:00 UTC", Local), CancellationToken.None)).Reply;
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
         Assert.Contains("cannot post on its own", Assert.IsType<TextBlock>(reply.Blocks[0]).Text, StringComparison.Ordinal);

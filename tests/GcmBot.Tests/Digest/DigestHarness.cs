@@ -96,7 +96,7 @@ internal sealed class DigestHarness : IDisposable
     private Mock<IReplyPoster> Poster(string surface)
     {
         var mock = new Mock<IReplyPoster>(MockBehavior.Strict);
-        mock.SetupGet(p => p.Surface).Returns(surface);
+        mock.SetupGet(p => p.Surface).Returns(new Core.Routing.Surface(surface));
         mock.Setup(p => p.PostAsync(It.IsAny<string>(), It.IsAny<Reply>(), It.IsAny<CancellationToken>()))
             .Returns((string conversation, Reply reply, CancellationToken _) =>
             {

@@ -1,4 +1,5 @@
 using GcmBot.Storage.Sqlite;
+using GcmBot.Core.Routing;
 using GcmBot.Core.Replies;
 using GcmBot.Digest;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -108,5 +109,5 @@ public sealed class DigestStorageFaultTests : IDisposable
             [_harness.Discord.Object, _harness.Teams.Object],
             _harness.Time,
             NullLogger<DigestCommandHandler>.Instance)
-        .HandleAsync(arguments, new Core.Routing.ChatContext("discord", conversation, "u1", CanManageSubscriptions: true), CancellationToken.None);
+        .HandleAsync(arguments, new Core.Routing.ChatContext(Surface.Discord, conversation, "u1", CanManageSubscriptions: true), CancellationToken.None);
 }

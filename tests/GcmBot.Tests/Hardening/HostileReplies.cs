@@ -13,9 +13,9 @@ public sealed class HostileReplies : IAsyncLifetime
 {
     private static readonly ChatContext[] Contexts =
     [
-        new("local", "local-web", "local-user", CanManageSubscriptions: true),
-        new("discord", "200000000000000002", "400000000000000004", CanManageSubscriptions: true),
-        new("teams", "19:hardening@thread.tacv2", "aad-hardening", CanManageSubscriptions: true),
+        new(Surface.Local, "local-web", "local-user", CanManageSubscriptions: true),
+        new(Surface.Discord, "200000000000000002", "400000000000000004", CanManageSubscriptions: true),
+        new(Surface.Teams, "19:hardening@thread.tacv2", "aad-hardening", CanManageSubscriptions: true),
     ];
 
     private readonly HardeningState _state = new();
@@ -36,7 +36,7 @@ public sealed class HostileReplies : IAsyncLifetime
             var input = HostileText.All[i];
             try
             {
-                results.Add((input, await router.RouteAsync(new ChatRequest(input, Contexts[i % Contexts.Length]), CancellationToken.None), null));
+                results.Add((input, (await router.RouteAsync(new ChatRequest(input, Contexts[i % Contexts.Length]), CancellationToken.None)).Reply, null));
             }
             catch (Exception ex)
             {

@@ -1,3 +1,4 @@
+using GcmBot.Core.Routing;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GcmBot.Core.Delivery;
@@ -54,7 +55,7 @@ public sealed class SecretLeakTests : IAsyncLifetime
 
         // Refusals: Discord refuses the bot token; Teams' Connector refuses the token twice, then the token endpoint refuses the secret.
         _bed.Discord.Script("POST", "/channels/", 401, """{"message":"401: Unauthorized","code":0}""");
-        var discordPoster = _bed.Host.Services.GetServices<IReplyPoster>().Single(p => p.Surface == "discord");
+        var discordPoster = _bed.Host.Services.GetServices<IReplyPoster>().Single(p => p.Surface == Surface.Discord);
         answers.Add((await discordPoster.PostAsync("700000000000000007", Reply.Simple(ReplyKind.Answer, "t", "x"), CancellationToken.None)).ToString());
         _bed.Connector.Respond(401, """{"error":{"code":"Unauthorized"}}""");
         _bed.Connector.Respond(401, """{"error":{"code":"Unauthorized"}}""");

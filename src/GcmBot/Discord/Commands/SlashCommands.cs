@@ -1,8 +1,8 @@
 namespace GcmBot.Discord.Commands;
 
 /// <summary>
-/// GcmBot's slash commands. Each one translates to the text a user would type, options in the order
-/// declared here: /objective number:13 action:h → "objective 13 h"; /digest subscribe time:09:00 → "digest subscribe 09:00".
+/// GcmBot's slash-command definitions, registered with Discord. Each one names a chat command, its options in the
+/// order declared here becoming the arguments (see <see cref="SlashCommandLine"/>).
 /// </summary>
 internal static class SlashCommands
 {

@@ -1,9 +1,8 @@
 using GcmBot.Core.Routing;
 using GcmBot.Discord.Delivery;
-using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Payloads;
 using GcmBot.Discord.Rendering;
-using GcmBot.Hosting.RateLimiting;
+using GcmBot.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Discord.Gateway;
@@ -15,8 +14,7 @@ namespace GcmBot.Discord.Gateway;
 /// the sender is told once per window and further messages get no answer (a flood is not echoed).
 /// </summary>
 internal sealed class ChatMessageResponder(
-    SafeRouter router,
-    ChatRateLimiter limiter,
+    ChatPipeline pipeline,
     ReplyRenderer renderer,
     ChannelPoster poster,
     IOptions<DiscordOptions> options,
@@ -32,14 +30,13 @@ internal sealed class ChatMessageResponder(
 
         var text = WithoutMention(message.Content ?? "", botUserId).Trim();
         var isDm = message.GuildId is null;
-        var request = new ChatRequest(text.Length > 0 ? text : "help", new ChatContext(InteractionChat.Surface, channelId, author.Id, isDm));
-        var verdict = limiter.Check(request.Context);
-        if (verdict.AlreadyTold)
+        var turn = await pipeline.AnswerAsync(new ChatRequest(text, new ChatContext(Surface.Discord, channelId, author.Id, isDm)), cancellationToken);
+        if (turn.AlreadyTold)
         {
             return;
         }
 
-        var reply = verdict.Refusal ?? await router.RouteAsync(request, cancellationToken);
+        var reply = turn.Reply;
 
         // The nonce key is the question's id: a repeated post of the same answer returns the first.
         var posted = await poster.PostAsync(channelId, renderer.Render(reply), nonceKey: message.Id, replyTo: message.Id, cancellationToken);

@@ -1,5 +1,4 @@
 using GcmBot.Discord.Gateway.Sharding;
-using GcmBot.Discord.Interactions;
 using GcmBot.Hosting;
 
 namespace GcmBot.Discord.Gateway;
@@ -52,7 +51,7 @@ internal sealed class DiscordGatewayClient(
             }
 
             State.Set(GatewayStatus.Reconnecting, Described(end));
-            metrics.Reconnected(InteractionChat.Surface);
+            metrics.Reconnected(Core.Routing.Surface.Discord.Name);
 
             failures = end.WasReady ? 0 : failures + 1;
 

@@ -16,7 +16,7 @@ internal sealed class AutocompleteResponder(IObjectiveCatalog catalog)
     public InteractionResponse Respond(Interaction interaction)
     {
         var focused = Focused(interaction.Data?.Options ?? []);
-        var typed = CommandText.Text(focused?.Value).Trim();
+        var typed = SlashCommandLine.Text(focused?.Value).Trim();
         IEnumerable<CommandChoice> choices = (interaction.Data?.Name, focused?.Name) switch
         {
             (SlashCommands.Objective, "number") => Matching(typed).Select(o => new CommandChoice(

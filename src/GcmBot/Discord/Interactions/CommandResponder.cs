@@ -20,14 +20,14 @@ internal sealed class CommandResponder(
 {
     public async Task<InteractionReply> RespondToCommandAsync(Interaction interaction)
     {
-        var text = interaction.Data is null ? null : CommandText.From(interaction.Data);
-        if (text is null)
+        var command = interaction.Data is null ? null : SlashCommandLine.From(interaction.Data);
+        if (command is null)
         {
             return Refusal("Unknown command", "This command is not one of GcmBot's; Discord may still be showing an old list.");
         }
 
-        var settings = interaction.Data?.Name == SlashCommands.Digest || CommandText.IsPrivate(interaction.Data);
-        var answer = routing.RouteAsync(text, interaction);
+        var settings = interaction.Data?.Name == SlashCommands.Digest || SlashCommandLine.IsPrivate(interaction.Data);
+        var answer = routing.RouteAsync(command, interaction);
         if (await FinishesInTimeAsync(answer))
         {
             var messages = Render(await answer, settings);
@@ -47,7 +47,7 @@ internal sealed class CommandResponder(
 
     public async Task<InteractionReply> RespondToButtonAsync(Interaction interaction)
     {
-        var command = ButtonLayout.CommandOf(interaction.Data?.CustomId);
+        var command = ButtonLayout.ChatTextOf(interaction.Data?.CustomId);
         if (command is null)
         {
             return Refusal("Button not recognised", "This button belongs to an older version of GcmBot; run the command again.");

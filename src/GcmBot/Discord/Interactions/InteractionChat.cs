@@ -7,13 +7,11 @@ namespace GcmBot.Discord.Interactions;
 /// <summary>Builds the router's <see cref="ChatContext"/> from an interaction.</summary>
 internal static class InteractionChat
 {
-    public const string Surface = "discord";
-
     private const ulong Administrator = 1UL << 3;
     private const ulong ManageGuild = 1UL << 5;
 
-    public static ChatRequest Request(string text, Interaction interaction) =>
-        new(text, new ChatContext(Surface, interaction.ChannelId ?? "", interaction.UserId, CanManage(interaction)));
+    public static ChatContext Context(Interaction interaction) =>
+        new(Surface.Discord, interaction.ChannelId ?? "", interaction.UserId, CanManage(interaction));
 
     /// <summary>Manage Server (or Administrator) in a server; always in a DM, where the user is the only member.</summary>
     public static bool CanManage(Interaction interaction) =>

@@ -1,6 +1,7 @@
 using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
 using GcmBot.Discord.Payloads;
-using GcmBot.Hosting.RateLimiting;
+using GcmBot.Pipeline;
 
 namespace GcmBot.Discord.Interactions;
 
@@ -10,13 +11,15 @@ namespace GcmBot.Discord.Interactions;
 /// time limit runs out. Past the rate limit the answer is the limiter's refusal, an Error reply,
 /// which the responder shows only to the user who asked.
 /// </summary>
-internal sealed class InteractionRouting(SafeRouter router, ChatRateLimiter limiter, FollowUpQueue followUps)
+internal sealed class InteractionRouting(ChatPipeline pipeline, FollowUpQueue followUps)
 {
-    public Task<Reply> RouteAsync(string text, Interaction interaction)
-    {
-        var request = InteractionChat.Request(text, interaction);
-        return limiter.Check(request.Context) is { Refusal: { } refusal }
-            ? Task.FromResult(refusal)
-            : router.RouteAsync(request, followUps.Deadline);
-    }
+    /// <summary>A button's text (or a page token), parsed by the router.</summary>
+    public Task<Reply> RouteAsync(string text, Interaction interaction) =>
+        AnswerAsync(new ChatRequest(text, InteractionChat.Context(interaction)));
+
+    /// <summary>A slash command whose options already name the command: the router does not parse text.</summary>
+    public Task<Reply> RouteAsync(CommandLine command, Interaction interaction) =>
+        AnswerAsync(ChatRequest.For(command, InteractionChat.Context(interaction)));
+
+    private async Task<Reply> AnswerAsync(ChatRequest request) => (await pipeline.AnswerAsync(request, followUps.Deadline)).Reply;
 }

@@ -35,7 +35,7 @@ internal static class ButtonLayout
     }
 
     /// <summary>The router command a button carries, or null when the id is not one of ours.</summary>
-    public static string? CommandOf(string? customId) =>
+    public static string? ChatTextOf(string? customId) =>
         customId is not null && customId.StartsWith(CustomIdPrefix, StringComparison.Ordinal) && customId.Length > CustomIdPrefix.Length
             ? customId[CustomIdPrefix.Length..]
             : null;

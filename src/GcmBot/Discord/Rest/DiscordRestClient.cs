@@ -8,7 +8,7 @@ namespace GcmBot.Discord.Rest;
 /// <summary>
 /// Discord REST over HttpClient: bot token and User-Agent on every call, per-bucket and global rate
 /// limits from the response headers, this replica's share of the global limit (Discord:GlobalRequestsPerSecond), 429 retried after retry_after, 5xx and network errors retried with
-/// backoff, and everything stopped after a 401 on the bot token. Call paths (which may hold an
+/// backoff (the retries are a Polly pipeline, <see cref="RestRetries"/>), and everything stopped after a 401 on the bot token. Call paths (which may hold an
 /// interaction token) are never logged, only their templates.
 /// </summary>
 internal sealed class DiscordRestClient(
@@ -26,6 +26,7 @@ internal sealed class DiscordRestClient(
 
     private readonly RestSender _sender = new(httpClients, options.Value, timings, logger);
     private readonly RestResponses _responses = new(limits, invalidRequests, timings, logger);
+    private readonly Polly.ResiliencePipeline<RestAttempt> _retries = RestRetries.Build(timings, limits, time, metrics);
 
     public bool IsHalted => _responses.Halted;
 
@@ -52,46 +53,35 @@ internal sealed class DiscordRestClient(
         var gate = await limits.EnterAsync(route, cancellationToken);
         try
         {
-            var result = new RestResult(RestOutcome.NetworkError, 0);
-            for (var attempt = 1; attempt <= timings.MaxAttempts; attempt++)
+            // A 429 pauses the route's bucket (or all bot calls) in the limits: the next attempt's WaitBefore
+            // waits that out, once, and counts it once; the pipeline adds a delay only where the limits do not.
+            var context = Polly.ResilienceContextPool.Shared.Get(cancellationToken);
+            context.Properties.Set(RestRetries.Route, route);
+            var attempt = 0;
+            var afterRateLimit = false;
+            try
             {
-                if (_responses.Halted)
-                {
-                    return new RestResult(RestOutcome.Halted, 0);
-                }
-
-                await WaitForLimitsAsync(route, Longer(limits.WaitBefore(route), invalidRequests.WaitBefore()), cancellationToken);
-                if (route.UsesBotToken && await globalLimit.WaitAsync(cancellationToken))
-                {
-                    metrics.RateLimitWaited(Interactions.InteractionChat.Surface, "global");
-                }
-
-                var sent = await _sender.SendOnceAsync(route, payload, cancellationToken);
-                result = _responses.Interpret(route, sent, attempt, out var retryAfter);
-                if (retryAfter is null)
-                {
-                    return result;
-                }
-
-                // A 429 has paused the route's bucket (or all bot calls) in the limits: the next attempt's
-                // WaitBefore waits that out, once, and counts it once. Waiting here as well counted the same
-                // pause twice whenever the timer ended a hair before the pause did. Only a pause the limits
-                // do not apply to this route (a global 429 on a webhook route) is waited here.
-                if (attempt < timings.MaxAttempts)
-                {
-                    if (result.Outcome != RestOutcome.RateLimited)
+                var last = await _retries.ExecuteAsync(
+                    async (ctx, _) =>
                     {
-                        await DelayAsync(retryAfter.Value, cancellationToken);
-                    }
-                    else if (limits.WaitBefore(route) <= TimeSpan.Zero)
-                    {
-                        await WaitForLimitsAsync(route, retryAfter.Value, cancellationToken);
-                    }
+                        attempt++;
+                        var answer = await AttemptAsync(route, payload, attempt, countLimitsWait: !afterRateLimit, ctx.CancellationToken);
+                        afterRateLimit = answer.Result.Outcome == RestOutcome.RateLimited;
+                        return answer;
+                    },
+                    context,
+                    0);
+                if (last.RetryAfter is not null)
+                {
+                    Log.GaveUp(logger, route.Key, timings.MaxAttempts, last.Result.Outcome);
                 }
+
+                return last.Result;
             }
-
-            Log.GaveUp(logger, route.Key, timings.MaxAttempts, result.Outcome);
-            return result;
+            finally
+            {
+                Polly.ResilienceContextPool.Shared.Return(context);
+            }
         }
         finally
         {
@@ -99,12 +89,32 @@ internal sealed class DiscordRestClient(
         }
     }
 
+    /// <param name="countLimitsWait">False right after a retried 429: the pipeline counted that pause already.</param>
+    private async Task<RestAttempt> AttemptAsync(RestRoute route, byte[]? payload, int attempt, bool countLimitsWait, CancellationToken cancellationToken)
+    {
+        if (_responses.Halted)
+        {
+            return new RestAttempt(new RestResult(RestOutcome.Halted, 0), null);
+        }
+
+        var wait = Longer(limits.WaitBefore(route), invalidRequests.WaitBefore());
+        await (countLimitsWait ? WaitForLimitsAsync(route, wait, cancellationToken) : DelayAsync(wait, cancellationToken));
+        if (route.UsesBotToken && await globalLimit.WaitAsync(cancellationToken))
+        {
+            metrics.RateLimitWaited(Core.Routing.Surface.Discord.Name, "global");
+        }
+
+        var sent = await _sender.SendOnceAsync(route, payload, cancellationToken);
+        var result = _responses.Interpret(route, sent, attempt, out var retryAfter);
+        return new RestAttempt(result, retryAfter);
+    }
+
     /// <summary>A wait the rate limits impose, counted per route template (never the path: it may hold a token).</summary>
     private Task WaitForLimitsAsync(RestRoute route, TimeSpan delay, CancellationToken cancellationToken)
     {
         if (delay > TimeSpan.Zero)
         {
-            metrics.RateLimitWaited(Interactions.InteractionChat.Surface, route.Key);
+            metrics.RateLimitWaited(Core.Routing.Surface.Discord.Name, route.Key);
         }
 
         return DelayAsync(delay, cancellationToken);

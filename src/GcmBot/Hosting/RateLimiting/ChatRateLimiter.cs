@@ -62,11 +62,11 @@ public sealed class ChatRateLimiter
 
         if (toldNow)
         {
-            Log.Limited(_logger, context.Surface, context.ConversationId);
+            Log.Limited(_logger, context.Surface.Name, context.ConversationId);
         }
         else
         {
-            Log.RefusedQuietly(_logger, context.Surface, context.ConversationId);
+            Log.RefusedQuietly(_logger, context.Surface.Name, context.ConversationId);
         }
 
         return new RateVerdict(_refusal, AlreadyTold: !toldNow);

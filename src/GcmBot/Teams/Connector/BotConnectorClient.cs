@@ -1,24 +1,21 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using GcmBot.Hosting;
 using GcmBot.Teams.Auth;
 
 namespace GcmBot.Teams.Connector;
 
 /// <summary>
 /// Connector REST client on HttpClient: bearer token from <see cref="IOutboundTokenProvider"/> (one
-/// forced renewal on a 401), backoff retries, per-conversation pacing, and a serviceUrl trust check.
+/// forced renewal on a 401), retries through <see cref="ConnectorRetries"/> (a Polly pipeline), per-conversation
+/// pacing, and a serviceUrl trust check.
 /// </summary>
 internal sealed class BotConnectorClient(
     IHttpClientFactory httpClients,
     IOutboundTokenProvider tokens,
     ConversationPacer pacer,
-    RetryBackoff backoff,
+    ConnectorRetries retries,
     ServiceUrlTrust trust,
-    TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<TeamsOptions> options,
-    GcmBotMetrics metrics,
     ILogger<BotConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "Teams.Connector";
@@ -38,34 +35,23 @@ internal sealed class BotConnectorClient(
         using var turn = await pacer.EnterAsync(target.ConversationId, cancellationToken);
         try
         {
-            var token = await tokens.GetTokenAsync(cancellationToken);
-            var renewed = false;
-            for (var attempt = 0; ; attempt++)
-            {
-                var (result, retryAfter) = await PostAsync(url, body, token, cancellationToken);
-                if (result.StatusCode == 401 && token is not null && !renewed)
+            var token = new TokenHolder(await tokens.GetTokenAsync(cancellationToken));
+            var attempt = await retries.Pipeline.ExecuteAsync(
+                async ct =>
                 {
-                    renewed = true;
-                    token = await tokens.RenewAsync(token, cancellationToken);
-                    attempt--;
-                    continue;
-                }
+                    var answer = await PostAsync(url, body, token.Value, ct);
+                    if (answer.Result.StatusCode == 401 && token.Value is not null && !token.Renewed)
+                    {
+                        // One forced renewal per send, not counted as a retry.
+                        token.Renewed = true;
+                        token.Value = await tokens.RenewAsync(token.Value, ct);
+                        answer = await PostAsync(url, body, token.Value, ct);
+                    }
 
-                var retryable = RetryBackoff.IsRetryable(result.StatusCode) || result.StatusCode == 0;
-                if (!retryable || attempt >= options.Value.MaxSendRetries)
-                {
-                    return result;
-                }
-
-                var delay = backoff.DelayFor(attempt, retryAfter);
-                if (result.StatusCode == 429)
-                {
-                    metrics.RateLimitWaited(Turns.TeamsTurnHandler.Surface, "connector");
-                }
-
-                Log.SendRetrying(logger, result.StatusCode, attempt + 1, delay);
-                await Task.Delay(delay, time, cancellationToken);
-            }
+                    return answer;
+                },
+                cancellationToken);
+            return attempt.Result;
         }
         catch (OutboundTokenException ex)
         {
@@ -85,7 +71,7 @@ internal sealed class BotConnectorClient(
         return new Uri(target.ServiceUrl.ToString().TrimEnd('/') + "/" + path);
     }
 
-    private async Task<(ConnectorResult Result, RetryConditionHeaderValue? RetryAfter)> PostAsync(
+    private async Task<ConnectorAttempt> PostAsync(
         Uri url, string body, string? token, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
@@ -105,17 +91,24 @@ internal sealed class BotConnectorClient(
             var result = response.IsSuccessStatusCode
                 ? new ConnectorResult(status, null, ConnectorErrors.ReadId(text))
                 : new ConnectorResult(status, ConnectorErrors.ReadCode(text.Length > MaxErrorBodyChars ? text[..MaxErrorBodyChars] : text));
-            return (result, response.Headers.RetryAfter);
+            return new ConnectorAttempt(result, response.Headers.RetryAfter);
         }
         catch (HttpRequestException ex)
         {
             Log.SendFailed(logger, ex);
-            return (new ConnectorResult(0, "NetworkError"), null);
+            return new ConnectorAttempt(new ConnectorResult(0, "NetworkError"), null);
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             Log.SendFailed(logger, ex);
-            return (new ConnectorResult(0, "Timeout"), null);
+            return new ConnectorAttempt(new ConnectorResult(0, "Timeout"), null);
         }
+    }
+
+    private sealed class TokenHolder(string? value)
+    {
+        public string? Value { get; set; } = value;
+
+        public bool Renewed { get; set; }
     }
 }

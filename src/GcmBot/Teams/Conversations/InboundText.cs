@@ -11,7 +11,7 @@ namespace GcmBot.Teams.Conversations;
 /// </summary>
 internal static partial class InboundText
 {
-    public static string CommandOf(Activity activity) =>
+    public static string ChatTextOf(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value
         && value.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
             ? GcmBot.Hosting.JsonStrings.Read(command).Trim()

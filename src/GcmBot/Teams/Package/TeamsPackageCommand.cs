@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO.Compression;
 using System.Text.Json;
 
@@ -6,7 +7,8 @@ namespace GcmBot.Teams.Package;
 /// <summary>
 /// "teams-package": writes the Teams app package (manifest.json + two icons in a zip) to upload in
 /// Teams or the Teams admin center. Arguments: --app-id GUID --website-url https://…
-/// [--privacy-url …] [--terms-url …] [--developer NAME] [--version 1.0.0] [--output gcmbot-teams.zip].
+/// [--privacy-url …] [--terms-url …] [--developer NAME] [--version 1.0.0] [--output gcmbot-teams.zip],
+/// parsed by System.CommandLine (so "teams-package --help" lists them).
 /// </summary>
 public sealed class TeamsPackageCommand
 {
@@ -16,11 +18,58 @@ public sealed class TeamsPackageCommand
         "Usage: teams-package --app-id <Microsoft App ID> --website-url <https URL> [--privacy-url <https URL>] " +
         "[--terms-url <https URL>] [--developer <name>] [--version <x.y.z>] [--output <file.zip>]";
 
-    public async Task<int> RunAsync(string[] args, TextWriter output)
+    private static readonly string[] OptionNames = ["app-id", "website-url", "privacy-url", "terms-url", "developer", "version", "output"];
+
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["app-id"] = "The bot's Microsoft App ID (a GUID), the same as Teams:AppId. Required.",
+        ["website-url"] = "The app's website, https. Required.",
+        ["privacy-url"] = "Privacy statement, https (default: the website).",
+        ["terms-url"] = "Terms of use, https (default: the website).",
+        ["developer"] = "Developer name shown in Teams, 1 to 32 characters (default: GcmBot).",
+        ["version"] = "App version MAJOR.MINOR.PATCH (default: 1.0.0).",
+        ["output"] = "The zip file to write (default: gcmbot-teams.zip).",
+    };
+
+    /// <summary>The verb's definition (its options, for parsing and --help); the values are checked by <see cref="RunAsync(ParseResult, TextWriter)"/>.</summary>
+    public static Command Definition()
+    {
+        var command = new Command(Name, "Writes the Teams app package (manifest.json and the two icons in a zip) to upload in Teams.");
+        foreach (var name in OptionNames)
+        {
+            command.Options.Add(new Option<string>("--" + name) { Description = Descriptions[name] });
+        }
+
+        return command;
+    }
+
+    public Task<int> RunAsync(string[] args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var (settings, path, error) = Parse(args.SkipWhile(a => a == Name).ToArray());
+        var parsed = Definition().Parse(args.SkipWhile(a => a == Name).ToArray());
+        return parsed.Errors.Count > 0 ? ExplainAsync(parsed, output) : RunAsync(parsed, output);
+    }
+
+    /// <summary>Bad arguments (an unknown option, a value missing): the first error and the usage line, exit code 2.</summary>
+    public static async Task<int> ExplainAsync(ParseResult parsed, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(output);
+        await output.WriteLineAsync(parsed.Errors[0].Message);
+        await output.WriteLineAsync(Usage);
+        return 2;
+    }
+
+    public async Task<int> RunAsync(ParseResult parsed, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(output);
+        var values = OptionNames
+            .Select(name => (name, value: parsed.GetValue<string>("--" + name)))
+            .Where(p => p.value is not null)
+            .ToDictionary(p => p.name, p => p.value!, StringComparer.Ordinal);
+        var (settings, path, error) = Parse(values);
         if (error is not null)
         {
             await output.WriteLineAsync(error);
@@ -50,25 +99,8 @@ public sealed class TeamsPackageCommand
         await entry.WriteAsync(content);
     }
 
-    private static (TeamsPackageSettings? Settings, string Path, string? Error) Parse(string[] args)
+    private static (TeamsPackageSettings? Settings, string Path, string? Error) Parse(Dictionary<string, string> values)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                return (null, string.Empty, $"Unexpected argument '{args[i]}'.");
-            }
-
-            values[args[i][2..]] = args[i + 1];
-        }
-
-        var unknown = values.Keys.Except(["app-id", "website-url", "privacy-url", "terms-url", "developer", "version", "output"]).FirstOrDefault();
-        if (unknown is not null)
-        {
-            return (null, string.Empty, $"Unknown option --{unknown}.");
-        }
-
         if (!values.TryGetValue("app-id", out var appIdText) || !Guid.TryParse(appIdText, out var appId))
         {
             return (null, string.Empty, "--app-id must be the bot's Microsoft App ID (a GUID), the same as Teams:AppId.");

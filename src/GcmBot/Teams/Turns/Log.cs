@@ -51,10 +51,6 @@ internal static partial class Log
         Message = "The Teams state file could not be written ({Error}) for conversation {ConversationId}; the turn goes on without it")]
     public static partial void StateUnavailable(ILogger logger, string conversationId, string error);
 
-    [LoggerMessage(EventId = 4308, EventName = "TeamsRouterFailed", Level = LogLevel.Error,
-        Message = "The command router failed on a Teams message; an apology was sent instead")]
-    public static partial void RouterFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 4310, EventName = "TeamsDraining", Level = LogLevel.Information,
         Message = "Teams adapter stopping: answering the {Queued} queued turns and those under way first")]
     public static partial void Draining(ILogger logger, int queued);

@@ -3,6 +3,7 @@ using GcmBot.Teams.Auth;
 using GcmBot.Teams.Connector;
 using GcmBot.Hosting;
 using GcmBot.Hosting.RateLimiting;
+using GcmBot.Pipeline;
 
 namespace GcmBot.Teams.Turns;
 
@@ -24,7 +25,7 @@ internal static class TeamsMessagesEndpoint
         HttpContext http,
         IInboundTokenValidator validator,
         TeamsTurnQueue queue,
-        ChatRateLimiter limiter,
+        ChatPipeline pipeline,
         ILoggerFactory loggers,
         Microsoft.Extensions.Options.IOptions<TeamsOptions> options,
         CancellationToken cancellationToken)
@@ -88,14 +89,14 @@ internal static class TeamsMessagesEndpoint
         }
 
         var verdict = activity.Type == ActivityTypes.Message && !string.IsNullOrEmpty(activity.Conversation?.Id)
-            ? limiter.Check(TeamsTurnHandler.ContextOf(activity))
+            ? pipeline.Admit(TeamsTurnHandler.ContextOf(activity))
             : RateVerdict.Allowed;
         if (verdict.AlreadyTold)
         {
             return Results.Ok();
         }
 
-        if (!queue.TryEnqueue(activity, verdict.Refusal))
+        if (!queue.TryEnqueue(activity, verdict))
         {
             Log.QueueFull(logger);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

@@ -11,7 +11,7 @@ namespace GcmBot.Teams.Turns;
 /// </summary>
 internal sealed class TeamsReplyPoster(IConversationReferenceStore references, TeamsReplySender sender) : IReplyPoster
 {
-    public string Surface => TeamsTurnHandler.Surface;
+    public Core.Routing.Surface Surface => Core.Routing.Surface.Teams;
 
     public async Task<PostOutcome> PostAsync(string conversationId, Reply reply, CancellationToken cancellationToken)
     {

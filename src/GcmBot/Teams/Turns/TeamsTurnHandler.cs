@@ -1,7 +1,8 @@
-using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Storage;
 using GcmBot.Storage.Sqlite;
+using GcmBot.Hosting.RateLimiting;
+using GcmBot.Pipeline;
 using GcmBot.Teams.Connector;
 using GcmBot.Teams.Conversations;
 using Microsoft.Data.Sqlite;
@@ -14,17 +15,15 @@ namespace GcmBot.Teams.Turns;
 /// A state file that cannot be written (locked, read-only, disk full) costs the reference update, never the answer.
 /// </summary>
 internal sealed class TeamsTurnHandler(
-    ICommandRouter router,
+    ChatPipeline pipeline,
     IConversationReferenceStore references,
     TeamsReplySender sender,
     TeamsRoster roster,
     TimeProvider time,
     ILogger<TeamsTurnHandler> logger)
 {
-    public const string Surface = "teams";
-
-    /// <summary>Handles one activity; a message with a <paramref name="refusal"/> (over the rate limit) gets that instead of an answer.</summary>
-    public async Task HandleAsync(Activity activity, Reply? refusal, CancellationToken cancellationToken)
+    /// <summary>Handles one activity; a message gets the pipeline's answer under the rate limit's <paramref name="verdict"/>.</summary>
+    public async Task HandleAsync(Activity activity, RateVerdict verdict, CancellationToken cancellationToken)
     {
         var reference = ConversationReference.FromActivity(activity, time.GetUtcNow());
         if (reference is null)
@@ -47,7 +46,7 @@ internal sealed class TeamsTurnHandler(
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await AnswerAsync(activity, refusal, cancellationToken);
+                await AnswerAsync(activity, verdict, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate when Contains(activity.MembersAdded, activity.Recipient?.Id):
             case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true:
@@ -56,22 +55,12 @@ internal sealed class TeamsTurnHandler(
         }
     }
 
-    private async Task AnswerAsync(Activity activity, Reply? refusal, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Activity activity, RateVerdict verdict, CancellationToken cancellationToken)
     {
-        var text = InboundText.CommandOf(activity);
-        Reply reply;
-        try
-        {
-            reply = refusal ?? await router.RouteAsync(new ChatRequest(text.Length == 0 ? "help" : text, await RosterCheckedContextAsync(activity, text, cancellationToken)), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The user still hears back; the details go to the log only.
-            Log.RouterFailed(logger, ex);
-            reply = Reply.Simple(ReplyKind.Error, "Something went wrong", "Sorry, I could not answer that just now. Please try again in a moment.");
-        }
-
-        var result = await sender.ReplyAsync(activity, reply, cancellationToken);
+        var text = InboundText.ChatTextOf(activity);
+        var context = verdict.IsAllowed ? await RosterCheckedContextAsync(activity, text, cancellationToken) : ContextOf(activity);
+        var turn = await pipeline.AnswerAsync(new ChatRequest(text, context), verdict, cancellationToken);
+        var result = await sender.ReplyAsync(activity, turn.Reply, cancellationToken);
         if (!result.Succeeded)
         {
             Log.ReplyNotDelivered(logger, result.StatusCode, result.ErrorCode);
@@ -90,8 +79,9 @@ internal sealed class TeamsTurnHandler(
             return;
         }
 
-        var help = await router.RouteAsync(new ChatRequest("help", ContextOf(activity)), cancellationToken);
-        var result = await sender.PostAsync(reference, WelcomeReply.From(help), cancellationToken);
+        // The greeting is not a message from anyone, so it takes nothing from a rate-limit budget.
+        var help = await pipeline.AnswerAsync(new ChatRequest("help", ContextOf(activity)), RateVerdict.Allowed, cancellationToken);
+        var result = await sender.PostAsync(reference, WelcomeReply.From(help.Reply), cancellationToken);
         if (!result.Succeeded)
         {
             Log.ReplyNotDelivered(logger, result.StatusCode, result.ErrorCode);
@@ -139,7 +129,7 @@ internal sealed class TeamsTurnHandler(
 
     /// <summary>The router's context for an activity that has a conversation id.</summary>
     internal static ChatContext ContextOf(Activity activity) =>
-        new(Surface, activity.Conversation!.Id!, activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty, TeamsRoles.CanManageSubscriptions(activity));
+        new(Surface.Teams, activity.Conversation!.Id!, activity.From?.AadObjectId ?? activity.From?.Id ?? string.Empty, TeamsRoles.CanManageSubscriptions(activity));
 
     private static bool IsBotRemoved(Activity activity) => activity.Type switch
     {

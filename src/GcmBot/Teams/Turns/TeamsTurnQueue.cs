@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using GcmBot.Core.Replies;
+using GcmBot.Hosting.RateLimiting;
 using GcmBot.Teams.Connector;
 using Microsoft.Extensions.Options;
 
@@ -47,12 +47,12 @@ internal sealed class TeamsTurnQueue
         }
     }
 
-    public bool TryEnqueue(Activity activity, Reply? refusal = null)
+    public bool TryEnqueue(Activity activity, RateVerdict? verdict = null)
     {
         var key = activity.Conversation?.Id ?? string.Empty;
         var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length);
         Interlocked.Increment(ref unfinished);
-        if (lanes[lane].Writer.TryWrite(new TeamsTurn(activity, refusal)))
+        if (lanes[lane].Writer.TryWrite(new TeamsTurn(activity, verdict ?? RateVerdict.Allowed)))
         {
             return true;
         }
@@ -62,5 +62,5 @@ internal sealed class TeamsTurnQueue
     }
 }
 
-/// <summary>A queued activity; a message over the rate limit carries the <see cref="Refusal"/> to answer instead of routing it.</summary>
-internal sealed record TeamsTurn(Activity Activity, Reply? Refusal = null);
+/// <summary>A queued activity and the rate limit's verdict on it, taken before it was queued.</summary>
+internal sealed record TeamsTurn(Activity Activity, RateVerdict Verdict);

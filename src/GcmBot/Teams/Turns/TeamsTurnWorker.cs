@@ -72,7 +72,7 @@ internal sealed class TeamsTurnWorker(
         await using var scope = scopes.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<TeamsTurnHandler>().HandleAsync(turn.Activity, turn.Refusal, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<TeamsTurnHandler>().HandleAsync(turn.Activity, turn.Verdict, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -64,7 +64,7 @@ public sealed partial class SlashCommandsTests
     [Fact]
     public void From_UnknownCommand_Null()
     {
-        Assert.Null(CommandText.From(new InteractionData("verse")));
+        Assert.Null(SlashCommandLine.From(new InteractionData("verse")));
     }
 
     [GeneratedRegex(@"^[-_'\p{L}\p{N}]{1,32}$")]

@@ -1,3 +1,4 @@
+using GcmBot.Core.Routing;
 using GcmBot.Core.Delivery;
 using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
@@ -12,7 +13,7 @@ public sealed class DiscordReplyPosterTests(ITestOutputHelper output) : DiscordH
 {
     private const string Channel = "710000000000000001";
 
-    private IReplyPoster Poster => Assert.Single(Host.Services.GetServices<IReplyPoster>(), p => p.Surface == "discord");
+    private IReplyPoster Poster => Assert.Single(Host.Services.GetServices<IReplyPoster>(), p => p.Surface == Surface.Discord);
 
     private static Reply Digest => Reply.Simple(ReplyKind.Answer, "GCM digest", "Objective 13 today.");
 
@@ -73,5 +74,20 @@ public sealed class DiscordReplyPosterTests(ITestOutputHelper output) : DiscordH
         var parts = new GcmBot.Discord.Rendering.ReplyRenderer().Render(reply).Count;
         Assert.Equal(parts, Discord.Created.Count);
         Assert.Equal(parts, Discord.Created.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Post_SameDigestKeyTwiceEvenWithChangedText_PostedOnceWithEnforcedNonce()
+    {
+        var poster = Assert.IsAssignableFrom<IIdempotentReplyPoster>(Poster);
+
+        // A retry after a crash may add "sent late"; the key (subscription and day) is what makes it the same post.
+        await poster.PostAsync(Channel, Digest, "digest:7:2026-12-04", CancellationToken.None);
+        await poster.PostAsync(Channel, Reply.Simple(ReplyKind.Answer, "GCM digest", "Sent late. Objective 13 today."), "digest:7:2026-12-04", CancellationToken.None);
+        await poster.PostAsync(Channel, Digest, "digest:7:2026-12-05", CancellationToken.None);
+
+        Assert.Equal(2, Discord.Created.Count);
+        Assert.All(Discord.Created, r => Assert.True(r.Json.GetProperty("enforce_nonce").GetBoolean()));
+        Assert.All(Discord.Created, r => Assert.InRange(r.Json.GetProperty("nonce").GetString()!.Length, 1, 25));
     }
 }

@@ -6,6 +6,12 @@ namespace GcmBot.Tests.Discord.Fakes;
 /// <summary>The fake's REST side: scripted answers first, otherwise what Discord would do.</summary>
 internal sealed partial class FakeDiscordServer
 {
+    /// <summary>Requests this says true for are never answered (held until the caller hangs up).</summary>
+    public Func<RecordedRequest, bool>? Hold { get; set; }
+
+    /// <summary>The requests held so far.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<RecordedRequest> Held { get; } = new();
+
     private async Task HandleRestAsync(HttpContext http)
     {
         using var reader = new StreamReader(http.Request.Body);
@@ -14,6 +20,13 @@ internal sealed partial class FakeDiscordServer
         var recorded = new RecordedRequest(http.Request.Method, path + http.Request.QueryString, body,
             http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), Environment.TickCount64);
         Requests.Enqueue(recorded);
+        if (Hold?.Invoke(recorded) == true)
+        {
+            // A caller that never gets its answer (e.g. a replica about to be killed mid-post): wait until it hangs up.
+            Held.Enqueue(recorded);
+            await Task.Delay(Timeout.Infinite, http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
 
         var refusal = OverGlobalLimit(recorded);
         var (bucketRefusal, limitHeaders) = refusal is null ? TakeChannelSlot(recorded) : (null, []);

@@ -12,10 +12,10 @@ internal sealed class FakeRouter : ICommandRouter
     public Func<ChatRequest, CancellationToken, Task<Reply>> Answer { get; set; } =
         (request, _) => Task.FromResult(Reply.Simple(ReplyKind.Answer, "Echo", request.Text));
 
-    public Task<Reply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
+    public async Task<RoutedReply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
-        return Answer(request, cancellationToken);
+        return new RoutedReply(await Answer(request, cancellationToken), "fake");
     }
 
     public ChatRequest Single() => Assert.Single(Requests);

@@ -1,3 +1,4 @@
+using GcmBot.Core.Routing;
 using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Discord.Rendering;
@@ -30,7 +31,7 @@ public sealed class ChatMessageTests(ITestOutputHelper output) : GatewayTestBase
 
         var request = Host.Router.Single();
         Assert.Equal("what about objective 13?", request.Text);
-        Assert.Equal(("discord", Channel, InteractionJson.UserId, false),
+        Assert.Equal((Surface.Discord, Channel, InteractionJson.UserId, false),
             (request.Context.Surface, request.Context.ConversationId, request.Context.UserId, request.Context.CanManageSubscriptions));
         Assert.Equal("900", posted.Json.GetProperty("message_reference").GetProperty("message_id").GetString());
         Assert.True(posted.Json.GetProperty("enforce_nonce").GetBoolean());

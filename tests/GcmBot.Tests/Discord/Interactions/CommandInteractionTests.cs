@@ -1,3 +1,4 @@
+using GcmBot.Core.Routing;
 using System.Net;
 using System.Text.Json;
 using GcmBot.Core.Replies;
@@ -37,7 +38,7 @@ public sealed class CommandInteractionTests(ITestOutputHelper output) : DiscordH
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var request = Host.Router.Single();
         Assert.Equal(expected, request.Text);
-        Assert.Equal(("discord", InteractionJson.ChannelId, InteractionJson.UserId), (request.Context.Surface, request.Context.ConversationId, request.Context.UserId));
+        Assert.Equal((Surface.Discord, InteractionJson.ChannelId, InteractionJson.UserId), (request.Context.Surface, request.Context.ConversationId, request.Context.UserId));
     }
 
     [Fact]

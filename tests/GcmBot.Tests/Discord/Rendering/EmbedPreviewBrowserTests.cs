@@ -33,7 +33,7 @@ public sealed class EmbedPreviewBrowserTests(RealRouterRenderingTests.Router rou
     [Fact]
     public async Task Objective13_FieldsShowRightUnderTheTitle()
     {
-        var reply = await router.Instance.RouteAsync(new ChatRequest("objective 13h", new ChatContext("discord", "c", "u")), CancellationToken.None);
+        var reply = (await router.Instance.RouteAsync(new ChatRequest("objective 13h", new ChatContext(Surface.Discord, "c", "u")), CancellationToken.None)).Reply;
         var message = Assert.Single(new ReplyRenderer().Render(reply));
         var json = Encoding.UTF8.GetString(DiscordJson.Serialize(message));
 

@@ -60,7 +60,7 @@ public sealed class RealRouterRenderingTests : IClassFixture<RealRouterRendering
     [InlineData("objective 6")]
     public async Task Render_ObjectiveFields_SitUnderTheTitleInTheFirstEmbed(string command)
     {
-        var reply = await _router.RouteAsync(new ChatRequest(command, new ChatContext("discord", "c", "u")), CancellationToken.None);
+        var reply = (await _router.RouteAsync(new ChatRequest(command, new ChatContext(Surface.Discord, "c", "u")), CancellationToken.None)).Reply;
 
         var embeds = Assert.Single(_renderer.Render(reply)).Embeds;
 
@@ -78,7 +78,7 @@ public sealed class RealRouterRenderingTests : IClassFixture<RealRouterRendering
             var letters = (await AllPagesAsync($"objective {n}")).SelectMany(r => r.Blocks.OfType<ActionListBlock>()).SelectMany(b => b.Items).Select(i => i.Letter);
             foreach (var letter in letters)
             {
-                var reply = await _router.RouteAsync(new ChatRequest($"objective {n} {letter}", Context), CancellationToken.None);
+                var reply = (await _router.RouteAsync(new ChatRequest($"objective {n} {letter}", Context), CancellationToken.None)).Reply;
                 var messages = _renderer.Render(reply);
                 Assert.Single(messages);
                 Assert.Empty(DiscordLimits.Violations(messages[0]));
@@ -102,15 +102,15 @@ public sealed class RealRouterRenderingTests : IClassFixture<RealRouterRendering
         }
     }
 
-    private static readonly ChatContext Context = new("discord", "1", "2", CanManageSubscriptions: false);
+    private static readonly ChatContext Context = new(Surface.Discord, "1", "2", CanManageSubscriptions: false);
 
     private async Task<List<Reply>> AllPagesAsync(string command)
     {
-        var pages = new List<Reply> { await _router.RouteAsync(new ChatRequest(command, Context), CancellationToken.None) };
+        var pages = new List<Reply> { (await _router.RouteAsync(new ChatRequest(command, Context), CancellationToken.None)).Reply };
         while (pages[^1].Page is { } page && page.Number < page.Count)
         {
             var next = pages[^1].Actions.Single(a => a.Label == "Next page").Command;
-            pages.Add(await _router.RouteAsync(new ChatRequest(next, Context), CancellationToken.None));
+            pages.Add((await _router.RouteAsync(new ChatRequest(next, Context), CancellationToken.None)).Reply);
         }
 
         return pages;

@@ -9,8 +9,8 @@ namespace GcmBot.Tests.Hosting.RateLimiting;
 
 public sealed class ChatRateLimiterTests
 {
-    private static readonly ChatContext Ana = new("discord", "channel-1", "ana");
-    private static readonly ChatContext Ben = new("discord", "channel-1", "ben");
+    private static readonly ChatContext Ana = new(Surface.Discord, "channel-1", "ana");
+    private static readonly ChatContext Ben = new(Surface.Discord, "channel-1", "ben");
 
     [Fact]
     public void Check_PastThePersonsPermits_RefusedWithAFriendlyReplyTellingOnce()
@@ -42,8 +42,8 @@ public sealed class ChatRateLimiterTests
         var limiter = Limiter(userPermits: 1, conversationPermits: 1);
 
         Assert.True(limiter.Check(Ana).IsAllowed);
-        Assert.True(limiter.Check(Ana with { Surface = "teams" }).IsAllowed);
-        Assert.True(limiter.Check(new ChatContext("discord", "channel-2", "cleo")).IsAllowed);
+        Assert.True(limiter.Check(Ana with { Surface = Surface.Teams }).IsAllowed);
+        Assert.True(limiter.Check(new ChatContext(Surface.Discord, "channel-2", "cleo")).IsAllowed);
         Assert.False(limiter.Check(Ana).IsAllowed);
     }
 
@@ -87,7 +87,7 @@ public sealed class ChatRateLimiterTests
         var limiter = Limiter(userPermits: 5, conversationPermits: 5, window: TimeSpan.FromSeconds(60), time);
         for (var i = 0; i < 1_000; i++)
         {
-            limiter.Check(new ChatContext("local", $"address-{i}", $"address-{i}"));
+            limiter.Check(new ChatContext(Surface.Local, $"address-{i}", $"address-{i}"));
         }
 
         // 1,000 people and 1,000 conversations are in their windows.

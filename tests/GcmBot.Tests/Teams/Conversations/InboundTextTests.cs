@@ -41,11 +41,11 @@ public sealed class InboundTextTests
     }
 
     [Fact]
-    public void CommandOf_CardButtonValue_WinsOverText()
+    public void ChatTextOf_CardButtonValue_WinsOverText()
     {
         var activity = Activity(string.Empty) with { Value = JsonDocument.Parse("""{"command":"objective 13 page 2"}""").RootElement };
 
-        Assert.Equal("objective 13 page 2", InboundText.CommandOf(activity));
+        Assert.Equal("objective 13 page 2", InboundText.ChatTextOf(activity));
     }
 
     private static Activity Activity(string text, params Entity[] entities) =>

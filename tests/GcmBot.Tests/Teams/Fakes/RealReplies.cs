@@ -13,8 +13,8 @@ internal static class RealReplies
 {
     private static readonly Lazy<CommandRouter> Router = new(Build);
 
-    public static Task<Reply> RouteAsync(string text) =>
-        Router.Value.RouteAsync(new ChatRequest(text, new ChatContext("teams", "conv", "user")), CancellationToken.None);
+    public static async Task<Reply> RouteAsync(string text) =>
+        (await Router.Value.RouteAsync(new ChatRequest(text, new ChatContext(Surface.Teams, "conv", "user")), CancellationToken.None)).Reply;
 
     private static CommandRouter Build()
     {

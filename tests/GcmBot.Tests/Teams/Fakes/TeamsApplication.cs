@@ -27,7 +27,8 @@ internal sealed class TeamsApplication : WebApplicationFactory<Program>
         this.settings = settings;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         Router.Setup(r => r.RouteAsync(It.IsAny<ChatRequest>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((ChatRequest request, CancellationToken _) => request.Text == "help" ? SampleReplies.Help() : SampleReplies.Objective13());
+            .ReturnsAsync((ChatRequest request, CancellationToken _) =>
+                request.Text is "help" or "" ? new RoutedReply(SampleReplies.Help(), "help") : new RoutedReply(SampleReplies.Objective13(), "objective"));
     }
 
     public Mock<ICommandRouter> Router { get; } = new();

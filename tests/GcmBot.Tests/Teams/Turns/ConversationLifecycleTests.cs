@@ -1,3 +1,4 @@
+using GcmBot.Core.Routing;
 using System.Net;
 using GcmBot.Core.Delivery;
 using GcmBot.Teams.Conversations;
@@ -49,7 +50,7 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         }
 
         await using var second = NewApp();
-        var poster = Assert.Single(second.Services.GetServices<IReplyPoster>(), p => p.Surface == "teams");
+        var poster = Assert.Single(second.Services.GetServices<IReplyPoster>(), p => p.Surface == Surface.Teams);
 
         var outcome = await poster.PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
 

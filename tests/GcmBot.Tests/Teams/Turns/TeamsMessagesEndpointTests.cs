@@ -37,7 +37,7 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
         Assert.Equal("client_credentials", form["grant_type"]);
         Assert.Equal("https://api.botframework.com/.default", form["scope"]);
         app.Router.Verify(r => r.RouteAsync(
-            new ChatRequest("objective 13", new ChatContext("teams", TestActivities.ChannelConversation, TestActivities.UserAadId, true)),
+            new ChatRequest("objective 13", new ChatContext(Surface.Teams, TestActivities.ChannelConversation, TestActivities.UserAadId, true)),
             It.IsAny<CancellationToken>()));
     }
 
@@ -75,7 +75,7 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
             .Returns(async () =>
             {
                 await Task.Delay(300);
-                return SampleReplies.Objective13();
+                return new RoutedReply(SampleReplies.Objective13(), "objective");
             });
 
         await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));

@@ -28,7 +28,7 @@ public sealed class TeamsTurnWorkerTests : IAsyncLifetime
             {
                 entered.TrySetResult();
                 await release.Task.WaitAsync(ct);
-                return SampleReplies.Objective13();
+                return new RoutedReply(SampleReplies.Objective13(), "objective");
             });
 
         // Same conversation, so the second waits in the first one's lane.

@@ -1,24 +1,31 @@
 using System.Globalization;
 using System.Text.Json;
+using GcmBot.Core.Routing;
 using GcmBot.Discord.Payloads;
 
 namespace GcmBot.Discord.Commands;
 
-/// <summary>Translates a slash command interaction into the text the router accepts.</summary>
-internal static class CommandText
+/// <summary>
+/// Translates a slash command interaction straight into the command it names, so the router does not parse
+/// text: /objective number:13 action:h → ("objective", "13 h"); /digest subscribe time:09:00 → ("digest", "subscribe 09:00").
+/// </summary>
+internal static class SlashCommandLine
 {
-    /// <summary>"objective 13 h", "digest subscribe 09:00 Europe/Paris"; null for a command we did not register.</summary>
-    public static string? From(InteractionData data)
+    /// <summary>The command and its arguments in declared order; null for a command we did not register.</summary>
+    public static CommandLine? From(InteractionData data)
     {
+        ArgumentNullException.ThrowIfNull(data);
         var command = SlashCommands.Find(data.Name);
         if (command is null)
         {
             return null;
         }
 
-        var words = new List<string> { command.Name };
+        var words = new List<string>();
         AppendOptions(words, command.Options, data.Options ?? []);
-        return string.Join(' ', words);
+
+        // No page: a "page 2" typed inside a question is part of the question. Clean drops invisible format characters.
+        return new CommandLine(command.Name, CommandLine.Clean(string.Join(' ', words)), Page: null) { Slash = true };
     }
 
     /// <summary>True when the user set the command's "private" option: the answer is for them alone.</summary>

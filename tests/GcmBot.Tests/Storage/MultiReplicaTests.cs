@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using GcmBot.Storage.Postgres;
+using GcmBot.Tests.Discord.Fakes;
+using GcmBot.Tests.Fakes;
+using GcmBot.Tests.Shipping;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace GcmBot.Tests.Storage;
+
+/// <summary>
+/// Three app processes (the built app, run as child processes) on one PostgreSQL, Discord as a loopback
+/// fake. 1,000 subscriptions fall due in the same minute; replica C's posts are held by the fake, then C
+/// is SIGKILLed mid-fan-out holding its claims. Every subscription gets exactly one post, C's after its
+/// lease; interactions sent to different replicas are answered once, and a replay to another is refused.
+/// </summary>
+public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
+{
+    private const int Subscriptions = 1000;
+    private static readonly TimeSpan Failsafe = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public async Task ThreeReplicas_OneKilledMidFanOut_EverySubscriptionPostedOnce_InteractionsAnsweredOnce()
+    {
+        var database = await fixture.NewDatabaseAsync();
+        var channels = await SubscribeAsync(database);
+        await using var discord = await FakeDiscordServer.StartAsync();
+        discord.Hold = r => r.Method == "POST" && r.Headers.GetValueOrDefault("Authorization") == "Bot token-c";
+        var replicas = new List<ChildProcess>();
+        try
+        {
+            // C starts first, so that it surely claims days however slowly the machine starts processes; its
+            // posts are held by the fake, so it is mid-post on each of its 4 concurrent posts (Digest:MaxConcurrentPosts).
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("c", database, discord.ApiBaseUrl)));
+            await Eventually.WaitUntil(() => discord.Held.Count >= 4, () => discord.Held.Count, Failsafe);
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("a", database, discord.ApiBaseUrl)));
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("b", database, discord.ApiBaseUrl)));
+            var addresses = await Task.WhenAll(replicas.Skip(1).Select(ListeningAsync));
+
+            // Mid-fan-out: A and B are posting. Kill C with SIGKILL: no shutdown, nothing recorded, its claims left as they are.
+            await Eventually.WaitUntil(() => discord.Created.Count >= 50, () => discord.Created.Count, Failsafe);
+            var killed = replicas[0];
+            replicas.RemoveAt(0);
+            await killed.DisposeAsync();
+            var heldChannels = discord.Held.Select(ChannelOf).ToHashSet();
+
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var first = await InteractAsync(http, addresses[0], "1400000000000000001");
+            var second = await InteractAsync(http, addresses[1], "1400000000000000002");
+            var replay = await InteractAsync(http, addresses[1], "1400000000000000001");
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict), (first, second, replay));
+
+            await Eventually.WaitUntil(() => discord.Created.Select(ChannelOf).Distinct().Count() == Subscriptions, () => discord.Created.Count, Failsafe);
+            await Eventually.WaitUntil(async () => await SentAsync(database) == Subscriptions, limit: Failsafe);
+
+            // Exactly once: no nonce created twice, and every channel got the same number of parts (the digest is one day's).
+            var created = discord.Created.ToList();
+            Assert.Equal(created.Count, created.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct().Count());
+            Assert.Equal(channels.Order(StringComparer.Ordinal), created.Select(ChannelOf).Distinct().Order(StringComparer.Ordinal));
+            Assert.Single(created.GroupBy(ChannelOf).Select(g => g.Count()).Distinct());
+            Assert.Subset(created.Select(ChannelOf).ToHashSet(), heldChannels);
+            Assert.NotEmpty(heldChannels);
+        }
+        finally
+        {
+            foreach (var replica in replicas)
+            {
+                output.WriteLine(replica.Describe());
+                await replica.DisposeAsync();
+            }
+        }
+    }
+
+    private static string ChannelOf(RecordedRequest request) => request.Path.Split('/')[2];
+
+    /// <summary>1,000 Discord channels subscribed for the current UTC minute, so all are due at once.</summary>
+    private static async Task<List<string>> SubscribeAsync(string connectionString)
+    {
+        await using var source = NpgsqlDataSource.Create(connectionString);
+        var store = new PostgresSubscriptionStore(new PostgresDatabase(source));
+        var now = TimeProvider.System.GetUtcNow();
+        var minute = new TimeOnly(now.Hour, now.Minute);
+        var channels = Enumerable.Range(0, Subscriptions).Select(i => (900000000000000000L + i).ToString(CultureInfo.InvariantCulture)).ToList();
+        foreach (var channel in channels)
+        {
+            await store.SaveAsync("discord", channel, minute, "UTC", now.AddDays(-1), default);
+        }
+
+        return channels;
+    }
+
+    private static async Task<long> SentAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM sends WHERE status = 'sent';", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<Uri> ListeningAsync(ChildProcess replica)
+    {
+        const string Listening = "Now listening on: ";
+        var line = await replica.WaitForLineAsync($"the app's \"{Listening}\" line", l => l.Contains(Listening, StringComparison.Ordinal), Failsafe);
+        return new Uri(line[(line.IndexOf(Listening, StringComparison.Ordinal) + Listening.Length)..].Trim());
+    }
+
+    /// <summary>A signed PING, as Discord sends it; the status code says whether it was answered.</summary>
+    private static async Task<HttpStatusCode> InteractAsync(HttpClient http, Uri replica, string id)
+    {
+        var body = Encoding.UTF8.GetBytes($$"""{"id":"{{id}}","application_id":"{{DiscordTestHost.ApplicationId}}","type":1,"token":"t","version":1}""");
+        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(replica, "/discord/interactions")) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Signature-Ed25519", TestKeys.Application.Sign(timestamp, body));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    /// <summary>The app as built beside these tests (same configuration), src/GcmBot/bin/.../.</summary>
+    private static string AppFolder()
+    {
+        var relative = Path.GetRelativePath(Path.Combine(TestPaths.RepositoryRoot, "tests", "GcmBot.Tests"), AppContext.BaseDirectory);
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "src", "GcmBot", relative);
+        return File.Exists(Path.Combine(folder, "GcmBot.dll")) ? folder : throw new InvalidOperationException("the app is not built at " + folder);
+    }
+
+    private static Dictionary<string, string> Environment(string name, string database, string discordApi) => new()
+    {
+        ["Urls"] = "http://127.0.0.1:0",
+        ["Instance__Name"] = "replica-" + name,
+        ["Corpus__Directory"] = TestPaths.Corpus,
+        ["Answers__Semantic"] = "false",
+        ["Storage__Provider"] = "Postgres",
+        ["Storage__ConnectionString"] = database,
+        ["Digest__TickInterval"] = "00:00:01",
+        ["Digest__ClaimLease"] = "00:00:10",
+        ["Digest__RetryInitialDelay"] = "00:00:01",
+        ["Discord__ApplicationId"] = DiscordTestHost.ApplicationId,
+        ["Discord__PublicKey"] = TestKeys.Application.PublicKeyHex,
+        ["Discord__BotToken"] = "token-" + name,
+        ["Discord__ApiBaseUrl"] = discordApi,
+        ["Discord__EnableGateway"] = "false",
+        ["Discord__RegisterCommands"] = "false",
+    };
+}
