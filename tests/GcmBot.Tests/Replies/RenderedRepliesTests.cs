@@ -19,7 +19,7 @@ namespace GcmBot.Tests.Replies;
 /// </summary>
 public sealed class RenderedRepliesTests : IClassFixture<RenderedRepliesTests.App>
 {
-    private static readonly ChatContext Context = new("local", "c", "u");
+    private static readonly ChatContext Context = new(Surface.Local, "c", "u");
     private static readonly IOptions<TeamsOptions> TeamsSettings = Options.Create(new TeamsOptions());
     private readonly App _app;
 
@@ -82,8 +82,8 @@ public sealed class RenderedRepliesTests : IClassFixture<RenderedRepliesTests.Ap
         return commands;
     }
 
-    private Task<Reply> RouteAsync(string text) =>
-        _app.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest(text, Context), CancellationToken.None);
+    private async Task<Reply> RouteAsync(string text) =>
+        (await _app.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest(text, Context), CancellationToken.None)).Reply;
 
     private static string Json(IReadOnlyList<DiscordMessage> messages) => JsonSerializer.Serialize(messages, DiscordJson.Options);
 

@@ -106,7 +106,7 @@ public sealed class PostgresDispatchTests(PostgresDatabaseFixture fixture) : ICl
 
     private sealed class Poster(Func<string, CancellationToken, Task<PostOutcome>> post) : IReplyPoster
     {
-        public string Surface => "discord";
+        public GcmBot.Core.Routing.Surface Surface => GcmBot.Core.Routing.Surface.Discord;
 
         public Task<PostOutcome> PostAsync(string conversationId, Reply reply, CancellationToken cancellationToken) => post(conversationId, cancellationToken);
     }

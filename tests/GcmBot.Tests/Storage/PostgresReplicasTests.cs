@@ -12,7 +12,7 @@ namespace GcmBot.Tests.Storage;
 /// <summary>Two app hosts on one PostgreSQL database, as two replicas behind one load balancer.</summary>
 public sealed class PostgresReplicasTests(PostgresDatabaseFixture fixture, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
 {
-    private static readonly ChatContext Channel = new("discord", "channel-42", "admin-1");
+    private static readonly ChatContext Channel = new(Surface.Discord, "channel-42", "admin-1");
 
     [Fact]
     public async Task Subscription_MadeThroughReplicaA_ShowsInDigestStatusOnReplicaB()
@@ -86,6 +86,6 @@ public sealed class PostgresReplicasTests(PostgresDatabaseFixture fixture, ITest
         },
         output);
 
-    private static Task<Reply> RouteAsync(GcmBotFactory replica, string text) =>
-        replica.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest(text, Channel), CancellationToken.None);
+    private static async Task<Reply> RouteAsync(GcmBotFactory replica, string text) =>
+        (await replica.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest(text, Channel), CancellationToken.None)).Reply;
 }
