@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
 using GcmBot.Replies;
 using GcmBot.Teams.Connector;
 using Microsoft.Extensions.Options;
@@ -155,8 +156,15 @@ internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
             rows.ForEach(row => body.Add(CardElements.ActionSet(row)));
         }
 
+        // A page button carries an opaque token: nobody should be told to type that, so only commands are listed.
+        var typeable = actions.Where(a => !PageTokens.IsToken(a.Command)).ToList();
+        if (typeable.Count == 0)
+        {
+            return;
+        }
+
         plain.Append("\n\nYou can also type:");
-        foreach (var action in actions)
+        foreach (var action in typeable)
         {
             plain.Append("\n• ").Append(action.Command).Append(" (").Append(action.Label).Append(')');
         }

@@ -47,6 +47,21 @@ public sealed class AdaptiveCardRendererTests
         Assert.Equal("objective 13 page 2", (string?)actions[0]!["data"]!["command"]);
     }
 
+    // Issue 15: a page button's data is an opaque token; the fallback text lists only what a person can type.
+    [Fact]
+    public void Render_FallbackText_LeavesOutPageTokensButListsCommands()
+    {
+        var reply = SampleReplies.Objective13() with
+        {
+            Actions = [new ReplyAction("Next page", "~AbCdEfGhIjKl.2"), new ReplyAction("Objective 14", "objective 14")],
+        };
+
+        var fallback = (string)CardOf(Assert.Single(Renderer().Render(reply)))["fallbackText"]!;
+
+        Assert.DoesNotContain("~AbCdEfGhIjKl", fallback, StringComparison.Ordinal);
+        Assert.Contains("objective 14 (Objective 14)", fallback, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_FallbackText_HoldsTheQuotesVerbatim()
     {
