@@ -52,7 +52,9 @@ internal sealed class TeamsTurnQueue
         var key = activity.Conversation?.Id ?? string.Empty;
         var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)lanes.Length);
         Interlocked.Increment(ref unfinished);
-        if (lanes[lane].Writer.TryWrite(new TeamsTurn(activity, verdict ?? RateVerdict.Allowed)))
+        // The request's trace goes with the turn, so the reply sent later by the worker is part of the same trace.
+        var trace = System.Diagnostics.Activity.Current?.Context ?? default;
+        if (lanes[lane].Writer.TryWrite(new TeamsTurn(activity, verdict ?? RateVerdict.Allowed, trace)))
         {
             return true;
         }
@@ -62,5 +64,5 @@ internal sealed class TeamsTurnQueue
     }
 }
 
-/// <summary>A queued activity and the rate limit's verdict on it, taken before it was queued.</summary>
-internal sealed record TeamsTurn(Activity Activity, RateVerdict Verdict);
+/// <summary>A queued activity, the rate limit's verdict on it (taken before it was queued) and the trace it arrived in.</summary>
+internal sealed record TeamsTurn(Activity Activity, RateVerdict Verdict, System.Diagnostics.ActivityContext Trace);

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using GcmBot.Core.Diagnostics;
 using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -61,6 +62,9 @@ internal sealed class TeamsTurnWorker(
         await using var scope = scopes.CreateAsyncScope();
         try
         {
+            // Under the HTTP request's span: the chat turn and the Connector call join the trace the activity came
+            // in. It ends before the turn counts as finished, so whoever waits for idleness sees it complete.
+            using var span = Tracing.Source.StartActivity("teams turn", System.Diagnostics.ActivityKind.Internal, turn.Trace);
             await scope.ServiceProvider.GetRequiredService<TeamsTurnHandler>().HandleAsync(turn.Activity, turn.Verdict, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
