@@ -22,8 +22,11 @@ internal sealed class TeamsTurnWorker(
         Log.Draining(logger, queue.Count);
     }
 
-    // Lanes run until the queue is completed and drained, not until stoppingToken.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Says which Teams mode is on before the host reports started: ExecuteAsync runs asynchronously
+    /// (.NET 10), so a line logged there could land after start-up.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.IsEndpointEnabled)
@@ -39,6 +42,12 @@ internal sealed class TeamsTurnWorker(
             Log.AuthenticatedMode(logger, settings.AppId!, settings.AppType);
         }
 
+        return base.StartAsync(cancellationToken);
+    }
+
+    // Lanes run until the queue is completed and drained, not until stoppingToken.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         return Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, Deadline)));
     }
 

@@ -1,11 +1,10 @@
-using System.Text.Json;
 using GcmBot.Discord.Gateway;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
-/// <summary>The gateway protocol against a fake gateway on loopback: identify, heartbeats, resume, reconnect, close codes.</summary>
+/// <summary>The gateway protocol against a fake gateway on loopback: identify, resume, reconnect, close codes (heartbeats: GatewayHeartbeatTests).</summary>
 public sealed class GatewayConnectionTests(ITestOutputHelper output) : GatewayTestBase(output)
 {
     [Fact]
@@ -20,51 +19,6 @@ public sealed class GatewayConnectionTests(ITestOutputHelper output) : GatewayTe
         Assert.Equal(Fakes.DiscordTestHost.BotToken, identify.GetProperty("token").GetString());
         Assert.Equal(4609, identify.GetProperty("intents").GetInt32());
         Assert.Equal("gcmbot", identify.GetProperty("properties").GetProperty("browser").GetString());
-    }
-
-    [Fact]
-    public async Task Heartbeat_CarriesTheLastSequenceAndContinuesWhileAcknowledged()
-    {
-        var connection = await ConnectReadyAsync(heartbeatMs: 100, sequence: 42);
-
-        JsonElement beat = default;
-        for (var i = 0; i < 4; i++)
-        {
-            beat = await connection.ExpectAsync(1);
-        }
-
-        Assert.Equal(42, beat.GetProperty("d").GetInt32());
-        Assert.False(connection.ClientClosed.IsCompleted);
-        Assert.Equal(GatewayStatus.Ready, Gateway.Status);
-    }
-
-    [Fact]
-    public async Task HeartbeatRequest_AnsweredAtOnce()
-    {
-        var connection = await ConnectReadyAsync(heartbeatMs: 60_000);
-
-        await connection.SendAsync(1, null);
-
-        Assert.Equal(1, (await connection.ExpectAsync(1, TimeSpan.FromSeconds(2))).GetProperty("d").GetInt32());
-    }
-
-    [Fact]
-    public async Task MissingAck_ClosesWithoutEndingTheSessionAndResumes()
-    {
-        var connection = await ConnectReadyAsync(heartbeatMs: 100, sequence: 5);
-        connection.AutoAck = false;
-
-        var code = await connection.ClientClosed.WaitAsync(TimeSpan.FromSeconds(5));
-        var resumed = await Discord.NextConnectionAsync();
-        await resumed.HelloAsync(5000);
-        var resume = (await resumed.ExpectAsync(6)).GetProperty("d");
-
-        Assert.NotNull(code);
-        Assert.NotEqual(1000, code);
-        Assert.NotEqual(1001, code);
-        Assert.StartsWith("/resume", resumed.Path, StringComparison.Ordinal);
-        Assert.Equal(("session-1", 5, Fakes.DiscordTestHost.BotToken),
-            (resume.GetProperty("session_id").GetString(), resume.GetProperty("seq").GetInt32(), resume.GetProperty("token").GetString()));
     }
 
     [Fact]

@@ -14,7 +14,10 @@ public sealed class GatewayShutdownTests(ITestOutputHelper output) : GatewayTest
     [Fact]
     public async Task Stop_Connected_ClosesWith1000AndDoesNotReconnect()
     {
-        var connection = await ConnectReadyAsync(heartbeatMs: 100);
+        var connection = await ConnectReadyAsync();
+
+        // A heartbeat asked for (op 1) rather than one due on the real clock: no ACK can come late.
+        await connection.SendAsync(1, null);
         await connection.ExpectAsync(1);
 
         await Host.StopAsync();

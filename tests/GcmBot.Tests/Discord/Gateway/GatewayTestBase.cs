@@ -19,8 +19,13 @@ public abstract class GatewayTestBase(ITestOutputHelper? output = null) : Discor
     /// <summary>Settings besides turning the gateway on (e.g. listen channels).</summary>
     internal virtual Dictionary<string, string?> ExtraSettings => [];
 
-    /// <summary>Accepts the next connection: HELLO, expects IDENTIFY, sends READY with <paramref name="sequence"/>.</summary>
-    internal async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 200, string sessionId = "session-1", int sequence = 1)
+    /// <summary>
+    /// Accepts the next connection: HELLO, expects IDENTIFY, sends READY with <paramref name="sequence"/>.
+    /// The heartbeat interval is a minute of real time: a beat may come at any moment (first-beat jitter), but
+    /// the ACK check runs only a full interval later, long after any test here ends, so a late ACK on a
+    /// loaded machine can never close the connection. Heartbeat timing is tested on a fake clock (GatewayHeartbeatTests).
+    /// </summary>
+    internal async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 60_000, string sessionId = "session-1", int sequence = 1)
     {
         var connection = await Discord.NextConnectionAsync();
         await connection.HelloAsync(heartbeatMs);

@@ -1,7 +1,10 @@
 using System.Net;
 using GcmBot.Core.Routing;
 using GcmBot.Tests.Teams.Auth;
+using GcmBot.Teams.Turns;
+using GcmBot.Tests.Fakes;
 using GcmBot.Tests.Teams.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
 namespace GcmBot.Tests.Teams.Turns;
@@ -71,15 +74,26 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
     public async Task Post_TwoMessagesInOneConversation_AreAnsweredInArrivalOrder()
     {
         await using var app = bed.Authenticated();
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Router.Setup(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()))
             .Returns(async () =>
             {
-                await Task.Delay(300);
+                entered.TrySetResult();
+                await release.Task;
                 return new RoutedReply(SampleReplies.Objective13(), "objective");
             });
 
         await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"), bed.BearerFor(bed.Connector.ServiceUrl));
+
+        // The first turn is held under way; the second must wait behind it in its conversation's lane, not be
+        // taken (a worker answering it now would post "What I can do" first). Only then is the first let go.
+        var queue = app.Services.GetRequiredService<TeamsTurnQueue>();
+        await Eventually.WaitUntil(() => queue.Count == 1 && queue.Unfinished == 2, () => $"{queue.Count} queued, {queue.Unfinished} unfinished, {bed.Connector.Received.Count} replies", what: "the second turn waiting behind the first");
+        Assert.Empty(bed.Connector.Received);
+        release.SetResult();
 
         var replies = await bed.Connector.WaitForAsync(2);
         Assert.Equal(["GCM objective 13", "What I can do"], replies.Select(r => r.CardTitle));

@@ -18,6 +18,27 @@ public sealed class TeamsTurnWorkerTests : IAsyncLifetime
     public async Task DisposeAsync() => await bed.DisposeAsync();
 
     [Fact]
+    public void Start_EmulatorMode_TheWarningIsLoggedBeforeTheHostHasStarted()
+    {
+        using var app = bed.Emulator();
+
+        // Services resolves only once the host has started; nothing is awaited after that: the line must be there already.
+        _ = app.Services;
+
+        Assert.Contains(app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Text.StartsWith("Teams:EmulatorMode is on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Start_Authenticated_TheModeLineIsLoggedBeforeTheHostHasStarted()
+    {
+        using var app = bed.Authenticated();
+
+        _ = app.Services;
+
+        Assert.Contains(app.Logs.Entries, e => e.Text.StartsWith($"Teams adapter requires Bot Framework tokens for app {TeamsApplication.AppId}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Stop_TurnUnderWayAndOneQueued_BothRepliesReachTheConnector()
     {
         await using var app = bed.Authenticated();
