@@ -3,9 +3,9 @@ using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Gateway.Sharding;
 using GcmBot.Discord.Payloads;
 using GcmBot.Tests.Discord.Fakes;
+using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
@@ -19,7 +19,7 @@ public sealed class GatewayConnectionIdentifyWaitTests : IAsyncLifetime
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(1);
 
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly ListLoggerProvider _logs = new();
     private readonly ILoggerFactory _loggers;
     private readonly GatewayTimings _timings = new() { Jitter = () => 0 };
@@ -58,6 +58,9 @@ public sealed class GatewayConnectionIdentifyWaitTests : IAsyncLifetime
             // Jitter 0: the first heartbeat goes at once, then one per interval; the fake ACKs each.
             await server.ExpectAsync(1);
             await GatewayTestBase.WaitUntilAsync(() => _state.HeartbeatAcks == beat);
+
+            // Moved only once the client waits on its next beat (and the IDENTIFY on its slot): two timers.
+            await _time.WaitForTimersAsync(2);
             _time.Advance(HeartbeatInterval);
         }
 
