@@ -1,11 +1,5 @@
-using GcmBot.Discord;
 using GcmBot.Discord.Gateway;
-using GcmBot.Discord.Gateway.Sharding;
-using GcmBot.Discord.Payloads;
 using GcmBot.Tests.Discord.Fakes;
-using GcmBot.Tests.Fakes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace GcmBot.Tests.Discord.Gateway;
 
@@ -14,30 +8,9 @@ namespace GcmBot.Tests.Discord.Gateway;
 /// when the test moves the clock, and the test moves it only once the client waits on its next beat and
 /// has read the previous ACK, so no machine load can make an ACK look late.
 /// </summary>
-public sealed class GatewayHeartbeatTests : IAsyncLifetime
+public sealed class GatewayHeartbeatTests() : FakeClockGatewayTest(jitter: 0.5)
 {
-    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
-
-    private readonly FakeClock _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-    private readonly ListLoggerProvider _logs = new();
-    private readonly ILoggerFactory _loggers;
-    private readonly GatewayTimings _timings = new() { Jitter = () => 0.5 };
-    private readonly ShardState _state = new(Shard.Single);
-    private readonly CancellationTokenSource _stop = new();
-    private FakeDiscordServer _discord = null!;
-
-    public GatewayHeartbeatTests() => _loggers = LoggerFactory.Create(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug));
-
-    public async Task InitializeAsync() => _discord = await FakeDiscordServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        await _discord.DisposeAsync();
-        _stop.Dispose();
-        _loggers.Dispose();
-    }
 
     [Fact]
     public async Task Heartbeat_CarriesTheLastSequenceAndContinuesWhileAcknowledged()
@@ -47,12 +20,12 @@ public sealed class GatewayHeartbeatTests : IAsyncLifetime
         for (var beat = 1; beat <= 4; beat++)
         {
             var frame = await NextBeatAsync(server);
-            await GatewayTestBase.WaitUntilAsync(() => _state.HeartbeatAcks == beat);
+            await GatewayTestBase.WaitUntilAsync(() => State.HeartbeatAcks == beat);
             Assert.Equal(42, frame.GetProperty("d").GetInt32());
         }
 
         Assert.False(server.ClientClosed.IsCompleted, "the client closed a connection whose heartbeats were all acknowledged");
-        Assert.Equal(GatewayStatus.Ready, _state.Current.Status);
+        Assert.Equal(GatewayStatus.Ready, State.Current.Status);
         Assert.False(run.IsCompleted);
     }
 
@@ -72,13 +45,13 @@ public sealed class GatewayHeartbeatTests : IAsyncLifetime
     {
         var (run, server) = await ConnectReadyAsync(sequence: 5);
         await NextBeatAsync(server);
-        await GatewayTestBase.WaitUntilAsync(() => _state.HeartbeatAcks == 1);
+        await GatewayTestBase.WaitUntilAsync(() => State.HeartbeatAcks == 1);
         server.AutoAck = false;
 
         // The second beat goes unanswered; at the third's due time the client finds the connection dead.
         await NextBeatAsync(server);
-        await _time.WaitForTimersAsync();
-        _time.Advance(Interval);
+        await Time.WaitForTimersAsync();
+        Time.Advance(Interval);
 
         var code = await server.ClientClosed.WaitAsync(Guard);
         var end = await run.WaitAsync(Guard);
@@ -93,35 +66,20 @@ public sealed class GatewayHeartbeatTests : IAsyncLifetime
     /// <summary>HELLO, expects IDENTIFY, READY with <paramref name="sequence"/>; the first beat is not yet due.</summary>
     private async Task<(Task<ConnectionEnd> Run, FakeGatewayConnection Server)> ConnectReadyAsync(int sequence)
     {
-        var run = CreateSut().RunAsync(GatewayUrlSource.WithQuery(_discord.GatewayUrl), new GatewaySession(), _state, _stop.Token);
-        var server = await _discord.NextConnectionAsync();
+        var run = CreateConnection().RunAsync(GatewayUrlSource.WithQuery(Server.GatewayUrl), new GatewaySession(), State, Stop.Token);
+        var server = await Server.NextConnectionAsync();
         await server.HelloAsync((int)Interval.TotalMilliseconds);
         await server.ExpectAsync(2);
-        await server.ReadyAsync("session-1", _discord.ResumeUrl, GatewayTestBase.BotUserId, sequence);
-        await GatewayTestBase.WaitUntilAsync(() => _state.Current.Status == GatewayStatus.Ready);
+        await server.ReadyAsync("session-1", Server.ResumeUrl, GatewayTestBase.BotUserId, sequence);
+        await GatewayTestBase.WaitUntilAsync(() => State.Current.Status == GatewayStatus.Ready);
         return (run, server);
     }
 
     /// <summary>Waits until the client waits on its next beat (its only timer on this clock), makes it due, and reads it.</summary>
     private async Task<System.Text.Json.JsonElement> NextBeatAsync(FakeGatewayConnection server)
     {
-        await _time.WaitForTimersAsync();
-        _time.Advance(Interval);
+        await Time.WaitForTimersAsync();
+        Time.Advance(Interval);
         return await server.ExpectAsync(1);
-    }
-
-    private GatewayConnection CreateSut()
-    {
-        var options = Options.Create(new DiscordOptions { BotToken = DiscordTestHost.BotToken });
-        var gate = new IdentifyGate(_time, _timings, _loggers.CreateLogger<IdentifyGate>());
-        var dispatcher = new GatewayDispatcher(new NoMessagesExpected(), _loggers.CreateLogger<GatewayDispatcher>());
-        return new GatewayConnection(options, _timings, gate, dispatcher, _time, _loggers.CreateLogger<GatewayConnection>());
-    }
-
-    /// <summary>These tests send no MESSAGE_CREATE; one arriving would be a bug in the test.</summary>
-    private sealed class NoMessagesExpected : IGatewayMessageHandler
-    {
-        public Task HandleAsync(ReceivedMessage message, string botUserId, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("No chat message was expected.");
     }
 }
