@@ -24,9 +24,9 @@ public static class CliDispatcher
         }
 
         var parsed = root.Parse(args);
-        if (parsed.CommandResult.Command.Name == TeamsPackageCommand.Name && parsed.Errors.Count > 0)
+        if (parsed.CommandResult.Command.Name == TeamsPackageVerb.Name && parsed.Errors.Count > 0)
         {
-            return await TeamsPackageCommand.ExplainAsync(parsed, Console.Out);
+            return await TeamsPackageVerb.ExplainAsync(parsed, Console.Out);
         }
 
         return await parsed.InvokeAsync();
@@ -43,7 +43,7 @@ public static class CliDispatcher
             return await ObjectiveCli.RunAsync(WordsOf(parsed), host.Services.GetRequiredService<ICommandRouter>(), Console.Out, Console.Error, TerminalWidth.ForTerminal());
         });
 
-        var ask = AskCommand.Definition();
+        var ask = AskVerb.Definition();
         ask.SetAction(async (parsed, _) =>
         {
             using var host = CliHost.Build();
@@ -54,14 +54,14 @@ public static class CliDispatcher
                 MiniLmModel.Load();
             }
 
-            return await AskCommand.RunAsync(parsed, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out, TerminalWidth.ForTerminal());
+            return await AskVerb.RunAsync(parsed, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out, TerminalWidth.ForTerminal());
         });
 
-        var vectors = new Command(PassageVectorsCommand.Name, "Encodes every passage into corpus/passage-vectors.bin and prints the SHA-256 for the manifest.") { TreatUnmatchedTokensAsErrors = false };
+        var vectors = new Command(PassageVectorsVerb.Name, "Encodes every passage into corpus/passage-vectors.bin and prints the SHA-256 for the manifest.") { TreatUnmatchedTokensAsErrors = false };
         vectors.SetAction(_ =>
         {
             using var host = CliHost.Build();
-            return PassageVectorsCommand.Run(host.Services, Console.Out);
+            return PassageVectorsVerb.Run(host.Services, Console.Out);
         });
 
         var chat = new Command("chat", "The bot in this terminal: type a command or a question; exit or Ctrl-D ends it.") { TreatUnmatchedTokensAsErrors = false };
@@ -74,8 +74,8 @@ public static class CliDispatcher
         var healthcheck = Words("healthcheck", "Exits 0 when the URL answers 2xx within 3 seconds (the Docker HEALTHCHECK).", "URL");
         healthcheck.SetAction(async (parsed, _) => await HealthProbe.RunAsync(WordsOf(parsed), Console.Error));
 
-        var teamsPackage = TeamsPackageCommand.Definition();
-        teamsPackage.SetAction(async (parsed, _) => await new TeamsPackageCommand().RunAsync(parsed, Console.Out));
+        var teamsPackage = TeamsPackageVerb.Definition();
+        teamsPackage.SetAction(async (parsed, _) => await new TeamsPackageVerb().RunAsync(parsed, Console.Out));
 
         foreach (var verb in (Command[])[objective, ask, vectors, chat, healthcheck, teamsPackage])
         {

@@ -3,6 +3,7 @@ using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
 using GcmBot.Corpus;
+using GcmBot.Handlers;
 using GcmBot.Hosting;
 using GcmBot.Storage;
 using GcmBot.Storage.Sqlite;

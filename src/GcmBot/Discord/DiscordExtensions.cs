@@ -1,6 +1,6 @@
 using GcmBot.Pipeline;
 using GcmBot.Core.Delivery;
-using GcmBot.Discord.Commands;
+using GcmBot.Discord.Registration;
 using GcmBot.Discord.Delivery;
 using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Gateway.Sharding;
@@ -47,7 +47,7 @@ public static class DiscordExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReplyPoster, DiscordReplyPoster>());
         if (settings.RegisterCommands)
         {
-            services.AddHostedService<CommandRegistrar>();
+            services.AddHostedService<SlashCommandRegistrar>();
         }
 
         if (settings.EnableGateway)
@@ -95,7 +95,7 @@ public static class DiscordExtensions
         services.TryAddSingleton<IInteractionReplayGuard, MemoryInteractionReplayGuard>();
         services.AddSingleton<InteractionRouting>();
         services.AddSingleton<InteractionWebhook>();
-        services.AddSingleton<CommandResponder>();
+        services.AddSingleton<ChatInteractionResponder>();
         services.AddSingleton<AutocompleteResponder>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<FollowUpQueue>();

@@ -1,5 +1,5 @@
 using GcmBot.Core.Routing;
-using GcmBot.Core.Routing.Commands;
+using GcmBot.Core.Handlers;
 using GcmBot.Pipeline;
 
 namespace GcmBot.Routing;
@@ -15,11 +15,11 @@ public static class RouterExtensions
     {
         var services = builder.Services;
         services.AddSingleton<ObjectiveReplies>();
-        services.AddSingleton<ICommandHandler, HelpCommand>();
-        services.AddSingleton<ICommandHandler, AboutCommand>();
-        services.AddSingleton<ICommandHandler, ObjectiveCommand>();
-        services.AddSingleton<ICommandHandler, ParagraphCommand>();
-        services.AddSingleton<ICommandHandler, KenyaCommand>();
+        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
+        services.AddSingleton<ICommandHandler, AboutCommandHandler>();
+        services.AddSingleton<ICommandHandler, ObjectiveCommandHandler>();
+        services.AddSingleton<ICommandHandler, ParagraphCommandHandler>();
+        services.AddSingleton<ICommandHandler, KenyaCommandHandler>();
         services.AddSingleton<PageTokens>();
         services.AddSingleton<ICommandRouter, CommandRouter>();
         services.AddChatPipeline();

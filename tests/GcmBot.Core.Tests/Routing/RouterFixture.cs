@@ -1,6 +1,7 @@
+using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Handlers;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Core.Routing.Commands;
 
 namespace GcmBot.Core.Tests.Routing;
 
@@ -15,8 +16,8 @@ internal static class RouterFixture
         var replies = new ObjectiveReplies(corpus, new NoCrossReferences());
         return new CommandRouter(
         [
-            new HelpCommand(), new AboutCommand(corpus), new ObjectiveCommand(corpus, replies),
-            new ParagraphCommand(corpus), new KenyaCommand(corpus), .. extra,
+            new HelpCommandHandler(), new AboutCommandHandler(corpus), new ObjectiveCommandHandler(corpus, replies),
+            new ParagraphCommandHandler(corpus), new KenyaCommandHandler(corpus), .. extra,
         ]);
     }
 

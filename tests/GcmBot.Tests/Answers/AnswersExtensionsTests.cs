@@ -5,7 +5,6 @@ using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Routing;
-using GcmBot.Core.Routing.Commands;
 using GcmBot.Core.Search;
 using GcmBot.Core.Semantic;
 using GcmBot.Corpus;

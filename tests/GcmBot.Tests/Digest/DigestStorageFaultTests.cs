@@ -1,7 +1,8 @@
-using GcmBot.Storage.Sqlite;
-using GcmBot.Core.Routing;
 using GcmBot.Core.Replies;
+using GcmBot.Core.Routing;
 using GcmBot.Digest;
+using GcmBot.Handlers;
+using GcmBot.Storage.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 

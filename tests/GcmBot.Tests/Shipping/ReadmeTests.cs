@@ -45,7 +45,7 @@ public sealed partial class ReadmeTests(ITestOutputHelper output) : IDisposable
 
         using var output = new StringWriter();
         // The README's command runs with the defaults, so with the semantic layer on.
-        await AskCommand.RunAsync(["--batch"], AnswersHost.SemanticEngine, new StringReader("remittances\nlocking up migrants\n"), output);
+        await AskVerb.RunAsync(["--batch"], AnswersHost.SemanticEngine, new StringReader("remittances\nlocking up migrants\n"), output);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(lines.Select(l => l[..Math.Min(150, l.Length)]), shown);

@@ -1,6 +1,5 @@
 using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Replies;
-using GcmBot.Core.Routing.Commands;
 
 namespace GcmBot.Core.Answers.CrossReferencing;
 

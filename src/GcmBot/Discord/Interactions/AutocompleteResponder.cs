@@ -1,6 +1,6 @@
 using System.Globalization;
 using GcmBot.Core.Corpus;
-using GcmBot.Discord.Commands;
+using GcmBot.Discord.Registration;
 using GcmBot.Discord.Payloads;
 using GcmBot.Discord.Rendering;
 
@@ -19,9 +19,9 @@ internal sealed class AutocompleteResponder(IObjectiveCatalog catalog)
         var typed = SlashCommandLine.Text(focused?.Value).Trim();
         IEnumerable<CommandChoice> choices = (interaction.Data?.Name, focused?.Name) switch
         {
-            (SlashCommands.Objective, "number") => Matching(typed).Select(o => new CommandChoice(
+            (SlashCommandDefinitions.Objective, "number") => Matching(typed).Select(o => new CommandChoice(
                 TextFit.Plain($"{o.Number} · {o.ShortName} — {o.Title}", DiscordLimits.ChoiceNameMax), o.Number)),
-            (SlashCommands.Where, "topic") => Matching(typed).Select(o => new CommandChoice(
+            (SlashCommandDefinitions.Where, "topic") => Matching(typed).Select(o => new CommandChoice(
                 TextFit.Plain(o.ShortName, DiscordLimits.ChoiceNameMax), TextFit.Plain(o.ShortName, DiscordLimits.ChoiceNameMax))),
             _ => [],
         };

@@ -1,4 +1,3 @@
-using GcmBot.Discord.Commands;
 using GcmBot.Discord.Payloads;
 using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -41,7 +40,7 @@ internal sealed class DiscordRestClient(
     public Task<RestResult> EditOriginalAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync(RestRoute.EditOriginal(ApplicationId, interactionToken), message, cancellationToken);
 
-    public Task<RestResult> OverwriteCommandsAsync(IReadOnlyList<ApplicationCommand> commands, string? guildId, CancellationToken cancellationToken) =>
+    public Task<RestResult> OverwriteApplicationCommandsAsync(IReadOnlyList<ApplicationCommand> commands, string? guildId, CancellationToken cancellationToken) =>
         SendAsync(RestRoute.OverwriteCommands(ApplicationId, guildId), commands, cancellationToken);
 
     public Task<RestResult> GetGatewayBotAsync(CancellationToken cancellationToken) =>

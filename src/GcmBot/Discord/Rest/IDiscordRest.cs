@@ -1,4 +1,3 @@
-using GcmBot.Discord.Commands;
 using GcmBot.Discord.Payloads;
 
 namespace GcmBot.Discord.Rest;
@@ -21,7 +20,7 @@ internal interface IDiscordRest
     Task<RestResult> EditOriginalAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken);
 
     /// <summary>Replaces all the application's commands, globally or in one guild.</summary>
-    Task<RestResult> OverwriteCommandsAsync(IReadOnlyList<ApplicationCommand> commands, string? guildId, CancellationToken cancellationToken);
+    Task<RestResult> OverwriteApplicationCommandsAsync(IReadOnlyList<ApplicationCommand> commands, string? guildId, CancellationToken cancellationToken);
 
     /// <summary>GET /gateway/bot: the gateway URL and the session start limit.</summary>
     Task<RestResult> GetGatewayBotAsync(CancellationToken cancellationToken);

@@ -1,5 +1,4 @@
 using GcmBot.Discord;
-using GcmBot.Discord.Commands;
 using GcmBot.Discord.Gateway;
 using GcmBot.Discord.Payloads;
 using GcmBot.Discord.Rest;
@@ -60,7 +59,7 @@ public sealed class GatewayUrlSourceTests
 
         public Task<RestResult> EditOriginalAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken) => throw Unexpected();
 
-        public Task<RestResult> OverwriteCommandsAsync(IReadOnlyList<ApplicationCommand> commands, string? guildId, CancellationToken cancellationToken) => throw Unexpected();
+        public Task<RestResult> OverwriteApplicationCommandsAsync(IReadOnlyList<ApplicationCommand> commands, string? guildId, CancellationToken cancellationToken) => throw Unexpected();
 
         private static InvalidOperationException Unexpected() => new("GatewayUrlSource called a REST method other than GET /gateway/bot.");
     }

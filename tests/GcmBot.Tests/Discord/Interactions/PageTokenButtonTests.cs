@@ -19,7 +19,7 @@ public sealed class PageTokenButtonTests(ITestOutputHelper output) : DiscordHost
     {
         Host.Router.Answer = _answers.ReplyAsync;
 
-        // 300 characters is the most the /ask question option takes (SlashCommands); a typed question can be longer.
+        // 300 characters is the most the /ask question option takes (SlashCommandDefinitions); a typed question can be longer.
         var question = PagedAnswers.LongestAsk[4..304];
         using var asked = await Host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", question)]));
         var next = NextPageId(JsonDocument.Parse(await asked.Content.ReadAsStringAsync()).RootElement);

@@ -1,7 +1,7 @@
 using GcmBot.Answers;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Core.Routing.Commands;
+using GcmBot.Core.Handlers;
 using GcmBot.Tests.Answers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,11 +28,11 @@ internal static class RealReplies
         services.AddSingleton(AnswersHost.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GcmBot.Corpus.CorpusOptions>>());
         services.AddAnswers();
         services.AddSingleton<ObjectiveReplies>();
-        services.AddSingleton<ICommandHandler, HelpCommand>();
-        services.AddSingleton<ICommandHandler, AboutCommand>();
-        services.AddSingleton<ICommandHandler, ObjectiveCommand>();
-        services.AddSingleton<ICommandHandler, ParagraphCommand>();
-        services.AddSingleton<ICommandHandler, KenyaCommand>();
+        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
+        services.AddSingleton<ICommandHandler, AboutCommandHandler>();
+        services.AddSingleton<ICommandHandler, ObjectiveCommandHandler>();
+        services.AddSingleton<ICommandHandler, ParagraphCommandHandler>();
+        services.AddSingleton<ICommandHandler, KenyaCommandHandler>();
         services.AddSingleton<CommandRouter>();
         return services.BuildServiceProvider().GetRequiredService<CommandRouter>();
     }
