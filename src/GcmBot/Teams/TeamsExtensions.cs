@@ -35,12 +35,13 @@ public static class TeamsExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // Singletons (they cache keys, tokens and pacing state) that take a fresh client per call from the factory.
-        foreach (var name in (string[])[OpenIdSigningKeySource.HttpClientName, ClientCredentialsTokenProvider.HttpClientName, BotConnectorClient.HttpClientName])
+        foreach (var name in (string[])[TeamsDocumentRetriever.HttpClientName, ClientCredentialsTokenProvider.HttpClientName, BotConnectorClient.HttpClientName])
         {
             services.AddHttpClient(name, client => client.Timeout = HttpTimeout);
         }
 
-        services.AddSingleton<ISigningKeySource, OpenIdSigningKeySource>();
+        services.AddSingleton<TeamsDocumentRetriever>();
+        services.AddSingleton<ISigningKeySource, BotFrameworkSigningKeys>();
         services.AddSingleton<IInboundTokenValidator, BotFrameworkTokenValidator>();
         services.AddSingleton<IOutboundTokenProvider, ClientCredentialsTokenProvider>();
         services.AddSingleton<IConnectorClient, BotConnectorClient>();

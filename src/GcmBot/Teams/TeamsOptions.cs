@@ -28,8 +28,11 @@ public sealed class TeamsOptions
     /// <summary>The Entra ID host that issues our outbound tokens ({host}/{tenant}/oauth2/v2.0/token).</summary>
     public Uri AuthorityHost { get; set; } = new("https://login.microsoftonline.com");
 
-    /// <summary>How long signing keys are trusted before a refetch; the channel asks for at least daily.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    /// <summary>
+    /// How long signing keys are trusted before a refetch; the channel asks for at least daily. It is IdentityModel's
+    /// AutomaticRefreshInterval, whose least is 5 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:05:00", "1.00:00:00")]
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>SQLite file holding conversation references; relative paths are under the content root.</summary>

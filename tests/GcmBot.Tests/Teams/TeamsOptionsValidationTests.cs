@@ -18,6 +18,7 @@ public sealed class TeamsOptionsValidationTests : IDisposable
         { "Teams:AppId", "my-bot", "Teams:AppId must be" },
         { "Teams:OpenIdMetadataUrl", "http://login.example/v1/.well-known/openidconfiguration", "Teams:OpenIdMetadataUrl must use https" },
         { "Teams:KeyRefreshInterval", "2.00:00:00", "KeyRefreshInterval" },
+        { "Teams:KeyRefreshInterval", "00:04:59", "KeyRefreshInterval" },
         { "Teams:MessageBudgetBytes", "200000", "MessageBudgetBytes" },
     };
 

@@ -8,8 +8,7 @@ namespace GcmBot.Teams.Auth;
 /// </summary>
 public sealed record SigningKeySet(
     IReadOnlyDictionary<string, SecurityKey> Keys,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> Endorsements,
-    DateTimeOffset FetchedAt);
+    IReadOnlyDictionary<string, IReadOnlySet<string>> Endorsements);
 
 /// <summary>Supplies signing keys, cached; refetches on demand when a token names an unknown key.</summary>
 public interface ISigningKeySource

@@ -25,9 +25,16 @@ internal sealed class FakeBotFrameworkLogin : IAsyncDisposable
 
     public Uri AuthorityHost => server.BaseAddress;
 
-    public int MetadataFetches { get; private set; }
+    // Counted atomically: IdentityModel's two managers (keys, endorsements) refresh in the background, side by side.
+    private int metadataFetches;
+    private int keyFetches;
 
-    public int KeyFetches { get; private set; }
+    public int MetadataFetches => Volatile.Read(ref metadataFetches);
+
+    public int KeyFetches => Volatile.Read(ref keyFetches);
+
+    /// <summary>When true, the keys document answers 503 (an outage after start).</summary>
+    public bool KeysDown { get; set; }
 
     /// <summary>Form posts to the token endpoint, with the tenant from the path.</summary>
     public ConcurrentQueue<(string Tenant, IReadOnlyDictionary<string, string> Form)> TokenRequests { get; } = new();
@@ -79,7 +86,7 @@ internal sealed class FakeBotFrameworkLogin : IAsyncDisposable
 
     private IResult Metadata()
     {
-        MetadataFetches++;
+        Interlocked.Increment(ref metadataFetches);
         return Results.Json(new JsonObject
         {
             ["issuer"] = ChannelIssuer,
@@ -90,7 +97,12 @@ internal sealed class FakeBotFrameworkLogin : IAsyncDisposable
 
     private IResult Keys()
     {
-        KeyFetches++;
+        Interlocked.Increment(ref keyFetches);
+        if (KeysDown)
+        {
+            return Results.StatusCode(503);
+        }
+
         var keys = new JsonArray();
         foreach (var (kid, (key, endorsements)) in published)
         {
