@@ -24,7 +24,7 @@ public sealed class AnswerEngine
 
     private readonly SemanticSearch? _semantic;
 
-    // Each objective's passages (title, actions, Zero Draft text) by position, for its semantic similarity.
+    // Each objective's passages (title, actions, Zero Draft text) by position: its semantic similarity is their mean cosine.
     private readonly Dictionary<int, int[]> _objectivePassages;
 
     // Each passage's position, for the similarity of the passages an answer quotes.
@@ -74,7 +74,7 @@ public sealed class AnswerEngine
         }
 
         var profile = SimilarityProfile.Of(vector, _semantic!.Passages);
-        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Max(i => profile[i]));
+        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Average(i => profile[i]));
         var answer = Compose(query, AnswerLimits.Ask, similarity);
         return (answer, GateEvidence.Of(query, answer, profile, _rowById));
     }
