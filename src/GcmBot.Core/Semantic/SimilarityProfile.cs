@@ -15,9 +15,9 @@ public sealed class SimilarityProfile
     private SimilarityProfile(float[] similarities)
     {
         _similarities = similarities;
-        var top = similarities.OrderDescending().Take(TopCount).ToList();
-        Best = top.Count == 0 ? 0 : top[0];
-        TopMean = top.Count == 0 ? 0 : top.Average();
+        var top = Top(similarities);
+        Best = top.Length == 0 ? 0 : top[0];
+        TopMean = top.Length == 0 ? 0 : top.Average();
     }
 
     /// <summary>The highest cosine to any passage.</summary>
@@ -40,5 +40,30 @@ public sealed class SimilarityProfile
         }
 
         return new SimilarityProfile(similarities);
+    }
+
+    // The TopCount highest, in descending order, without sorting every passage (this runs per question).
+    private static float[] Top(float[] similarities)
+    {
+        var top = new float[Math.Min(TopCount, similarities.Length)];
+        var count = 0;
+        foreach (var s in similarities)
+        {
+            if (count == top.Length && s <= top[^1])
+            {
+                continue;
+            }
+
+            var i = count < top.Length ? count++ : top.Length - 1;
+            while (i > 0 && top[i - 1] < s)
+            {
+                top[i] = top[i - 1];
+                i--;
+            }
+
+            top[i] = s;
+        }
+
+        return top;
     }
 }

@@ -23,10 +23,14 @@ public sealed class GateModelTests(ITestOutputHelper output)
         var w = LogisticFit.Fit([.. rows.Select(r => Features(r.Evidence))], [.. rows.Select(r => r.OnTopic)], GateModel.Penalty);
 
         output.WriteLine($"{rows.Count} questions ({rows.Count(r => r.OnTopic)} on-topic); refit: {string.Join(" ", w.Select(v => v.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)))}");
-        Assert.Equal(GateModel.Intercept, w[0], 0.001);
-        Assert.Equal(GateModel.TopMeanWeight, w[1], 0.001);
-        Assert.Equal(GateModel.QuotedMeanWeight, w[2], 0.001);
-        Assert.Equal(GateModel.TopicWeight, w[3], 0.001);
+
+        // Any change to what the engine quotes for these questions (ranking, lexicon, search) changes
+        // the evidence and so the fit: then copy the refit above into GateModel and rerun the sweep below.
+        double[] constants = [GateModel.Intercept, GateModel.TopMeanWeight, GateModel.QuotedMeanWeight, GateModel.TopicWeight];
+        for (var i = 0; i < constants.Length; i++)
+        {
+            Assert.True(Math.Abs(constants[i] - w[i]) < 0.001, $"GateModel constant {i} is {constants[i]}, the refit on the tuning halves gives {w[i]:F4}");
+        }
     }
 
     [Fact]
