@@ -24,8 +24,11 @@ public sealed class AnswerEngine
 
     private readonly SemanticSearch? _semantic;
 
-    // Each objective's passages (title, actions, Zero Draft text) by position, for its semantic similarity.
+    // Each objective's passages (title, actions, Zero Draft text) by position: its semantic similarity is their mean cosine.
     private readonly Dictionary<int, int[]> _objectivePassages;
+
+    // Each passage's position, for the similarity of the passages an answer quotes.
+    private readonly Dictionary<string, int> _rowById;
 
     public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk, SemanticSearch? semantic = null)
     {
@@ -35,6 +38,7 @@ public sealed class AnswerEngine
             .Where(x => x.Objective is not null)
             .GroupBy(x => x.Objective!.Value)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray());
+        _rowById = corpus.Passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -51,15 +55,28 @@ public sealed class AnswerEngine
     {
         using var span = Tracing.Source.StartActivity("answer ask");
         var query = Parser.Parse(question);
+        var (answer, evidence) = Assess(query);
+        return evidence is null ? answer : Gate(query, answer, evidence);
+    }
+
+    /// <summary>
+    /// What the decline gate would weigh for <paramref name="question"/>: null when it is not asked
+    /// (nothing to look up, a reference or lexicon-only question, or no semantic layer or model yet).
+    /// </summary>
+    internal GateEvidence? Evidence(string question) => Assess(Parser.Parse(question)).Evidence;
+
+    private (Answer Answer, GateEvidence? Evidence) Assess(ParsedQuery query)
+    {
         var vector = query.IsEmpty || _semantic is null || DeclineGate.AlwaysOnTopic(_resources, query) ? null : _semantic.Encode(query.Question);
         if (vector is null)
         {
-            return Compose(query, AnswerLimits.Ask);
+            return (Compose(query, AnswerLimits.Ask), null);
         }
 
-        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Max(i => Vectors.Dot(vector, _semantic!.Passages.Vectors[i])));
+        var profile = SimilarityProfile.Of(vector, _semantic!.Passages);
+        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Average(i => profile[i]));
         var answer = Compose(query, AnswerLimits.Ask, similarity);
-        return Gate(query, answer, _semantic!.Passages.Nearest(vector).Similarity);
+        return (answer, GateEvidence.Of(query, answer, profile, _rowById));
     }
 
     /// <summary>Where a topic appears in the Progress Declaration and in Kenya's position.</summary>
@@ -80,9 +97,9 @@ public sealed class AnswerEngine
 
     // With the semantic layer on and its model loaded, the decline gate may replace the answer; while
     // the model loads (or with Answers:Semantic off) the lexical answer stands as it is.
-    private Answer Gate(ParsedQuery query, Answer answer, float similarity)
+    private Answer Gate(ParsedQuery query, Answer answer, GateEvidence evidence)
     {
-        var verdict = DeclineGate.Judge(_resources, query, answer, similarity);
+        var verdict = DeclineGate.Judge(answer, evidence);
         return verdict switch
         {
             GateVerdict.Answered => answer,

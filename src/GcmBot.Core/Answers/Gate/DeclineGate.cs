@@ -1,40 +1,37 @@
-using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Answers.Query;
 
 namespace GcmBot.Core.Answers.Gate;
 
 /// <summary>
-/// Decides whether a free-text question is about the corpus. It is answered only when the lexical
-/// evidence (passages that match, see <see cref="AnswerComposer"/>) and the semantic similarity (the
-/// best cosine between the question's MiniLM vector and any passage's) agree. References ("objective
-/// 13", "PD 67") and questions made only of lexicon phrases ("remittances", "detention") are always
-/// on-topic. The thresholds were chosen on the tuning halves of the evaluation sets only.
+/// Decides whether a free-text question is about the corpus. References ("objective 13", "PD 67"),
+/// titles and short names typed alone, and questions made only of lexicon phrases ("remittances",
+/// "detention") are always on-topic and never reach it. Otherwise a question is answered only when the
+/// lexical answer has something to quote and <see cref="GateModel"/> (semantic closeness to the corpus
+/// and of the passages to be quoted, and lexicon topics) judges it on-topic. Below that, or with nothing
+/// to quote, it is close but weak (the closest objectives, no quotes) or declined.
 /// </summary>
 internal static class DeclineGate
 {
-    /// <summary>Enough similarity when the question uses a lexicon phrase of some objective.</summary>
-    public const float WithTopic = 0.30f;
-
-    /// <summary>Enough similarity when it uses none: the wording alone must be close.</summary>
-    public const float WithoutTopic = 0.40f;
-
-    /// <summary>Below this nothing is offered; between it and the bar, the closest objectives are.</summary>
+    /// <summary>With nothing to quote: below this best passage similarity nothing is offered.</summary>
     public const float WeakFloor = 0.22f;
 
-    public static GateVerdict Judge(AnswerResources resources, ParsedQuery query, Answer lexical, float similarity)
+    public static GateVerdict Judge(Answer lexical, GateEvidence evidence)
     {
-        if (AlwaysOnTopic(resources, query))
+        ArgumentNullException.ThrowIfNull(lexical);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var offered = lexical.RankedObjectives.Count > 0 || lexical.ClosestObjectives.Count > 0;
+        if (!evidence.Found)
+        {
+            return evidence.Best >= WeakFloor && offered ? GateVerdict.Weak : GateVerdict.Declined;
+        }
+
+        var onTopic = GateModel.OnTopic(evidence);
+        if (onTopic >= GateModel.Threshold)
         {
             return GateVerdict.Answered;
         }
 
-        var bar = query.Topics.Any(t => !t.IsSynonym) ? WithTopic : WithoutTopic;
-        if (similarity >= bar && !lexical.IsNotFound)
-        {
-            return GateVerdict.Answered;
-        }
-
-        return similarity >= WeakFloor && lexical.RankedObjectives.Count > 0 ? GateVerdict.Weak : GateVerdict.Declined;
+        return onTopic >= GateModel.WeakFrom && offered ? GateVerdict.Weak : GateVerdict.Declined;
     }
 
     /// <summary>
