@@ -33,7 +33,7 @@ internal static class FanoutBenchmark
 
         FanoutReport.Write(Console.Out, results,
             $"GcmBot fan-out benchmark, {started:yyyy-MM-dd HH:mm} UTC: {Machine.Describe()}; {settings.AppPath}; " +
-            $"Discord budget {settings.DiscordBudget}/s split evenly, Digest:MaxConcurrentPosts {settings.ConcurrentPosts} per replica, every {settings.TeamsEvery}th subscription a Teams conversation.");
+            $"Discord budget {settings.DiscordBudget}/s split evenly, Digest:MaxConcurrentPosts {settings.ConcurrentPosts} per replica, {(settings.TeamsEvery == 0 ? "no Teams conversations" : $"1 in {settings.TeamsEvery} subscriptions a Teams conversation")}.");
         return results.All(r => r.Lost == 0 && r.Duplicates == 0 && r.DiscordGlobal429 == 0) ? 0 : 1;
     }
 }
