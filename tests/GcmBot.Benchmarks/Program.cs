@@ -9,12 +9,18 @@ namespace GcmBot.Benchmarks;
 /// <summary>
 /// Runs every measurement in one go and prints the Markdown table the README shows. "--bdn" runs
 /// the BenchmarkDotNet view instead; "--quick" shortens everything (a smoke run, not for figures);
-/// "--profile NAME" loops one in-process operation for a profiler.
+/// "--profile NAME" loops one in-process operation for a profiler; "--fanout" runs the digest fan-out
+/// through 1, 2 and 3 replicas instead (Fanout/FanoutBenchmark.cs).
 /// </summary>
 internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--fanout"))
+        {
+            return await Fanout.FanoutBenchmark.RunAsync(args, AppProcess.BuildOutput);
+        }
+
         var settings = BenchmarkSettings.Parse(args);
         if (settings.BenchmarkDotNet)
         {

@@ -32,6 +32,19 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>The process id (of dotnet itself when the app runs as "dotnet GcmBot.dll").</summary>
+    public int Id => _process.Id;
+
+    /// <summary>CPU time the process has used so far, all its threads.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public string Output
     {
         get

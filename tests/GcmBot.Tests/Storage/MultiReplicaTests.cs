@@ -5,16 +5,19 @@ using GcmBot.Storage.Postgres;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Fakes;
 using GcmBot.Tests.Shipping;
+using GcmBot.Tests.Teams.Fakes;
+using GcmBot.Teams.Conversations;
 using Npgsql;
 using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Storage;
 
 /// <summary>
-/// Three app processes (the built app, run as child processes) on one PostgreSQL, Discord as a loopback
-/// fake. 1,000 subscriptions fall due in the same minute; replica C's posts are held by the fake, then C
-/// is SIGKILLed mid-fan-out holding its claims. Every subscription gets exactly one post, C's after its
-/// lease; interactions sent to different replicas are answered once, and a replay to another is refused.
+/// Three app processes (the built app, run as child processes) on one PostgreSQL, Discord and the Teams
+/// Connector (with its login) as loopback fakes. 1,000 subscriptions fall due in the same minute, every
+/// fifth a Teams conversation whose reference is stored in PostgreSQL. Replica C's posts are held by the
+/// fakes, then C is SIGKILLed mid-fan-out holding its claims. Every subscription gets exactly one post,
+/// C's after its lease; interactions sent to different replicas are answered once, and a replay to another is refused.
 /// </summary>
 public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
 {
@@ -24,19 +27,26 @@ public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutp
     [Fact]
     public async Task ThreeReplicas_OneKilledMidFanOut_EverySubscriptionPostedOnce_InteractionsAnsweredOnce()
     {
-        var database = await fixture.NewDatabaseAsync();
-        var channels = await SubscribeAsync(database);
         await using var discord = await FakeDiscordServer.StartAsync();
+        await using var connector = await FakeConnector.StartAsync();
+        await using var login = await FakeBotFrameworkLogin.StartAsync();
+        var database = await fixture.NewDatabaseAsync();
+        var (channels, conversations) = await SubscribeAsync(database, connector.ServiceUrl);
+        using var othersStarting = new CancellationTokenSource();
         discord.Hold = r => r.Method == "POST" && r.Headers.GetValueOrDefault("Authorization") == "Bot token-c";
+        connector.Hold = () => !othersStarting.IsCancellationRequested;
         var replicas = new List<ChildProcess>();
         try
         {
-            // C starts first, so that it surely claims days however slowly the machine starts processes; its
-            // posts are held by the fake, so it is mid-post on each of its 4 concurrent posts (Digest:MaxConcurrentPosts).
-            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("c", database, discord.ApiBaseUrl)));
-            await Eventually.WaitUntil(() => discord.Held.Count >= 4, () => discord.Held.Count, Failsafe);
-            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("a", database, discord.ApiBaseUrl)));
-            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("b", database, discord.ApiBaseUrl)));
+            // C starts first, alone, so that it surely claims days however slowly the machine starts processes; its
+            // posts are held by the fakes, so it is mid-post on each of its 4 concurrent posts (Digest:MaxConcurrentPosts):
+            // the first four subscriptions, one of them a Teams conversation. The Connector holds posts only until A and B start.
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("c", database, discord.ApiBaseUrl, login)));
+            await Eventually.WaitUntil(
+                () => discord.Held.Count + connector.Held.Count >= 4 && !connector.Held.IsEmpty, () => (discord.Held.Count, connector.Held.Count), Failsafe);
+            await othersStarting.CancelAsync();
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("a", database, discord.ApiBaseUrl, login)));
+            replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("b", database, discord.ApiBaseUrl, login)));
             var addresses = await Task.WhenAll(replicas.Skip(1).Select(ListeningAsync));
 
             // Mid-fan-out: A and B are posting. Kill C with SIGKILL: no shutdown, nothing recorded, its claims left as they are.
@@ -45,6 +55,8 @@ public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutp
             replicas.RemoveAt(0);
             await killed.DisposeAsync();
             var heldChannels = discord.Held.Select(ChannelOf).ToHashSet();
+            var heldConversations = connector.Held.ToHashSet();
+            output.WriteLine($"C killed holding posts to {heldChannels.Count} channel(s) and {heldConversations.Count} conversation(s)");
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var first = await InteractAsync(http, addresses[0], "1400000000000000001");
@@ -52,16 +64,30 @@ public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutp
             var replay = await InteractAsync(http, addresses[1], "1400000000000000001");
             Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict), (first, second, replay));
 
-            await Eventually.WaitUntil(() => discord.Created.Select(ChannelOf).Distinct().Count() == Subscriptions, () => discord.Created.Count, Failsafe);
+            await Eventually.WaitUntil(
+                () => discord.Created.Select(ChannelOf).Distinct().Count() == channels.Count
+                    && connector.Received.Select(a => a.ConversationId).Distinct().Count() == conversations.Count,
+                () => (discord.Created.Count, connector.Received.Count),
+                Failsafe);
             await Eventually.WaitUntil(async () => await SentAsync(database) == Subscriptions, limit: Failsafe);
 
-            // Exactly once: no nonce created twice, and every channel got the same number of parts (the digest is one day's).
+            // Discord, exactly once: no nonce created twice, and every channel got the same number of parts (the digest is one day's).
             var created = discord.Created.ToList();
             Assert.Equal(created.Count, created.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct().Count());
             Assert.Equal(channels.Order(StringComparer.Ordinal), created.Select(ChannelOf).Distinct().Order(StringComparer.Ordinal));
             Assert.Single(created.GroupBy(ChannelOf).Select(g => g.Count()).Distinct());
             Assert.Subset(created.Select(ChannelOf).ToHashSet(), heldChannels);
             Assert.NotEmpty(heldChannels);
+
+            // Teams, exactly once: the Connector has no idempotency key, so a second digest would repeat the first's
+            // activities in that conversation; every conversation got the same number of activities, none repeated.
+            var received = connector.Received;
+            output.WriteLine($"{created.Count} Discord messages to {channels.Count} channels, {received.Count} Teams activities to {conversations.Count} conversations");
+            Assert.Equal(conversations.Order(StringComparer.Ordinal), received.Select(a => a.ConversationId).Distinct().Order(StringComparer.Ordinal));
+            Assert.Single(received.GroupBy(a => a.ConversationId).Select(g => g.Count()).Distinct());
+            Assert.All(received.GroupBy(a => a.ConversationId), g => Assert.Equal(g.Count(), g.Select(a => a.Body["attachments"]!.ToJsonString()).Distinct().Count()));
+            Assert.All(received, a => Assert.StartsWith("Bearer connector-token-", a.Authorization, StringComparison.Ordinal));
+            Assert.Subset(received.Select(a => a.ConversationId).ToHashSet(), heldConversations);
         }
         finally
         {
@@ -75,20 +101,37 @@ public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutp
 
     private static string ChannelOf(RecordedRequest request) => request.Path.Split('/')[2];
 
-    /// <summary>1,000 Discord channels subscribed for the current UTC minute, so all are due at once.</summary>
-    private static async Task<List<string>> SubscribeAsync(string connectionString)
+    /// <summary>
+    /// 1,000 subscriptions for the current UTC minute, so all are due at once: every fifth (the second of each
+    /// five, so that C's first four claims include one) a Teams conversation with its reference, the rest Discord channels.
+    /// </summary>
+    private static async Task<(List<string> Channels, List<string> Conversations)> SubscribeAsync(string connectionString, string serviceUrl)
     {
         await using var source = NpgsqlDataSource.Create(connectionString);
-        var store = new PostgresSubscriptionStore(new PostgresDatabase(source));
+        var database = new PostgresDatabase(source);
+        var store = new PostgresSubscriptionStore(database);
+        var references = new PostgresConversationReferenceStore(database);
         var now = TimeProvider.System.GetUtcNow();
         var minute = new TimeOnly(now.Hour, now.Minute);
-        var channels = Enumerable.Range(0, Subscriptions).Select(i => (900000000000000000L + i).ToString(CultureInfo.InvariantCulture)).ToList();
-        foreach (var channel in channels)
+        var (channels, conversations) = (new List<string>(), new List<string>());
+        for (var i = 0; i < Subscriptions; i++)
         {
-            await store.SaveAsync("discord", channel, minute, "UTC", now.AddDays(-1), default);
+            if (i % 5 == 1)
+            {
+                var conversation = $"19:replica-{i}@thread.tacv2";
+                await references.SaveAsync(new ConversationReference(conversation, serviceUrl, "msteams", "28:" + TeamsApplication.AppId, "GcmBot", TeamsApplication.TenantId, "channel", now), default);
+                await store.SaveAsync("teams", conversation, minute, "UTC", now.AddDays(-1), default);
+                conversations.Add(conversation);
+            }
+            else
+            {
+                var channel = (900000000000000000L + i).ToString(CultureInfo.InvariantCulture);
+                await store.SaveAsync("discord", channel, minute, "UTC", now.AddDays(-1), default);
+                channels.Add(channel);
+            }
         }
 
-        return channels;
+        return (channels, conversations);
     }
 
     private static async Task<long> SentAsync(string connectionString)
@@ -127,22 +170,33 @@ public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutp
         return File.Exists(Path.Combine(folder, "GcmBot.dll")) ? folder : throw new InvalidOperationException("the app is not built at " + folder);
     }
 
-    private static Dictionary<string, string> Environment(string name, string database, string discordApi) => new()
+    private static Dictionary<string, string> Environment(string name, string database, string discordApi, FakeBotFrameworkLogin login)
     {
-        ["Urls"] = "http://127.0.0.1:0",
-        ["Instance__Name"] = "replica-" + name,
-        ["Corpus__Directory"] = TestPaths.Corpus,
-        ["Answers__Semantic"] = "false",
-        ["Storage__Provider"] = "Postgres",
-        ["Storage__ConnectionString"] = database,
-        ["Digest__TickInterval"] = "00:00:01",
-        ["Digest__ClaimLease"] = "00:00:10",
-        ["Digest__RetryInitialDelay"] = "00:00:01",
-        ["Discord__ApplicationId"] = DiscordTestHost.ApplicationId,
-        ["Discord__PublicKey"] = TestKeys.Application.PublicKeyHex,
-        ["Discord__BotToken"] = "token-" + name,
-        ["Discord__ApiBaseUrl"] = discordApi,
-        ["Discord__EnableGateway"] = "false",
-        ["Discord__RegisterCommands"] = "false",
-    };
+        var settings = new Dictionary<string, string>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Instance__Name"] = "replica-" + name,
+            ["Corpus__Directory"] = TestPaths.Corpus,
+            ["Answers__Semantic"] = "false",
+            ["Storage__Provider"] = "Postgres",
+            ["Storage__ConnectionString"] = database,
+            ["Digest__TickInterval"] = "00:00:01",
+            ["Digest__ClaimLease"] = "00:00:10",
+            ["Digest__RetryInitialDelay"] = "00:00:01",
+            ["Discord__ApplicationId"] = DiscordTestHost.ApplicationId,
+            ["Discord__PublicKey"] = TestKeys.Application.PublicKeyHex,
+            ["Discord__BotToken"] = "token-" + name,
+            ["Discord__ApiBaseUrl"] = discordApi,
+            ["Discord__EnableGateway"] = "false",
+            ["Discord__RegisterCommands"] = "false",
+        };
+
+        // An authenticated single-tenant bot whose login and Connector are the loopback fakes; its conversations are in PostgreSQL.
+        foreach (var (key, value) in TeamsApplication.Authenticated(login, statePath: "unused-with-postgres.db"))
+        {
+            settings[key.Replace(":", "__", StringComparison.Ordinal)] = value!;
+        }
+
+        return settings;
+    }
 }

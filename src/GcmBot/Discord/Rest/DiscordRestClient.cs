@@ -98,11 +98,13 @@ internal sealed class DiscordRestClient(
 
         var wait = Longer(limits.WaitBefore(route), invalidRequests.WaitBefore());
         await (countLimitsWait ? WaitForLimitsAsync(route, wait, cancellationToken) : DelayAsync(wait, cancellationToken));
-        if (route.UsesBotToken && await globalLimit.WaitAsync(cancellationToken))
+        using var slot = route.UsesBotToken ? await globalLimit.EnterAsync(cancellationToken) : null;
+        if (slot?.Waited == true)
         {
             metrics.RateLimitWaited(Core.Routing.Surface.Discord.Name, "global");
         }
 
+        // The slot is given back when the answer is in (or the call failed), at the end of this attempt.
         var sent = await _sender.SendOnceAsync(route, payload, cancellationToken);
         var result = _responses.Interpret(route, sent, attempt, out var retryAfter);
         return new RestAttempt(result, retryAfter);

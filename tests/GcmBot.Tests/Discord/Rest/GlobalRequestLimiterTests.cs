@@ -3,58 +3,83 @@ using GcmBot.Discord;
 using GcmBot.Discord.Rest;
 using Microsoft.Extensions.Options;
 using GcmBot.Tests.Fakes;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GcmBot.Tests.Discord.Rest;
 
-/// <summary>This replica's share of the global limit: at most Discord:GlobalRequestsPerSecond calls in any one-second window.</summary>
+/// <summary>
+/// This replica's share of the global limit: at most Discord:GlobalRequestsPerSecond calls in any one-second
+/// window, each call holding its place from the moment it is let through until a second after its answer.
+/// </summary>
 public sealed class GlobalRequestLimiterTests
 {
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public async Task WaitAsync_ShareOfThree_FourthCallWaitsUntilTheFirstLeavesTheWindow()
+    public async Task EnterAsync_ShareOfThree_FourthCallWaitsUntilASecondAfterTheFirstAnswer()
     {
         var limiter = CreateSut(share: 3);
         for (var i = 0; i < 3; i++)
         {
-            Assert.False(await limiter.WaitAsync(CancellationToken.None).WaitAsync(Guard));
+            var slot = await limiter.EnterAsync(CancellationToken.None).WaitAsync(Guard);
+            slot.Dispose();
+            Assert.False(slot.Waited);
             _time.Advance(TimeSpan.FromMilliseconds(100));
         }
 
-        // Calls at 0, 100 and 200 ms: the fourth may go once the first is a full second old, at 1000 ms.
-        var fourth = limiter.WaitAsync(CancellationToken.None);
+        // Answered at once at 0, 100 and 200 ms: the fourth may go once the first answer is a full second old, at 1000 ms.
+        var fourth = limiter.EnterAsync(CancellationToken.None);
+        await _time.WaitForTimersAsync();
         _time.Advance(TimeSpan.FromMilliseconds(699));
         Assert.False(fourth.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.True(await fourth.WaitAsync(Guard));
+        Assert.True((await fourth.WaitAsync(Guard)).Waited);
     }
 
     [Fact]
-    public async Task WaitAsync_Cancelled_StopsWaiting()
+    public async Task EnterAsync_CallsStillWaitingForTheirAnswer_KeepTheirPlaceUntilASecondAfterIt()
+    {
+        var limiter = CreateSut(share: 2);
+        var first = await limiter.EnterAsync(CancellationToken.None).WaitAsync(Guard);
+        using var second = await limiter.EnterAsync(CancellationToken.None).WaitAsync(Guard);
+
+        // Both calls are out for 5 s (a slow network): a call sent at 0 ms may reach Discord at any time until
+        // its answer, so it counts until a second after that answer, at 6 s, however long ago it was let through.
+        var third = limiter.EnterAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(third.IsCompleted);
+        first.Dispose();
+        await _time.WaitForTimersAsync();
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(third.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        (await third.WaitAsync(Guard)).Dispose();
+    }
+
+    [Fact]
+    public async Task EnterAsync_Cancelled_StopsWaiting()
     {
         var limiter = CreateSut(share: 1);
-        await limiter.WaitAsync(CancellationToken.None).WaitAsync(Guard);
+        using var first = await limiter.EnterAsync(CancellationToken.None).WaitAsync(Guard);
         using var cancel = new CancellationTokenSource();
 
-        var second = limiter.WaitAsync(cancel.Token);
+        var second = limiter.EnterAsync(cancel.Token);
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.WaitAsync(Guard));
     }
 
     [Fact]
-    public async Task WaitAsync_TwoReplicasWithinTheirShares_TogetherStayUnderTheGlobalLimit()
+    public async Task EnterAsync_TwoReplicasWithinTheirShares_TogetherStayUnderTheGlobalLimit()
     {
         // Discord allows 50 requests per second per bot token, whichever replica sends them
-        // (topics/rate-limits). Two replicas with a share of 15 each, 40 calls each, all at once.
+        // (topics/rate-limits). Two replicas with a share of 15 each, 40 calls each, all at once, each answered at once.
         var clock = new FakeClock(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var granted = new ConcurrentQueue<DateTimeOffset>();
         var replicas = new[] { Limiter(15, clock), Limiter(15, clock) };
         var calls = replicas.SelectMany(replica => Enumerable.Range(0, 40).Select(async _ =>
         {
-            await replica.WaitAsync(CancellationToken.None);
+            using var slot = await replica.EnterAsync(CancellationToken.None);
             granted.Enqueue(clock.GetUtcNow());
         })).ToList();
 
@@ -78,6 +103,5 @@ public sealed class GlobalRequestLimiterTests
     private static GlobalRequestLimiter Limiter(int share, TimeProvider time) =>
         new(Options.Create(new DiscordOptions { GlobalRequestsPerSecond = share }), time);
 
-    private GlobalRequestLimiter CreateSut(int share) =>
-        new(Options.Create(new DiscordOptions { GlobalRequestsPerSecond = share }), _time);
+    private GlobalRequestLimiter CreateSut(int share) => Limiter(share, _time);
 }

@@ -24,6 +24,12 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public IReadOnlyList<ReceivedActivity> Received => [.. received];
 
+    /// <summary>While this says true, arriving activities are never answered nor recorded as received (held until the caller hangs up).</summary>
+    public Func<bool>? Hold { get; set; }
+
+    /// <summary>Conversation ids of the activities held so far.</summary>
+    public ConcurrentQueue<string> Held { get; } = new();
+
     /// <summary>The roster's userRole per user id (GET …/members/{userId}); "user" when not set.</summary>
     public ConcurrentDictionary<string, string> UserRoles { get; } = new();
 
@@ -62,6 +68,14 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     private async Task<IResult> ReceiveAsync(HttpRequest request, string conversationId, string? replyToId = null)
     {
+        if (Hold?.Invoke() == true)
+        {
+            // A sender that never gets its answer (e.g. a replica about to be killed mid-post): the post is not made.
+            Held.Enqueue(conversationId);
+            await Task.Delay(Timeout.Infinite, request.HttpContext.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.Empty;
+        }
+
         var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
         var rawTarget = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
         // Take this request's scripted answer before announcing its arrival: a test that scripts the next
