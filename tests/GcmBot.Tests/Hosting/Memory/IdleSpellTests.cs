@@ -55,6 +55,15 @@ public sealed class IdleSpellTests
     }
 
     [Fact]
+    public void Check_FirstCheckAfterABusyStart_DueAfterTheQuietChecks()
+    {
+        var spell = new IdleSpell(Busy, quietChecks: 2);
+
+        // The first check sees all the start-up allocated (counted from 0): that was a busy spell.
+        Assert.Equal([false, false, true, false], new[] { 10 * Busy, 10 * Busy, 10 * Busy, 10 * Busy }.Select(spell.Check));
+    }
+
+    [Fact]
     public void Check_BusyEveryTime_NeverDue()
     {
         var spell = new IdleSpell(Busy, quietChecks: 1);
