@@ -4,6 +4,7 @@ using GcmBot.Corpus;
 using GcmBot.Digest;
 using GcmBot.Discord;
 using GcmBot.Hosting;
+using GcmBot.Hosting.Memory;
 using GcmBot.Hosting.RateLimiting;
 using GcmBot.LocalChat;
 using GcmBot.Observability;
@@ -57,6 +58,9 @@ static async Task<int> RunAsync(string[] args)
     // Health and readiness; stopping within a time limit, finishing the work in flight
     builder.AddHealth();
     builder.AddGracefulShutdown();
+
+    // Giving back the memory a busy spell grew, once the app is quiet again
+    builder.AddIdleTrim();
 
     // OpenTelemetry metrics and traces, tagged with the replica's name (off unless Telemetry settings ask)
     builder.AddTelemetry();

@@ -26,6 +26,11 @@ internal static class IndexFields
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE,
+
+            // Start-up cost: with compound files on, the flush packed the segment into a .cfs and ForceMerge then
+            // rewrote it as a plain segment (the merge policy keeps large segments out of compound files), so the
+            // index was written twice. Off, the one flush gives the one segment and ForceMerge has nothing to do.
+            UseCompoundFile = false,
         };
         using (var writer = new IndexWriter(directory, config))
         {

@@ -18,6 +18,7 @@ public sealed class GcmBotMetrics
     private readonly Counter<long> _rateLimitWaits;
     private readonly Counter<long> _digestSends;
     private readonly Counter<long> _digestFailures;
+    private readonly Counter<long> _heapTrims;
 
     public GcmBotMetrics(IMeterFactory meterFactory)
     {
@@ -29,6 +30,7 @@ public sealed class GcmBotMetrics
         _rateLimitWaits = meter.CreateCounter<long>("gcmbot.ratelimit.waits", "{wait}", "Calls held back by a platform's rate limit.");
         _digestSends = meter.CreateCounter<long>("gcmbot.digest.sends", "{digest}", "Daily digests posted.");
         _digestFailures = meter.CreateCounter<long>("gcmbot.digest.failures", "{digest}", "Daily digest posts that failed.");
+        _heapTrims = meter.CreateCounter<long>("gcmbot.memory.trims", "{trim}", "Heap compactions after a busy spell was followed by quiet.");
     }
 
     public void Answered(string surface, string command, TimeSpan elapsed)
@@ -49,4 +51,6 @@ public sealed class GcmBotMetrics
     /// <param name="outcome">"retry" (tried again later), "given_up" (no attempts left) or "gone" (channel refused; subscription paused).</param>
     public void DigestFailed(string surface, string outcome) =>
         _digestFailures.Add(1, new KeyValuePair<string, object?>("surface", surface), new KeyValuePair<string, object?>("outcome", outcome));
+
+    public void HeapTrimmed() => _heapTrims.Add(1);
 }

@@ -1,0 +1,102 @@
+using GcmBot.Hosting.Memory;
+using GcmBot.Tests.Fakes;
+using Microsoft.Extensions.Options;
+
+namespace GcmBot.Tests.Hosting.Memory;
+
+public sealed class IdleHeapTrimmerTests
+{
+    private const long MegaByte = 1024 * 1024;
+
+    [Fact]
+    public async Task BusySpellThenQuiet_CompactsExactlyOnceAfterTheQuietTime()
+    {
+        var clock = new FakeClock(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
+        var heap = new FakeHeap();
+        using var meters = new TestMeters();
+        var logger = new ListLogger<IdleHeapTrimmer>();
+        var settings = new IdleTrimOptions { IdleTrimAfter = TimeSpan.FromSeconds(5), BusyMegabytesPerSecond = 4 };
+        using var trimmer = new IdleHeapTrimmer(Options.Create(settings), heap.Controls, clock, meters.Metrics, logger);
+        await trimmer.StartAsync(CancellationToken.None);
+        await heap.WaitForReadsAsync(1);
+
+        // 20 busy seconds (50 MB each, over the 4 MB/s threshold), 5 quiet ones (1 MB each, under it: IdleTrimAfter),
+        // then a minute with nothing allocated.
+        for (var second = 0; second < 20; second++)
+        {
+            heap.Allocate(50 * MegaByte);
+            await heap.TickAsync(clock);
+        }
+
+        for (var second = 0; second < 5 + 60; second++)
+        {
+            heap.Allocate(second < 5 ? MegaByte : 0);
+            await heap.TickAsync(clock);
+        }
+
+        // Check 0 is the start, 1-20 the busy seconds, 21-25 the quiet ones: the trim follows check 25, so every
+        // check up to 25 saw no compaction and every later one (the quiet minute) saw exactly one.
+        Assert.Equal(86, heap.SeenByCheck.Count);
+        Assert.All(heap.SeenByCheck.Take(26), seen => Assert.Equal(0, seen));
+        Assert.All(heap.SeenByCheck.Skip(26), seen => Assert.Equal(1, seen));
+        Assert.Single(meters.Recorder.Of("gcmbot.memory.trims"));
+        Assert.Contains(logger.Entries, e => e.EventName == "HeapTrimmed" && e.Message.StartsWith("Quiet for 5 s after a busy spell", StringComparison.Ordinal));
+        await trimmer.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task IdleTrimOff_NeverReadsTheHeap()
+    {
+        var clock = new FakeClock(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
+        var heap = new FakeHeap();
+        using var meters = new TestMeters();
+        using var trimmer = new IdleHeapTrimmer(Options.Create(new IdleTrimOptions { IdleTrim = false }), heap.Controls, clock, meters.Metrics, new ListLogger<IdleHeapTrimmer>());
+
+        await trimmer.StartAsync(CancellationToken.None);
+        await trimmer.ExecuteTask!;
+
+        Assert.Equal(0, clock.WaitingTimers);
+        Assert.Equal(0, heap.Reads);
+    }
+
+    /// <summary>
+    /// A heap whose allocation count the test sets. Each check of the trimmer reads it once; the read notes how many
+    /// compactions had happened by then (checks run one after another, so that covers every earlier check's trim).
+    /// </summary>
+    private sealed class FakeHeap
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<int> _seen = new();
+        private long _allocated;
+        private int _reads;
+        private int _compactions;
+
+        public HeapControls Controls => new(
+            () =>
+            {
+                _seen.Enqueue(Compactions);
+                Interlocked.Increment(ref _reads);
+                return Interlocked.Read(ref _allocated);
+            },
+            () => 100 * MegaByte,
+            () => Interlocked.Increment(ref _compactions));
+
+        public IReadOnlyList<int> SeenByCheck => [.. _seen];
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public int Compactions => Volatile.Read(ref _compactions);
+
+        public void Allocate(long bytes) => Interlocked.Add(ref _allocated, bytes);
+
+        public Task WaitForReadsAsync(int reads) =>
+            Eventually.WaitUntil(() => Reads >= reads, () => $"{Reads} reads", what: $"the trimmer's check number {reads}");
+
+        /// <summary>One second on the clock, then waits until the trimmer has made that second's check.</summary>
+        public async Task TickAsync(FakeClock clock)
+        {
+            var next = Reads + 1;
+            clock.Advance(IdleHeapTrimmer.CheckEvery);
+            await WaitForReadsAsync(next);
+        }
+    }
+}
