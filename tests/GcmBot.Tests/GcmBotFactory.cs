@@ -19,6 +19,10 @@ public sealed class GcmBotFactory(IReadOnlyDictionary<string, string?>? settings
 
         // The semantic layer (a 250 MB model) is off unless a test turns it on; the model is one per process.
         builder.UseSetting("Answers:Semantic", "false");
+
+        // The idle trim watches the whole process's allocations and pauses it for a full compacting GC: in a
+        // test process full of hosts that would stall unrelated tests. Its own tests run it on a fake clock.
+        builder.UseSetting("Memory:IdleTrim", "false");
         if (output is not null)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(new TestOutputLoggerProvider(output)));
