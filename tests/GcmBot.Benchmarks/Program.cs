@@ -9,7 +9,7 @@ namespace GcmBot.Benchmarks;
 /// <summary>
 /// Runs every measurement in one go and prints the Markdown table the README shows. "--bdn" runs
 /// the BenchmarkDotNet view instead; "--quick" shortens everything (a smoke run, not for figures);
-/// "--profile NAME" loops one in-process operation for a profiler.
+/// "--profile NAME" loops one in-process operation for a profiler; "--profile goals19" prints only issue 19's goal rows.
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -24,6 +24,11 @@ internal static class BenchmarkProgram
 
         if (args.ToList().IndexOf("--profile") is var at and >= 0 && at + 1 < args.Length)
         {
+            if (args[at + 1] == "goals19")
+            {
+                return await Goals19.RunAsync(settings, Console.Out, Console.Error);
+            }
+
             return ProfileLoop.Run(args[at + 1], settings.StepDuration * 3, Console.Out);
         }
 

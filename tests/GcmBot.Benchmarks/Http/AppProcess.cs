@@ -95,6 +95,13 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public ResidentMemory? Memory() => Machine.Memory(_process.Id);
 
+    /// <summary>The app's CPU time so far, all threads.</summary>
+    public TimeSpan Cpu()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public string RecentOutput()
     {
         lock (_output)
