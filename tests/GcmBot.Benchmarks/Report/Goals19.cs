@@ -24,10 +24,15 @@ internal static class Goals19
 
         var signature = SignatureRun.Run(settings.Rounds * 10);
         progress.WriteLine($"Issue 19 goals, over HTTP (load average {Machine.LoadAverage()})");
-        var http = await HttpRun.RunAsync(settings, progress, goals: true);
+        // The memory goals are for the lexical app (semantic off) unless the run says otherwise (--app-env Answers__Semantic=true).
+        var environment = settings.AppEnvironment.Any(e => e.StartsWith("Answers__Semantic=", StringComparison.Ordinal))
+            ? settings.AppEnvironment
+            : [.. settings.AppEnvironment, "Answers__Semantic=false"];
+        var http = await HttpRun.RunAsync(settings with { AppEnvironment = environment }, progress, goals: true);
 
         output.WriteLine($"Issue 19 goals, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {Machine.Describe()}; " +
-            $"1-minute load average {loadAtStart} at start, {Machine.LoadAverage()} at end. CPU is the measuring thread's (in-process) or the processes' (HTTP).");
+            $"1-minute load average {loadAtStart} at start, {Machine.LoadAverage()} at end; app settings {string.Join(" ", environment)}. " +
+            "CPU is the measuring thread's (in-process) or the processes' (HTTP).");
         output.WriteLine();
         output.WriteLine("| goal (issue 19) | goal | before (old path, this run) | measured | met | notes |");
         output.WriteLine("|---|---|---|---|---|---|");
