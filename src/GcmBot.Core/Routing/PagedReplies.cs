@@ -43,8 +43,11 @@ internal sealed class PagedReplies(PageTokens tokens)
 
     private sealed class Entry(List<List<ReplyBlock>> pages)
     {
+        private ConcurrentDictionary<(int Number, string? Previous, string? Next), Reply>? _served;
+
         public List<List<ReplyBlock>> Pages { get; } = pages;
 
-        public ConcurrentDictionary<(int Number, string? Previous, string? Next), Reply> Served { get; } = new();
+        // Only a reply of several pages needs one: an answer that fits one page costs no dictionary.
+        public ConcurrentDictionary<(int Number, string? Previous, string? Next), Reply> Served => LazyInitializer.EnsureInitialized(ref _served);
     }
 }
