@@ -9,8 +9,8 @@ namespace GcmBot.Benchmarks;
 /// <summary>
 /// Runs every measurement in one go and prints the Markdown table the README shows. "--bdn" runs
 /// the BenchmarkDotNet view instead; "--quick" shortens everything (a smoke run, not for figures);
-/// "--profile NAME" loops one in-process operation for a profiler; "--fanout" runs the digest fan-out
-/// through 1, 2 and 3 replicas instead (Fanout/FanoutBenchmark.cs).
+/// "--profile NAME" loops one in-process operation for a profiler; "--profile goals19" prints only issue 19's goal
+/// rows; "--fanout" runs the digest fan-out through 1, 2 and 3 replicas instead (Fanout/FanoutBenchmark.cs).
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -30,6 +30,11 @@ internal static class BenchmarkProgram
 
         if (args.ToList().IndexOf("--profile") is var at and >= 0 && at + 1 < args.Length)
         {
+            if (args[at + 1] == "goals19")
+            {
+                return await Goals19.RunAsync(settings, Console.Out, Console.Error);
+            }
+
             return ProfileLoop.Run(args[at + 1], settings.StepDuration * 3, Console.Out);
         }
 

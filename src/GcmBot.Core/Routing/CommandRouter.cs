@@ -14,11 +14,13 @@ public sealed class CommandRouter : ICommandRouter
 
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly PageTokens _pages;
+    private readonly PagedReplies _paged;
 
     /// <param name="pages">Where page buttons' commands are remembered; by default a cache of this router's own on the system clock.</param>
     public CommandRouter(IEnumerable<ICommandHandler> handlers, PageTokens? pages = null)
     {
         _pages = pages ?? new PageTokens(TimeProvider.System);
+        _paged = new PagedReplies(_pages);
         _handlers = new Dictionary<string, ICommandHandler>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
@@ -78,7 +80,7 @@ public sealed class CommandRouter : ICommandRouter
         // Page tokens name the handler by its first name, so aliases ("o 13", "objective 13") share their tokens.
         var resolved = line with { Name = handler.Names[0], Slash = false };
         var full = await handler.HandleAsync(line.Arguments, context, cancellationToken);
-        return new RoutedReply(ReplyPaginator.Page(full, page => _pages.For(resolved, page), line.Page), handler.Names[0]);
+        return new RoutedReply(_paged.Page(full, resolved, line.Page), handler.Names[0]);
     }
 
     private static Reply TooLong(int length) =>

@@ -15,8 +15,14 @@ public static class ReplyPaginator
 
     public static Reply Page(Reply full, Func<int, string> commandForPage, int? requestedPage)
     {
+        ArgumentNullException.ThrowIfNull(full);
+        return Page(full, Split(full.Blocks), commandForPage, requestedPage);
+    }
+
+    /// <summary>The same as <see cref="Page(Reply, Func{int, string}, int?)"/> with the reply's pages already cut (<see cref="Split"/>).</summary>
+    internal static Reply Page(Reply full, IReadOnlyList<List<ReplyBlock>> pages, Func<int, string> commandForPage, int? requestedPage)
+    {
         ArgumentNullException.ThrowIfNull(commandForPage);
-        var pages = Split(full.Blocks);
         if (pages.Count <= 1)
         {
             return requestedPage is null or 1 ? full : OutOfRange(commandForPage(1), requestedPage.Value, 1);

@@ -29,7 +29,7 @@ public static class LocalChatEndpoints
     }
 
     private static async Task<IResult> ChatAsync(
-        HttpRequest request, ChatPipeline pipeline, CancellationToken cancellationToken)
+        HttpRequest request, ChatPipeline pipeline, ReplyJson json, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -55,7 +55,7 @@ public static class LocalChatEndpoints
         // The page shows any reply, so a limited sender gets the refusal as an ordinary Error reply, and a
         // failure the pipeline's short apology (the details go to the log only, never into the response).
         var turn = await pipeline.AnswerAsync(new ChatRequest(message?.Text ?? "", ContextOf(request.HttpContext)), cancellationToken);
-        return TypedResults.Ok(turn.Reply);
+        return json.Ok(turn.Reply);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };

@@ -13,6 +13,7 @@ public static class LocalChatExtensions
     {
         builder.Services.AddSingleton(sp => Decide(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddChatPipeline();
+        builder.Services.AddSingleton<ReplyJson>();
         builder.Services.AddHostedService<LocalChatAnnouncer>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;

@@ -35,10 +35,14 @@ public static class TeamsExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // Singletons (they cache keys, tokens and pacing state) that take a fresh client per call from the factory.
-        foreach (var name in (string[])[TeamsDocumentRetriever.HttpClientName, ClientCredentialsTokenProvider.HttpClientName, BotConnectorClient.HttpClientName])
+        foreach (var name in (string[])[TeamsDocumentRetriever.HttpClientName, ClientCredentialsTokenProvider.HttpClientName])
         {
             services.AddHttpClient(name, client => client.Timeout = HttpTimeout);
         }
+
+        // Every reply is a Connector call: the factory's four Information lines per request (URL with the conversation
+        // id, timings) were a seventh of the app's CPU under load. BotConnectorClient logs what fails itself.
+        services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = HttpTimeout).RemoveAllLoggers();
 
         services.AddSingleton<TeamsDocumentRetriever>();
         services.AddSingleton<ISigningKeySource, BotFrameworkSigningKeys>();

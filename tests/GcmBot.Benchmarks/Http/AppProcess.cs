@@ -95,6 +95,13 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public ResidentMemory? Memory() => Machine.Memory(_process.Id);
 
+    /// <summary>The app's CPU time so far, all threads.</summary>
+    public TimeSpan Cpu()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public string RecentOutput()
     {
         lock (_output)
@@ -125,6 +132,11 @@ internal sealed class AppProcess : IAsyncDisposable
         ("Discord__EnableGateway", "false"),
         ("Discord__RegisterCommands", "false"),
         ("Discord__ApiBaseUrl", platform.DiscordApiBaseUrl),
+
+        // The replay guard keeps 100,000 ids for twice this age (10 minutes by default): a ramp at thousands of
+        // interactions a second fills it in under a minute and is then refused (503). At the minimum age (5 s, ids kept
+        // 10 s) it holds 10,000 a second sustained, so the ramp measures the endpoint rather than the guard's size.
+        ("Discord__MaxSignatureAge", "00:00:05"),
         ("Teams__AppId", ""),
         ("Teams__EmulatorMode", "true"),
         ("Teams__StatePath", Path.Combine(data, "teams.db")),

@@ -6,9 +6,10 @@ namespace GcmBot.Benchmarks.Http;
 /// <summary>
 /// A closed-loop load: N workers, each sending its next request as soon as the last one finished,
 /// for a fixed time per step; concurrency doubles step by step until p99 passes the ceiling.
-/// The driver runs on the same two cores as the app, so its own work is part of every figure.
+/// The driver runs on the same two cores as the app, so its own work is part of every figure; each step
+/// therefore also records the CPU time the app and the driver spent per request (<paramref name="appCpu"/>).
 /// </summary>
-internal sealed class LoadDriver(TimeSpan stepDuration, double p99CeilingMs, int maxConcurrency)
+internal sealed class LoadDriver(TimeSpan stepDuration, double p99CeilingMs, int maxConcurrency, Func<TimeSpan>? appCpu = null)
 {
     public async Task<IReadOnlyList<StepResult>> RampAsync(Func<int, long, Task<Sample>> send)
     {
@@ -28,9 +29,10 @@ internal sealed class LoadDriver(TimeSpan stepDuration, double p99CeilingMs, int
         return steps;
     }
 
-    private static async Task<StepResult> RunStepAsync(Func<int, long, Task<Sample>> send, int concurrency, TimeSpan duration)
+    private async Task<StepResult> RunStepAsync(Func<int, long, Task<Sample>> send, int concurrency, TimeSpan duration)
     {
         var load = Machine.LoadAverage();
+        var (appBefore, driverBefore) = (appCpu?.Invoke() ?? TimeSpan.Zero, Process.GetCurrentProcess().TotalProcessorTime);
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
@@ -52,6 +54,7 @@ internal sealed class LoadDriver(TimeSpan stepDuration, double p99CeilingMs, int
         })).ToList();
         var all = (await Task.WhenAll(workers)).SelectMany(s => s).ToList();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var (appSpent, driverSpent) = ((appCpu?.Invoke() ?? TimeSpan.Zero) - appBefore, Process.GetCurrentProcess().TotalProcessorTime - driverBefore);
         var ok = all.Where(s => s.Ok).ToList();
         return new StepResult(
             concurrency,
@@ -60,7 +63,9 @@ internal sealed class LoadDriver(TimeSpan stepDuration, double p99CeilingMs, int
             Latencies.Of(ok.Where(s => s.AckMilliseconds is not null).Select(s => s.AckMilliseconds!.Value)),
             all.Count,
             all.Count - ok.Count,
-            load);
+            load,
+            appCpu is null || all.Count == 0 ? double.NaN : appSpent.TotalMicroseconds / all.Count,
+            all.Count == 0 ? double.NaN : driverSpent.TotalMicroseconds / all.Count);
     }
 }
 
@@ -70,4 +75,9 @@ internal sealed record Sample(bool Ok, double Milliseconds, double? AckMilliseco
     public static Sample Failed { get; } = new(false, double.NaN);
 }
 
-internal sealed record StepResult(int Concurrency, double Rate, Latencies Latency, Latencies Ack, int Requests, int Errors, string LoadAverage);
+/// <summary>One step of a ramp; <see cref="AppCpuMicros"/> and <see cref="DriverCpuMicros"/> are CPU time (all threads) per request.</summary>
+internal sealed record StepResult(int Concurrency, double Rate, Latencies Latency, Latencies Ack, int Requests, int Errors, string LoadAverage, double AppCpuMicros, double DriverCpuMicros)
+{
+    /// <summary>The rate two cores could hold if app and driver spent only this CPU per request and nothing else ran.</summary>
+    public double TwoCoreCeiling => 2_000_000 / (AppCpuMicros + DriverCpuMicros);
+}

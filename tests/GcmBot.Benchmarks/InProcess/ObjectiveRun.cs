@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GcmBot.Benchmarks.Measure;
 using GcmBot.Core.Replies;
@@ -28,6 +29,8 @@ internal static class ObjectiveRun
             TeamsOnly: Sampler.Run(replies, rounds, r => Teams(app, r)),
             RouteDiscord: Sampler.Run(texts, rounds, t => Discord(app, Route(app, t))),
             RouteTeams: Sampler.Run(texts, rounds, t => Teams(app, Route(app, t))),
+            RouteDiscordKept: Sampler.Run(texts, rounds, t => DiscordKeptRender(app, Route(app, t))),
+            RouteTeamsKept: Sampler.Run(texts, rounds, t => TeamsKeptRender(app, Route(app, t))),
             RouteDiscordFresh: Sampler.Run(texts, rounds, t => DiscordFresh(Route(app, t))),
             RouteTeamsFresh: Sampler.Run(texts, rounds, t => TeamsFresh(Route(app, t))),
             DiscordMessages: replies.Max(r => app.Discord.Render(r).Count),
@@ -38,24 +41,64 @@ internal static class ObjectiveRun
     public static Reply Route(AppServices app, string text) =>
         app.Router.RouteAsync(new ChatRequest(text, Context), CancellationToken.None).GetAwaiter().GetResult().Reply;
 
-    /// <summary>The interaction response body: the first message inline (the rest would be follow-ups).</summary>
-    public static int Discord(AppServices app, Reply reply) =>
+    /// <summary>
+    /// The interaction response body as the endpoint writes it: the first message inline (the rest would be follow-ups),
+    /// its JSON from memory, written into a buffer as into the response's pipe.
+    /// </summary>
+    public static int Discord(AppServices app, Reply reply)
+    {
+        var body = InteractionBody.For(new InteractionResponse(InteractionResponse.ChannelMessage, app.Discord.Render(reply, ephemeral: false)[0]));
+        Pipe.ResetWrittenCount();
+        body.WriteTo(Pipe);
+        return Pipe.WrittenCount;
+    }
+
+    /// <summary>Before the JSON was kept: the kept render, serialized for every request.</summary>
+    public static int DiscordKeptRender(AppServices app, Reply reply) =>
         DiscordJson.Serialize(new InteractionResponse(InteractionResponse.ChannelMessage, app.Discord.Render(reply)[0])).Length;
 
     /// <summary>Before the rendered replies were kept: a renderer that has never seen the reply renders it anew.</summary>
     public static int DiscordFresh(Reply reply) =>
         DiscordJson.Serialize(new InteractionResponse(InteractionResponse.ChannelMessage, new ReplyRenderer().Render(reply)[0])).Length;
 
-    /// <summary>Before, for Teams: the card built anew for every request.</summary>
+    /// <summary>
+    /// Every card activity as the Connector receives it, as TeamsReplySender and BotConnectorClient make it: the part
+    /// with this request's conversation, reply-to id and accounts, its envelope serialized and the card's JSON from
+    /// memory, written piece by piece as to the request stream.
+    /// </summary>
+    public static int Teams(AppServices app, Reply reply)
+    {
+        var length = 0;
+        foreach (var part in app.Teams.Render(reply))
+        {
+            var body = ActivityJson.For(InConversation(part));
+            Stream.Position = 0;
+            body.WriteToAsync(Stream, CancellationToken.None).GetAwaiter().GetResult();
+            length += body.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Before the card's JSON was kept: the kept card, the whole activity serialized to a string per request (as the Connector client did).</summary>
+    public static int TeamsKeptRender(AppServices app, Reply reply) =>
+        app.Teams.Render(reply).Sum(a => System.Text.Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(InConversation(a), BotJson.Options)));
+
+    /// <summary>Before the cards were kept: the card built anew for every request.</summary>
     public static int TeamsFresh(Reply reply) =>
-        new AdaptiveCardRenderer(FreshTeamsOptions).Render(reply).Sum(a => JsonSerializer.Serialize(a, BotJson.Options).Length);
+        new AdaptiveCardRenderer(FreshTeamsOptions).Render(reply).Sum(a => JsonSerializer.Serialize(InConversation(a), BotJson.Options).Length);
 
     private static readonly Microsoft.Extensions.Options.IOptions<TeamsOptions> FreshTeamsOptions =
         Microsoft.Extensions.Options.Options.Create(new TeamsOptions());
 
-    /// <summary>Every card activity as the Connector would receive it.</summary>
-    public static int Teams(AppServices app, Reply reply) =>
-        app.Teams.Render(reply).Sum(a => JsonSerializer.Serialize(a, BotJson.Options).Length);
+    private static readonly ArrayBufferWriter<byte> Pipe = new(64 * 1024);
+    private static readonly MemoryStream Stream = new(64 * 1024);
+    private static readonly ChannelAccount Bot = new("28:bot-id", "GcmBot");
+    private static readonly ChannelAccount User = new("29:user-id", "Delegate");
+
+    // The per-request parts of a reply in a Teams conversation (TeamsReplySender).
+    private static Activity InConversation(Activity part) =>
+        part with { From = Bot, Recipient = User, Conversation = new ConversationAccount("19:bench@thread.tacv2"), ReplyToId = "1700000000001" };
 }
 
 internal sealed record ObjectiveFigures(
@@ -64,6 +107,8 @@ internal sealed record ObjectiveFigures(
     Timing TeamsOnly,
     Timing RouteDiscord,
     Timing RouteTeams,
+    Timing RouteDiscordKept,
+    Timing RouteTeamsKept,
     Timing RouteDiscordFresh,
     Timing RouteTeamsFresh,
     int DiscordMessages,

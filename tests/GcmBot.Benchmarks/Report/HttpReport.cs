@@ -7,7 +7,8 @@ namespace GcmBot.Benchmarks.Report;
 internal static class HttpReport
 {
     private const double TargetP99Ms = 20;
-    private const double TargetRate = 2000;
+    private const double DiscordTargetRate = 12_000;
+    private const double TeamsTargetRate = 8_000;
     private const double StartTargetMs = 400;
     private const double ReadyMemoryTargetMb = 100;
     private const double LoadMemoryTargetMb = 160;
@@ -42,12 +43,24 @@ internal static class HttpReport
             }
         }
 
-        if (http.Scenarios.FirstOrDefault(s => s.Name.Contains("/objective", StringComparison.Ordinal)) is { } objective)
+        foreach (var (prefix, name, goal) in new[]
         {
-            var best = objective.BestUnder(TargetP99Ms);
-                report.Target("interactions endpoint, signed `/objective number:13`", "≥ 2,000 req/s with p99 < 20 ms",
+            ("Discord /objective", "interactions endpoint, signed `/objective number:13`", DiscordTargetRate),
+            ("Teams", "Teams `/api/messages` \"objective 13\" until the reply reaches the Connector", TeamsTargetRate),
+        })
+        {
+            if (http.Scenarios.FirstOrDefault(s => s.Name.StartsWith(prefix, StringComparison.Ordinal)) is not { } scenario)
+            {
+                continue;
+            }
+
+            var best = scenario.BestUnder(TargetP99Ms);
+            var basis = scenario.Highest ?? best;
+            report.Target(name, $"≥ {Number(goal)} req/s with p99 < 20 ms",
                 best is null ? "no step under 20 ms" : $"{Number(best.Rate)} req/s at p99 {Millis(best.Latency.P99)} ms ({best.Concurrency} concurrent)",
-                best is not null && best.Rate >= TargetRate, "driver and app share the 2 cores");
+                best is not null && best.Rate >= goal,
+                basis is null ? "driver and app share the 2 cores" :
+                    $"driver and app share the 2 cores: per request app {Number(basis.AppCpuMicros)} µs + driver {Number(basis.DriverCpuMicros)} µs of CPU, a ceiling of {Number(basis.TwoCoreCeiling)} req/s");
         }
 
         var summary = report.Table("**Over loopback HTTP** (closed loop, concurrency doubling until p99 > 50 ms; the driver shares the 2 cores)",
@@ -63,13 +76,14 @@ internal static class HttpReport
         }
 
         var steps = report.Table("**Every step of the ramps** (ms; Teams: latency until the reply reached the Connector, ack = the 200 from /api/messages)",
-            "endpoint", "concurrency", "req/s", "p50", "p99", "max", "ack p50 / p99", "errors", "load avg");
+            "endpoint", "concurrency", "req/s", "p50", "p99", "max", "ack p50 / p99", "errors", "CPU µs/request app / driver", "load avg");
         foreach (var s in http.Scenarios)
         {
             foreach (var step in s.Steps)
             {
                 steps.Row(s.Name, Number(step.Concurrency), Number(step.Rate), Millis(step.Latency.P50), Millis(step.Latency.P99), Millis(step.Latency.Max),
-                    step.Ack.Count == 0 ? "—" : $"{Millis(step.Ack.P50)} / {Millis(step.Ack.P99)}", Number(step.Errors), step.LoadAverage);
+                    step.Ack.Count == 0 ? "—" : $"{Millis(step.Ack.P50)} / {Millis(step.Ack.P99)}", Number(step.Errors),
+                    $"{Number(step.AppCpuMicros)} / {Number(step.DriverCpuMicros)}", step.LoadAverage);
             }
         }
     }

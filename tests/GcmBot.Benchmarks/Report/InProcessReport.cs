@@ -32,6 +32,8 @@ internal static class InProcessReport
         Row(latency, $"… Teams Adaptive Card + activity JSON only (≤ {objective.TeamsCards} card)", objective.TeamsOnly);
         Row(latency, "`objective N`: router + Discord render", objective.RouteDiscord);
         Row(latency, "`objective N`: router + Teams render", objective.RouteTeams);
+        Row(latency, "… router + Discord render kept, JSON serialized per request (before the JSON was kept)", objective.RouteDiscordKept);
+        Row(latency, "… router + Teams card kept, activity JSON serialized per request (before)", objective.RouteTeamsKept);
         Row(latency, "… router + Discord render afresh every time (before the rendered replies were kept)", objective.RouteDiscordFresh);
         Row(latency, "… router + Teams card afresh every time (before)", objective.RouteTeamsFresh);
         Row(latency, "Ed25519 signature check of one interaction (NSec, libsodium: the app's)", signature.NSec);

@@ -59,7 +59,7 @@ internal sealed class ChatInteractionResponder(
             var reply = await answer;
             var messages = Render(reply, settings: false);
             return TurnsPage(interaction, reply, messages)
-                ? new InteractionReply(new InteractionResponse(InteractionResponse.UpdateMessage, messages[0] with { Flags = null }))
+                ? new InteractionReply(new InteractionResponse(InteractionResponse.UpdateMessage, messages[0].Flags is null ? messages[0] : messages[0] with { Flags = null }))
                 : new InteractionReply(
                     new InteractionResponse(InteractionResponse.ChannelMessage, messages[0]),
                     webhook.FollowUps(interaction, messages.Skip(1)));
@@ -99,11 +99,8 @@ internal sealed class ChatInteractionResponder(
     }
 
     /// <summary>Errors, digest settings and answers asked for privately are shown only to the user who asked.</summary>
-    private List<DiscordMessage> Render(Reply reply, bool settings)
-    {
-        var ephemeral = settings || reply.Kind == ReplyKind.Error;
-        return renderer.Render(reply).Select(m => ephemeral ? m with { Flags = DiscordMessage.EphemeralFlag } : m).ToList();
-    }
+    private IReadOnlyList<DiscordMessage> Render(Reply reply, bool settings) =>
+        renderer.Render(reply, ephemeral: settings || reply.Kind == ReplyKind.Error);
 
     private InteractionReply Refusal(string title, string text) =>
         new(new InteractionResponse(InteractionResponse.ChannelMessage, Render(Reply.Simple(ReplyKind.Error, title, text), settings: true)[0]));

@@ -79,7 +79,11 @@ internal static class InteractionEndpoint
             });
         }
 
+        // Straight into the response's pipe, with its length first: a fixed reply's JSON is copied from memory once.
+        var json = InteractionBody.For(reply.Response);
         http.Response.ContentType = "application/json";
-        await http.Response.Body.WriteAsync(DiscordJson.Serialize(reply.Response), http.RequestAborted);
+        http.Response.ContentLength = json.Length;
+        json.WriteTo(http.Response.BodyWriter);
+        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 }

@@ -14,13 +14,24 @@ internal sealed class ReplyRenderer
 {
     public const int MaxParts = 10;
 
-    private readonly RenderedReplies<IReadOnlyList<DiscordMessage>> _rendered = new();
+    private readonly RenderedReplies<Rendering> _rendered = new();
 
     /// <summary>The messages for <paramref name="reply"/>, rendered once per reply object (see <see cref="RenderedReplies{T}"/>).</summary>
     public IReadOnlyList<DiscordMessage> Render(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return _rendered.GetOrRender(reply, RenderFresh);
+        return _rendered.GetOrRender(reply, static r => new Rendering(RenderFresh(r))).Messages;
+    }
+
+    /// <summary>
+    /// The same messages, flagged ephemeral when <paramref name="ephemeral"/> (shown only to the user who asked);
+    /// the flagged copies are kept with the rendering too, so a fixed reply's messages are the same objects each time.
+    /// </summary>
+    public IReadOnlyList<DiscordMessage> Render(Reply reply, bool ephemeral)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var rendering = _rendered.GetOrRender(reply, static r => new Rendering(RenderFresh(r)));
+        return ephemeral ? rendering.Ephemeral : rendering.Messages;
     }
 
     private static IReadOnlyList<DiscordMessage> RenderFresh(Reply reply)
@@ -95,4 +106,14 @@ internal sealed class ReplyRenderer
         ReplyKind.Error => 0xC62828,
         _ => 0x0072BC,
     };
+
+    private sealed class Rendering(IReadOnlyList<DiscordMessage> messages)
+    {
+        private IReadOnlyList<DiscordMessage>? _ephemeral;
+
+        public IReadOnlyList<DiscordMessage> Messages { get; } = messages;
+
+        public IReadOnlyList<DiscordMessage> Ephemeral =>
+            _ephemeral ??= [.. Messages.Select(m => m with { Flags = DiscordMessage.EphemeralFlag })];
+    }
 }

@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using GcmBot.Teams.Auth;
 
 namespace GcmBot.Teams.Connector;
@@ -31,7 +29,7 @@ internal sealed class BotConnectorClient(
         }
 
         var url = BuildUrl(target);
-        var body = JsonSerializer.Serialize(activity, BotJson.Options);
+        var body = ActivityJson.For(activity);
         using var turn = await pacer.EnterAsync(target.ConversationId, cancellationToken);
         try
         {
@@ -72,11 +70,11 @@ internal sealed class BotConnectorClient(
     }
 
     private async Task<ConnectorAttempt> PostAsync(
-        Uri url, string body, string? token, CancellationToken cancellationToken)
+        Uri url, ActivityJson.ActivityBody body, string? token, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            Content = new ActivityContent(body),
         };
         if (token is not null)
         {

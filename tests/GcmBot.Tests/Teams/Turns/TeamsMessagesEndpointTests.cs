@@ -189,5 +189,19 @@ public sealed class TeamsMessagesEndpointTests : IAsyncLifetime
         Assert.DoesNotContain(inbound.Split('.')[2], logged, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Post_Reply_TheConnectorCallIsNotLoggedLineByLine()
+    {
+        await using var app = bed.Authenticated();
+
+        await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"), bed.BearerFor(bed.Connector.ServiceUrl));
+        await bed.Connector.WaitForAsync(1);
+
+        // Every reply is a Connector call, so the HttpClient factory's per-request lines (URL with the conversation id,
+        // timings) are off for that client; the token client's are still there, so the capture does see HttpClient lines.
+        Assert.DoesNotContain(app.Logs.Entries, e => e.Category.StartsWith("System.Net.Http.HttpClient.Teams.Connector", StringComparison.Ordinal));
+        Assert.Contains(app.Logs.Entries, e => e.Category.StartsWith("System.Net.Http.HttpClient.Teams.Tokens", StringComparison.Ordinal));
+    }
+
 
 }
