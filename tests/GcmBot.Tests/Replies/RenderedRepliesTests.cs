@@ -1,8 +1,9 @@
 using System.Text.Json;
+using GcmBot.Core.Answers.CrossReferencing;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Core.Routing.Commands;
+using GcmBot.Core.Handlers;
 using GcmBot.Discord.Payloads;
 using GcmBot.Discord.Rendering;
 using GcmBot.LocalChat;
@@ -155,7 +156,7 @@ public sealed class RenderedRepliesTests : IClassFixture<RenderedRepliesTests.Ap
 
     /// <summary>A router over a new ObjectiveReplies (the same corpus and cross-references): it has never built a reply.</summary>
     private CommandRouter FreshRouter() =>
-        new([new ObjectiveCommand(_app.Corpus, new ObjectiveReplies(_app.Corpus, _app.Services.GetRequiredService<IObjectiveCrossReferences>()))],
+        new([new ObjectiveCommandHandler(_app.Corpus, new ObjectiveReplies(_app.Corpus, _app.Services.GetRequiredService<IObjectiveCrossReferences>()))],
             new PageTokens(TimeProvider.System));
 
     private static async Task<Reply> RouteAsync(ICommandRouter router, string text) =>
