@@ -21,7 +21,7 @@ public sealed class QueryParser(TopicLexicon lexicon)
         var topicText = withoutReferences[start..end];
 
         // Lexicon phrases may contain a document's name ("Kenyans abroad"); searchable words may not.
-        var topics = lexicon.Match(Words.Split(topicText));
+        var topics = lexicon.Match(topicText);
         var bare = Blank(text, [.. references.Spans, .. filterSpans])[start..end];
         var paraphrased = topics.Where(t => t.IsParaphrase).ToList();
         var words = Compounds(bare, Words.Split(bare))
