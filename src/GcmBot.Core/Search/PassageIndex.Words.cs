@@ -48,7 +48,7 @@ public sealed partial class PassageIndex
         for (var n = 0; docs is not null && n < passages && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; n++)
         {
             var text = _passages[docs.DocID].Text;
-            foreach (var token in _textTokens[docs.DocID] ?? Tokens.Of(CorpusAnalyzer.Index, text))
+            foreach (var token in (IEnumerable<Token>?)_textTokens[docs.DocID]?.Tokens ?? Tokens.Of(CorpusAnalyzer.Index, text))
             {
                 if (token.Term == stem && Words.Split(text[token.Start..token.End]) is [var word])
                 {

@@ -10,15 +10,17 @@ namespace GcmBot.Core.Answers.Query;
 /// <summary>Applying the map to a text: a walk of its FST that may skip words.</summary>
 internal sealed partial class LexiconSynonyms
 {
-    /// <summary>Every phrase found in <paramref name="text"/>, with its span (first to last word) in the text.</summary>
-    public void Find(string text, List<(int Phrase, int Start, int Length)> found)
+    /// <summary>
+    /// Every phrase found in a text's <paramref name="tokens"/> (their stems, as this map's chain gives
+    /// them), with its span (first to last word) in the text.
+    /// </summary>
+    public void Find(List<Token> tokens, List<(int Phrase, int Start, int Length)> found)
     {
         if (_map is null)
         {
             return;
         }
 
-        var tokens = Tokens.Of(_chain, text);
         var walk = new Walk(_map, tokens, _exact);
         for (var first = 0; first < tokens.Count; first++)
         {

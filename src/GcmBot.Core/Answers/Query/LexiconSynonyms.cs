@@ -26,7 +26,6 @@ internal sealed partial class LexiconSynonyms
     public const int MaxPermuted = 4;
 
     private readonly SynonymMap? _map;
-    private readonly Analyzer _chain;
     private readonly bool _exact;
 
     /// <param name="exact">True for the phrases matched word for word over every word (gaps of up to
@@ -34,13 +33,12 @@ internal sealed partial class LexiconSynonyms
     /// MaxGap other words in all).</param>
     public LexiconSynonyms(IReadOnlyList<TopicLexicon.LexiconPhrase> phrases, bool exact, Analyzer chain)
     {
-        _chain = chain;
         _exact = exact;
         var builder = new SynonymMap.Builder(dedup: true);
         var any = false;
         for (var i = 0; i < phrases.Count; i++)
         {
-            if (phrases[i].Exact != exact || StemsOf(phrases[i].Text) is not { Length: > 0 } stems)
+            if (phrases[i].Exact != exact || StemsOf(chain, phrases[i].Text) is not { Length: > 0 } stems)
             {
                 continue;
             }
@@ -56,7 +54,7 @@ internal sealed partial class LexiconSynonyms
         _map = any ? builder.Build() : null;
     }
 
-    private string[] StemsOf(string text) => [.. Tokens.Of(_chain, text).Select(t => t.Term)];
+    private static string[] StemsOf(Analyzer chain, string text) => [.. Tokens.Of(chain, text).Select(t => t.Term)];
 
     private static IEnumerable<string[]> Orders(string[] words)
     {

@@ -1,25 +1,64 @@
+using System.Collections.Concurrent;
+using GcmBot.Core.Search;
+using GcmBot.Core.Search.Analysis;
+
 namespace GcmBot.Core.Answers.Query;
 
 /// <summary>Finding the lexicon's phrases in a question.</summary>
 public sealed partial class TopicLexicon
 {
+    // Questions can bring any number of new words, so the memo of stems is bounded.
+    private const int MaxCachedStems = 50_000;
+    private static readonly ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// Every phrase of the lexicon found in <paramref name="text"/>, in order of position: the
-    /// question's analysis chain ends in the lexicon's synonym filters (<see cref="LexiconSynonyms"/>),
-    /// one over every word, one over the content words in any order. A phrase inside a longer phrase
-    /// of another topic does not count ("integrated" in "integrated border management" is not about
-    /// integration): that is a rule about two matches, which no synonym rule can state.
+    /// Every phrase of the lexicon found in <paramref name="text"/>, in order of position: the text's
+    /// words are stemmed by the lexicon's chain and the lexicon's synonym maps applied
+    /// (<see cref="LexiconSynonyms"/>), one over every word, one over the content words in any order.
+    /// A phrase inside a longer phrase of another topic does not count ("integrated" in "integrated
+    /// border management" is not about integration): that is a rule about two matches, which no
+    /// synonym rule can state.
     /// </summary>
     public IReadOnlyList<LexiconMatch> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var all = new List<Token>();
+        var content = new List<Token>();
+        foreach (var word in Words.Split(text))
+        {
+            var token = new Token(StemOf(word.Text), all.Count, word.Start, word.Start + word.Length);
+            all.Add(token);
+            if (!Stopwords.Contains(word.Text))
+            {
+                content.Add(token);
+            }
+        }
+
         var found = new List<(int Phrase, int Start, int Length)>();
-        _exact.Find(text, found);
-        _content.Find(text, found);
+        _exact.Find(all, found);
+        _content.Find(content, found);
         var matches = found.Select(f => new LexiconMatch(_phrases[f.Phrase].Topic, _phrases[f.Phrase].Text, _phrases[f.Phrase].Means, f.Start, f.Length)).ToList();
         return [.. matches
             .Where(m => !matches.Any(o => o.Objective != m.Objective && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length))
             .DistinctBy(m => (m.Topic, m.Phrase, m.Start, m.Length))
             .OrderBy(m => m.Start)];
+    }
+
+    // A folded word's stem by the lexicon's chain (the same chain, word by word, as its phrases'),
+    // remembered: running a token stream for every word of every question costs more than the rest.
+    private static string StemOf(string foldedWord)
+    {
+        if (StemCache.TryGetValue(foldedWord, out var stem))
+        {
+            return stem;
+        }
+
+        stem = Tokens.Of(ExactStems, foldedWord) is [var only] ? only.Term : foldedWord;
+        if (StemCache.Count < MaxCachedStems)
+        {
+            StemCache.TryAdd(foldedWord, stem);
+        }
+
+        return stem;
     }
 }
