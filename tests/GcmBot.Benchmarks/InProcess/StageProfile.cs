@@ -20,6 +20,7 @@ internal static class StageProfile
     {
         var resources = new AnswerResources(app.Corpus, app.Index, app.Get<TopicLexicon>(), app.Get<Crosswalk>());
         var questions = BenchmarkCorpus.Questions();
+        var lexicon = app.Get<TopicLexicon>();
         var cpu = new Dictionary<string, double>(StringComparer.Ordinal);
         void Time(string stage, Action step)
         {
@@ -37,6 +38,8 @@ internal static class StageProfile
 
             foreach (var question in questions)
             {
+                Time("  of which: lexicon match (whole question)", () => lexicon.Match(question));
+                Time("  of which: one split into words", () => Core.Search.Words.Split(question));
                 ParsedQuery query = null!;
                 Time("parse", () => query = app.Engine.Parser.Parse(question));
                 Core.Search.SearchQuery fts = null!;

@@ -21,9 +21,19 @@ internal sealed partial class LexiconSynonyms
             return;
         }
 
-        var walk = new Walk(_map, tokens, _exact);
+        if (!tokens.Exists(t => _firstWords.Contains(t.Term)))
+        {
+            return;
+        }
+
+        var walk = new Walk(_map, tokens, _exact, _ruleWords);
         for (var first = 0; first < tokens.Count; first++)
         {
+            if (!_firstWords.Contains(tokens[first].Term))
+            {
+                continue;
+            }
+
             var arc = walk.Fst.GetFirstArc(new FST.Arc<BytesRef>());
             var output = walk.Fst.Outputs.NoOutput;
             if (walk.Consume(tokens[first].Term, arc, ref output))
@@ -39,7 +49,7 @@ internal sealed partial class LexiconSynonyms
         }
     }
 
-    private sealed class Walk(SynonymMap map, List<Token> tokens, bool exact)
+    private sealed class Walk(SynonymMap map, List<Token> tokens, bool exact, HashSet<string> ruleWords)
     {
         private readonly FST.BytesReader _reader = map.Fst.GetBytesReader();
         private readonly BytesRef _word = new();
@@ -70,6 +80,11 @@ internal sealed partial class LexiconSynonyms
                 if (skipped > TopicLexicon.MaxGap || (!exact && gaps + skipped > TopicLexicon.MaxGap))
                 {
                     break;
+                }
+
+                if (!ruleWords.Contains(tokens[next].Term))
+                {
+                    continue;
                 }
 
                 var step = new FST.Arc<BytesRef>().CopyFrom(separator);

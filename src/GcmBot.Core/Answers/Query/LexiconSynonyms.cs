@@ -28,6 +28,11 @@ internal sealed partial class LexiconSynonyms
     private readonly SynonymMap? _map;
     private readonly bool _exact;
 
+    // The rules' first words and all their words: a word outside them cannot start or continue a
+    // match, so the walk does not step into the FST for it (most of a question's words).
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ruleWords = new(StringComparer.Ordinal);
+
     /// <param name="exact">True for the phrases matched word for word over every word (gaps of up to
     /// MaxGap words each); false for those matched over the content words in any order (at most
     /// MaxGap other words in all).</param>
@@ -47,6 +52,8 @@ internal sealed partial class LexiconSynonyms
             foreach (var order in exact || stems.Length > MaxPermuted ? [stems] : Orders(stems))
             {
                 builder.Add(SynonymMap.Builder.Join(order, new CharsRef()), output, includeOrig: true);
+                _firstWords.Add(order[0]);
+                _ruleWords.UnionWith(order);
                 any = true;
             }
         }
