@@ -45,7 +45,7 @@ public sealed class AnswerEngine
         ArgumentNullException.ThrowIfNull(crosswalk);
         _resources = new AnswerResources(corpus, index, lexicon, crosswalk);
         _crossReferences = new CrossReferenceBuilder(_resources);
-        Parser = new QueryParser(lexicon);
+        Parser = new QueryParser(lexicon, index);
     }
 
     public QueryParser Parser { get; }

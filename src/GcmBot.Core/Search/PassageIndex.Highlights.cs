@@ -20,7 +20,7 @@ public sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(query);
-        var terms = query.Terms.Select(QueryTerm.Of).Where(t => !t.IsEmpty).ToList();
+        var terms = query.Terms.Select(t => PostingsOf(t).Term).Where(t => !t.IsEmpty).ToList();
         var result = new Dictionary<string, IReadOnlyList<TextRange>>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
@@ -34,39 +34,35 @@ public sealed partial class PassageIndex
     }
 
     // A passage's text analysed once, on first highlight, then kept (a benign race may analyse it twice).
-    private List<Token> TextTokens(int row) =>
-        _textTokens[row] ??= Tokens.Of(CorpusAnalyzer.Index, _passages[row].Text);
+    private PassageTokens TextTokens(int row) =>
+        _textTokens[row] ??= PassageTokens.Of(_passages[row].Text);
 
-    private static List<TextRange> RangesIn(List<Token> tokens, List<QueryTerm> terms)
+    private static List<TextRange> RangesIn(PassageTokens passage, List<QueryTerm> terms)
     {
-        var byPosition = new Dictionary<int, Token>(tokens.Count);
-        foreach (var token in tokens)
-        {
-            byPosition[token.Position] = token;
-        }
-
         var ranges = new List<TextRange>();
         foreach (var term in terms)
         {
             var first = term.Tokens[0];
-            foreach (var start in tokens)
+            foreach (var start in passage.Tokens)
             {
-                if (start.Term != first.Term)
+                if (!string.Equals(start.Term, first.Term, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
                 var end = start;
                 var whole = true;
-                foreach (var next in term.Tokens.Skip(1))
+                for (var k = 1; k < term.Tokens.Count && whole; k++)
                 {
-                    if (!byPosition.TryGetValue(start.Position + next.Position - first.Position, out var at) || at.Term != next.Term)
+                    var next = term.Tokens[k];
+                    if (passage.At(start.Position + next.Position - first.Position) is { } at && string.Equals(at.Term, next.Term, StringComparison.Ordinal))
+                    {
+                        end = at;
+                    }
+                    else
                     {
                         whole = false;
-                        break;
                     }
-
-                    end = at;
                 }
 
                 if (whole)

@@ -15,7 +15,7 @@ public sealed partial class PassageIndex
         double totalWeight = 0;
         for (var i = 0; i < query.Terms.Count; i++)
         {
-            var (docs, scores) = PostingsOf(query.Terms[i]);
+            var (docs, scores, _) = PostingsOf(query.Terms[i]);
             for (var j = 0; j < docs.Length; j++)
             {
                 score[docs[j]] += scores[j];

@@ -35,7 +35,7 @@ public sealed partial class PassageIndex : IDisposable
     private readonly Dictionary<string, int> _rowById;
     private readonly IndexWeights _weights;
     private readonly ConcurrentDictionary<string, Postings> _postings = new(StringComparer.Ordinal);
-    private readonly List<Analysis.Token>?[] _textTokens;
+    private readonly Analysis.PassageTokens?[] _textTokens;
 
     private PassageIndex(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, IndexWeights weights)
     {
@@ -43,7 +43,7 @@ public sealed partial class PassageIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _passages = passages;
-        _textTokens = new List<Analysis.Token>?[passages.Count];
+        _textTokens = new Analysis.PassageTokens?[passages.Count];
         _weights = weights;
         _rowById = new Dictionary<string, int>(passages.Count, StringComparer.Ordinal);
         for (var i = 0; i < passages.Count; i++)
@@ -123,11 +123,12 @@ public sealed partial class PassageIndex : IDisposable
             }
         }
 
-        return new Postings([.. docs], [.. scores]);
+        return new Postings([.. docs], [.. scores], term);
     }
 
-    private sealed record Postings(int[] Docs, float[] Scores)
+    // The phrase as analysed is kept with its matches, for highlighting them.
+    private sealed record Postings(int[] Docs, float[] Scores, QueryTerm Term)
     {
-        public static Postings None { get; } = new([], []);
+        public static Postings None { get; } = new([], [], new QueryTerm([]));
     }
 }

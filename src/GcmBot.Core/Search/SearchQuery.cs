@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GcmBot.Core.Search.Analysis;
 
 namespace GcmBot.Core.Search;
@@ -11,6 +12,9 @@ public sealed class SearchQuery
 {
     /// <summary>Bounds the cost of a pasted essay: scoring work grows with the number of terms.</summary>
     public const int MaxTerms = 32;
+
+    private const int MaxFoldedMemo = 20_000;
+    private static readonly ConcurrentDictionary<string, string> FoldedMemo = new(StringComparer.Ordinal);
 
     private readonly List<string> _terms = [];
     private readonly List<double> _weights = [];
@@ -30,10 +34,10 @@ public sealed class SearchQuery
     /// <summary>Adds the words of <paramref name="text"/> as one phrase ("search and rescue").</summary>
     public SearchQuery AddPhrase(string text, double weight = 1.0)
     {
-        var words = Words.Split(text);
-        if (words.Count > 0)
+        var phrase = Folded(text);
+        if (phrase.Length > 0)
         {
-            Add(string.Join(' ', words.Select(w => w.Text)), weight);
+            Add(phrase, weight);
         }
 
         return this;
@@ -51,6 +55,24 @@ public sealed class SearchQuery
     }
 
     public override string ToString() => string.Join(" | ", _terms);
+
+    // Most phrases are the lexicon's and come back with every question on their topic, so their
+    // folded form is remembered (bounded: questions bring new words too).
+    private static string Folded(string text)
+    {
+        if (FoldedMemo.TryGetValue(text, out var folded))
+        {
+            return folded;
+        }
+
+        folded = string.Join(' ', Words.Split(text).Select(w => w.Text));
+        if (FoldedMemo.Count < MaxFoldedMemo)
+        {
+            FoldedMemo.TryAdd(text, folded);
+        }
+
+        return folded;
+    }
 
     // Two phrases the index cannot tell apart ("return", "returns") are one term: counted twice,
     // the score would weigh that word double.

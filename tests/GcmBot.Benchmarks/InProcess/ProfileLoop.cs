@@ -23,6 +23,11 @@ internal static class ProfileLoop
             return Each(app, output);
         }
 
+        if (name == "stages")
+        {
+            return StageProfile.Run(app, output);
+        }
+
         var objectives = Enumerable.Range(1, 23).Select(n => $"objective {n}").ToList();
         var questions = BenchmarkCorpus.Questions();
         Action<int>? step = name switch

@@ -155,13 +155,25 @@ public sealed class AnswerEngineTests
     }
 
     [Fact]
-    public void Ask_Typo_OffersTheClosestObjective()
+    public void Ask_Typo_IsReadAsTheDocumentsWord()
     {
+        // "remmitances" is one edit from "remittances", objective 20's subject.
         var answer = Engine.Ask("remmitances");
 
+        Assert.False(answer.IsNotFound);
+        Assert.Equal(20, answer.RankedObjectives[0]);
+    }
+
+    [Fact]
+    public void Ask_TypoTooFarToCorrect_OffersTheClosestObjective()
+    {
+        // "smuglin" (7 letters) is two edits from "smuggling" (objective 9): too far to correct a word
+        // that short, near enough to offer the objective.
+        var answer = Engine.Ask("smuglin");
+
         Assert.True(answer.IsNotFound);
-        Assert.Equal(20, answer.ClosestObjectives[0].Number);
-        Assert.Equal("gcm/20", answer.ClosestObjectives[0].Title.Passage.Id);
+        Assert.Equal(9, answer.ClosestObjectives[0].Number);
+        Assert.Equal("gcm/9", answer.ClosestObjectives[0].Title.Passage.Id);
     }
 
     [Fact]

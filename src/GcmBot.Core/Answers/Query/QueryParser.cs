@@ -5,9 +5,11 @@ namespace GcmBot.Core.Answers.Query;
 /// <summary>
 /// Turns a free-text question into a <see cref="ParsedQuery"/>: framing stripped, references and
 /// document names recognised anywhere, the remaining words matched against the topic lexicon.
-/// Never throws on any input; anything it cannot use is ignored.
+/// Never throws on any input; anything it cannot use is ignored. With an index, a word the corpus
+/// does not use is read as the corpus's word a typo away ("remitances" as "remittances"), before the
+/// lexicon and the search see it; the topic shown keeps the user's spelling.
 /// </summary>
-public sealed class QueryParser(TopicLexicon lexicon)
+public sealed class QueryParser(TopicLexicon lexicon, PassageIndex? index = null)
 {
     public ParsedQuery Parse(string? question)
     {
@@ -18,11 +20,11 @@ public sealed class QueryParser(TopicLexicon lexicon)
         // Blank references out first (keeping positions), then find where the topic starts.
         var withoutReferences = Blank(text, references.Spans);
         var (start, end) = QueryFraming.TopicSpan(Blank(withoutReferences, filterSpans));
-        var topicText = withoutReferences[start..end];
+        var shown = Blank(text, [.. references.Spans, .. filterSpans])[start..end];
+        var (topicText, bare) = Corrected(withoutReferences[start..end], shown);
 
         // Lexicon phrases may contain a document's name ("Kenyans abroad"); searchable words may not.
-        var topics = lexicon.Match(Words.Split(topicText));
-        var bare = Blank(text, [.. references.Spans, .. filterSpans])[start..end];
+        var topics = lexicon.Match(topicText);
         var paraphrased = topics.Where(t => t.IsParaphrase).ToList();
         var words = Compounds(bare, Words.Split(bare))
             .Where(w => !Stopwords.Contains(w.Text) && !paraphrased.Any(p => w.Start >= p.Start && w.Start < p.Start + p.Length))
@@ -32,7 +34,7 @@ public sealed class QueryParser(TopicLexicon lexicon)
 
         return new ParsedQuery(
             question ?? string.Empty,
-            DisplayTopic(bare),
+            DisplayTopic(shown),
             words,
             topics,
             references.Objectives,
@@ -59,6 +61,27 @@ public sealed class QueryParser(TopicLexicon lexicon)
         }
 
         return result;
+    }
+
+    // Both texts have the same words at the same places (the second has names blanked out), so each
+    // typo is replaced in both, from the last, keeping the earlier positions valid.
+    private (string TopicText, string Bare) Corrected(string topicText, string bare)
+    {
+        if (index is null)
+        {
+            return (topicText, bare);
+        }
+
+        foreach (var word in Words.Split(bare).Reverse())
+        {
+            if (!Stopwords.Contains(word.Text) && index.Correction(word.Text) is { } correction)
+            {
+                topicText = string.Concat(topicText.AsSpan(0, word.Start), correction, topicText.AsSpan(word.Start + word.Length));
+                bare = string.Concat(bare.AsSpan(0, word.Start), correction, bare.AsSpan(word.Start + word.Length));
+            }
+        }
+
+        return (topicText, bare);
     }
 
     private static string Blank(string text, IEnumerable<(int Start, int Length)> spans)

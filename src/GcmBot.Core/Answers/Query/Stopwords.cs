@@ -24,5 +24,10 @@ internal static class Stopwords
         "anybody", "someone", "near", "objective", "objectives", "thing", "things", "stuff", "kind", "sort", "bit",
     };
 
-    public static bool Contains(string foldedWord) => Set.Contains(foldedWord) || foldedWord.Length < 2;
+    /// <summary>The words themselves; a word shorter than <see cref="MinLength"/> is also little.</summary>
+    public static IEnumerable<string> All => Set;
+
+    public const int MinLength = 2;
+
+    public static bool Contains(string foldedWord) => Set.Contains(foldedWord) || foldedWord.Length < MinLength;
 }

@@ -7,106 +7,58 @@ namespace GcmBot.Core.Answers.Query;
 /// <summary>Finding the lexicon's phrases in a question.</summary>
 public sealed partial class TopicLexicon
 {
+    // Questions can bring any number of new words, so the memo of stems is bounded.
+    private const int MaxCachedStems = 50_000;
+    private static readonly ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// Every phrase of the lexicon found in <paramref name="words"/>, in order of position. Little
-    /// words are skipped and word order is free within a short window ("money they send" finds
-    /// "money migrants send", "confiscating passports" finds "passports confiscated"); a phrase
-    /// inside a longer phrase of another topic does not count ("integrated" in "integrated border
-    /// management" is not about integration).
+    /// Every phrase of the lexicon found in <paramref name="text"/>, in order of position: the text's
+    /// words are stemmed by the lexicon's chain and the lexicon's synonym maps applied
+    /// (<see cref="LexiconSynonyms"/>), one over every word, one over the content words in any order.
+    /// A phrase inside a longer phrase of another topic does not count ("integrated" in "integrated
+    /// border management" is not about integration): that is a rule about two matches, which no
+    /// synonym rule can state.
     /// </summary>
-    public IReadOnlyList<LexiconMatch> Match(IReadOnlyList<Word> words)
+    public IReadOnlyList<LexiconMatch> Match(string text)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        var all = words.Select(w => (Word: w, Stem: StemOf(w.Text))).ToList();
-        var content = all.Where(x => !Stopwords.Contains(x.Word.Text)).ToList();
-        var matches = new List<LexiconMatch>();
-        Collect(all, exact: true, matches);
-        Collect(content, exact: false, matches);
+        ArgumentNullException.ThrowIfNull(text);
+        var all = new List<Token>();
+        var content = new List<Token>();
+        foreach (var word in Words.Split(text))
+        {
+            var token = new Token(StemOf(word.Text), all.Count, word.Start, word.Start + word.Length);
+            all.Add(token);
+            if (!Stopwords.Contains(word.Text))
+            {
+                content.Add(token);
+            }
+        }
+
+        var found = new List<(int Phrase, int Start, int Length)>();
+        _exact.Find(all, found);
+        _content.Find(content, found);
+        var matches = found.Select(f => new LexiconMatch(_phrases[f.Phrase].Topic, _phrases[f.Phrase].Text, _phrases[f.Phrase].Means, f.Start, f.Length)).ToList();
         return [.. matches
             .Where(m => !matches.Any(o => o.Objective != m.Objective && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length))
             .DistinctBy(m => (m.Topic, m.Phrase, m.Start, m.Length))
             .OrderBy(m => m.Start)];
     }
 
-    /// <summary>The stem lexicon phrases are compared by: spelling normalised, then Porter.</summary>
-    internal static string StemOf(string foldedWord)
+    // A folded word's stem by the lexicon's chain (the same chain, word by word, as its phrases'),
+    // remembered: running a token stream for every word of every question costs more than the rest.
+    private static string StemOf(string foldedWord)
     {
         if (StemCache.TryGetValue(foldedWord, out var stem))
         {
             return stem;
         }
 
-        stem = Stems.Of(Spelling.Normalize(foldedWord));
-
-        // Bounded: questions can bring any number of new words.
+        stem = Tokens.Of(ExactStems, foldedWord) is [var only] ? only.Term : foldedWord;
         if (StemCache.Count < MaxCachedStems)
         {
             StemCache.TryAdd(foldedWord, stem);
         }
 
         return stem;
-    }
-
-    private const int MaxCachedStems = 50_000;
-    private static readonly ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
-
-    private void Collect(List<(Word Word, string Stem)> sequence, bool exact, List<LexiconMatch> matches)
-    {
-        var stems = sequence.Select(x => x.Stem).ToArray();
-        for (var i = 0; i < stems.Length; i++)
-        {
-            if (!_byFirstStem.TryGetValue(stems[i], out var candidates))
-            {
-                continue;
-            }
-
-            foreach (var phrase in candidates.Where(p => p.Exact == exact))
-            {
-                if ((exact ? InOrder(phrase.Stems, stems, i) : InWindow(phrase.Stems, stems, i)) is { } span)
-                {
-                    var (first, last) = (sequence[span.First].Word, sequence[span.Last].Word);
-                    matches.Add(new LexiconMatch(phrase.Topic, phrase.Text, phrase.Means, first.Start, last.Start + last.Length - first.Start));
-                }
-            }
-        }
-    }
-
-    // Word for word from position i, with up to MaxGap other words between two phrase words.
-    private static (int First, int Last)? InOrder(string[] phrase, string[] stems, int start)
-    {
-        var at = start;
-        for (var k = 1; k < phrase.Length; k++)
-        {
-            var next = Array.IndexOf(stems, phrase[k], at + 1, Math.Max(0, Math.Min(stems.Length - 1, at + 1 + MaxGap) - at));
-            if (next < 0)
-            {
-                return null;
-            }
-
-            at = next;
-        }
-
-        return (start, at);
-    }
-
-    // Every phrase word somewhere in a window around position i (which holds one of them), any order.
-    // Each phrase is indexed under each of its stems, so the match is found from its leftmost word.
-    private static (int First, int Last)? InWindow(string[] phrase, string[] stems, int start)
-    {
-        var window = phrase.Length + MaxGap;
-        var end = Math.Min(stems.Length, start + window);
-        var last = start;
-        foreach (var stem in phrase)
-        {
-            var at = Array.IndexOf(stems, stem, start, end - start);
-            if (at < 0)
-            {
-                return null;
-            }
-
-            last = Math.Max(last, at);
-        }
-
-        return (start, last);
     }
 }

@@ -1,39 +1,39 @@
 using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Search;
+using GcmBot.Core.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Util;
 
 namespace GcmBot.Core.Answers.Query;
 
 /// <summary>
 /// corpus/topic-lexicon.json: per objective, the documents' own words for its topic and everyday
-/// paraphrases mapped to those words. Phrases are compared by Porter stems, so "locked up" and
-/// "locking up" are one entry.
+/// paraphrases mapped to those words. Phrases are compared by the stems of Lucene's analysis chain
+/// (<see cref="LexiconAnalyzers"/>), so "locked up" and "locking up" are one entry, and kept as a
+/// Lucene <see cref="Lucene.Net.Analysis.Synonym.SynonymMap"/> (<see cref="LexiconSynonyms"/>).
 /// </summary>
 public sealed partial class TopicLexicon
 {
     /// <summary>Words allowed between two words of a phrase ("money they send home").</summary>
     public const int MaxGap = 2;
 
-    private readonly Dictionary<string, List<LexiconPhrase>> _byFirstStem;
+    private static readonly CharArraySet LittleWords = LexiconAnalyzers.Set(Stopwords.All);
+    private static readonly Analyzer ExactStems = LexiconAnalyzers.Stems(null, 0);
+    private static readonly Analyzer ContentStems = LexiconAnalyzers.Stems(LittleWords, Stopwords.MinLength);
+
+    private readonly List<LexiconPhrase> _phrases;
+    private readonly LexiconSynonyms _exact;
+    private readonly LexiconSynonyms _content;
 
     public TopicLexicon(IReadOnlyList<LexiconTopic> topics, IReadOnlyList<LexiconParaphrase>? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(topics);
         Topics = topics;
         Synonyms = new LexiconTopic(NoObjective, "", [], synonyms ?? []);
-        _byFirstStem = new Dictionary<string, List<LexiconPhrase>>(StringComparer.Ordinal);
-        foreach (var phrase in topics.Append(Synonyms).SelectMany(Phrases))
-        {
-            foreach (var stem in phrase.Exact ? [phrase.Stems[0]] : phrase.Stems.Distinct())
-            {
-                if (!_byFirstStem.TryGetValue(stem, out var list))
-                {
-                    _byFirstStem[stem] = list = [];
-                }
-
-                list.Add(phrase);
-            }
-        }
+        _phrases = [.. topics.Append(Synonyms).SelectMany(Phrases)];
+        _exact = new LexiconSynonyms(_phrases, exact: true, ExactStems);
+        _content = new LexiconSynonyms(_phrases, exact: false, ContentStems);
     }
 
     /// <summary>The objective number of <see cref="Synonyms"/>: they belong to no objective.</summary>
@@ -80,10 +80,11 @@ public sealed partial class TopicLexicon
         [property: JsonPropertyName("synonyms")] IReadOnlyList<LexiconParaphrase>? Synonyms);
 
     /// <summary>
-    /// A phrase as stems. Little words are dropped ("search and rescue" → search, rescu) unless that
-    /// would leave one word of several ("set off"): such a phrase must match word for word.
+    /// A phrase of the lexicon. Little words are not matched ("search and rescue" is search, rescue)
+    /// unless that would leave one word of several ("set off"): such a phrase is <see cref="Exact"/>
+    /// and must match word for word.
     /// </summary>
-    private sealed record LexiconPhrase(LexiconTopic Topic, string Text, string[] Stems, bool Exact, IReadOnlyList<string> Means)
+    internal sealed record LexiconPhrase(LexiconTopic Topic, string Text, bool Exact, IReadOnlyList<string> Means)
     {
         public static LexiconPhrase Of(LexiconTopic topic, string text, IReadOnlyList<string> means)
         {
@@ -95,8 +96,7 @@ public sealed partial class TopicLexicon
 
             var content = words.Where(w => !Stopwords.Contains(w.Text)).ToList();
             var exact = content.Count == 0 || (content.Count == 1 && words.Count > 1);
-            var stems = (exact ? words : content).Select(w => StemOf(w.Text)).ToArray();
-            return new LexiconPhrase(topic, text, stems, exact, means);
+            return new LexiconPhrase(topic, text, exact, means);
         }
     }
 }

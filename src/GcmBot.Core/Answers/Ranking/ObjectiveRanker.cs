@@ -126,7 +126,7 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
     // How often each objective's lexicon terms occur in a named text; the texts are fixed, so once each.
     private IReadOnlyDictionary<int, int> TermCounts(string key, Func<IEnumerable<string>> texts) =>
         _termCounts.GetOrAdd(key, _ => texts()
-            .SelectMany(t => lexicon.Match(Words.Split(t)))
+            .SelectMany(lexicon.Match)
             .Where(m => !m.IsSynonym)
             .GroupBy(m => m.Objective)
             .ToDictionary(g => g.Key, g => g.Count()));

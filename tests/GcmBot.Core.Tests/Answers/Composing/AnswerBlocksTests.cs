@@ -49,15 +49,15 @@ public sealed class AnswerBlocksTests
     [Fact]
     public void Render_NotFound_SaysSoAndQuotesOnlyClosestObjectiveTitles()
     {
-        var answer = AnswersTestCorpus.Engine.Ask("remmitances");
+        var answer = AnswersTestCorpus.Engine.Ask("smuglin");
 
         var (title, blocks) = AnswerBlocks.Render(answer);
 
         Assert.Equal("No match", title);
         Assert.StartsWith("Nothing in GcmBot's documents matches", blocks.OfType<TextBlock>().First().Text, StringComparison.Ordinal);
         var quote = Assert.Single(blocks.OfType<QuoteBlock>().Take(1));
-        Assert.Equal("gcm/20", quote.PassageId);
-        Assert.Contains(AnswerBlocks.Actions(answer), a => a.Command == "objective 20");
+        Assert.Equal("gcm/9", quote.PassageId);
+        Assert.Contains(AnswerBlocks.Actions(answer), a => a.Command == "objective 9");
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Answers.CrossReferencing;
-using GcmBot.Core.Search;
 using Xunit.Abstractions;
 
 namespace GcmBot.Core.Tests.Answers.CrossReferencing;
@@ -95,5 +94,5 @@ public sealed class CrosswalkTests(ITestOutputHelper output)
 
     // A term of the objective (by the lexicon's own stem matching) occurs in the text.
     private static bool UsesTermOf(int objective, string text) =>
-        AnswersTestCorpus.Lexicon.Match(Words.Split(text)).Any(m => m.Objective == objective && !m.Topic.Paraphrases.Any(p => p.Say.Contains(m.Phrase)));
+        AnswersTestCorpus.Lexicon.Match(text).Any(m => m.Objective == objective && !m.Topic.Paraphrases.Any(p => p.Say.Contains(m.Phrase)));
 }

@@ -15,7 +15,7 @@ public sealed class TopicLexiconTests
     ],
     [new LexiconParaphrase(["police"], ["law enforcement"])]);
 
-    private static IReadOnlyList<LexiconMatch> Match(string text) => Lexicon.Match(Words.Split(text));
+    private static IReadOnlyList<LexiconMatch> Match(string text) => Lexicon.Match(text);
 
     [Fact]
     public void Match_StemsAndLittleWords_AreIgnored() =>
