@@ -19,6 +19,12 @@ internal sealed record GateQuestions(
     /// <summary>The set written this session before any tuning; its held-out half is the headline.</summary>
     public const string Blind = "gate-questions-blind.json";
 
+    /// <summary>
+    /// The second blind set, written by an independent evaluator who never saw the gate's code or output;
+    /// only its held-out half is measured, once, after the gate work is merged.
+    /// </summary>
+    public const string Blind2 = "gate-questions-blind2.json";
+
     public static GateQuestions Load(string file = Seen)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Answers", file);
