@@ -1,6 +1,7 @@
 using GcmBot.Pipeline;
 using GcmBot.Core.Delivery;
 using GcmBot.Hosting;
+using GcmBot.Hosting.Memory;
 using GcmBot.Storage.Sqlite;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
@@ -50,6 +51,7 @@ public static class TeamsExtensions
         services.AddSingleton<IOutboundTokenProvider, ClientCredentialsTokenProvider>();
         services.AddSingleton<IConnectorClient, BotConnectorClient>();
         services.AddSingleton<ConversationPacer>();
+        services.AddSingleton<IIdleSweep>(provider => provider.GetRequiredService<ConversationPacer>());
         services.AddSingleton<ConnectorRetries>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<TeamsRoster>();

@@ -6,10 +6,12 @@ namespace GcmBot.Hosting.Memory;
 /// Checks the allocation count once a second on the <see cref="TimeProvider"/>; after a busy spell followed by
 /// Memory:IdleTrimAfter of quiet it compacts the heap once (<see cref="HeapControls.Compact"/>), logs what it
 /// gave back and counts it (gcmbot.memory.trims). Never while busy, and not again until the next busy spell.
+/// Before compacting it runs every <see cref="IIdleSweep"/>, so entries that expired during the quiet are collected too.
 /// </summary>
 internal sealed partial class IdleHeapTrimmer(
     IOptions<IdleTrimOptions> options,
     HeapControls heap,
+    IEnumerable<IIdleSweep> sweeps,
     TimeProvider time,
     GcmBotMetrics metrics,
     ILogger<IdleHeapTrimmer> logger) : BackgroundService
@@ -48,6 +50,11 @@ internal sealed partial class IdleHeapTrimmer(
     {
         var before = heap.CommittedBytes();
         var started = time.GetTimestamp();
+        foreach (var sweep in sweeps)
+        {
+            sweep.SweepIdle();
+        }
+
         heap.Compact();
         var elapsed = time.GetElapsedTime(started);
         metrics.HeapTrimmed();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Hosting.Memory;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Hosting.RateLimiting;
@@ -9,7 +10,7 @@ namespace GcmBot.Hosting.RateLimiting;
 /// Per-person and per-conversation message limits in fixed windows on <see cref="TimeProvider"/>. It runs after the adapter has authenticated the message, because
 /// the person and conversation are only known from the verified payload; the HTTP middleware runs before that.
 /// </summary>
-public sealed class ChatRateLimiter
+public sealed class ChatRateLimiter : IIdleSweep
 {
     private readonly FixedWindows _users;
     private readonly FixedWindows _conversations;
@@ -37,6 +38,17 @@ public sealed class ChatRateLimiter
             {
                 return _users.Count + _conversations.Count + _notices.Count;
             }
+        }
+    }
+
+    /// <summary>Forgets the windows that have ended (the idle trim calls it; otherwise the next message sweeps).</summary>
+    void IIdleSweep.SweepIdle()
+    {
+        lock (_gate)
+        {
+            _users.SweepNow();
+            _conversations.SweepNow();
+            _notices.SweepNow();
         }
     }
 

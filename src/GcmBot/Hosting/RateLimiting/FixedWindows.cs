@@ -41,6 +41,17 @@ internal sealed class FixedWindows(int permits, TimeSpan window, TimeProvider ti
         return true;
     }
 
+    /// <summary>
+    /// Drops every ended window now, not at the next permit, and gives back the table's spare room: a busy spell
+    /// grows it for every key it saw. Under the caller's lock, like <see cref="Take"/>.
+    /// </summary>
+    public void SweepNow()
+    {
+        _nextSweep = 0;
+        Sweep(time.GetTimestamp());
+        _windows.TrimExcess();
+    }
+
     private bool Ended(Window open, long now) => time.GetElapsedTime(open.Opened, now) >= window;
 
     private void Sweep(long now)

@@ -1,3 +1,4 @@
+using GcmBot.Hosting.Memory;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace GcmBot.Hosting.RateLimiting;
@@ -28,6 +29,7 @@ public static class RateLimitExtensions
 
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChatRateLimiter>();
+        services.AddSingleton<IIdleSweep>(provider => provider.GetRequiredService<ChatRateLimiter>());
         return services;
     }
 }

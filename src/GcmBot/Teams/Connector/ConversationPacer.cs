@@ -1,4 +1,5 @@
 using GcmBot.Hosting.Lanes;
+using GcmBot.Hosting.Memory;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Connector;
@@ -6,9 +7,10 @@ namespace GcmBot.Teams.Connector;
 /// <summary>
 /// Serialises sends per conversation and keeps Teams:ConversationPacing between them, because Teams
 /// throttles each bot per thread (about 7 per second, 60 per 30 seconds, 1800 per hour). A conversation's
-/// lane is dropped once no send holds or waits on it and its pacing gap is over, so the map stays bounded.
+/// lane is dropped once no send holds or waits on it and its pacing gap is over, so the map stays bounded: by the
+/// next send's sweep once a minute, or by the idle trim's sweep when no send comes.
 /// </summary>
-internal sealed class ConversationPacer(IOptions<TeamsOptions> options, TimeProvider time)
+internal sealed class ConversationPacer(IOptions<TeamsOptions> options, TimeProvider time) : IIdleSweep
 {
     /// <summary>How often lanes of finished conversations are swept away.</summary>
     public static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
@@ -18,6 +20,9 @@ internal sealed class ConversationPacer(IOptions<TeamsOptions> options, TimeProv
 
     /// <summary>Conversations with a lane (live or still inside their pacing gap, until the next sweep).</summary>
     public int LaneCount => lanes.Count;
+
+    /// <summary>Drops the lanes nobody holds or waits on whose pacing gap is over (the idle trim calls it).</summary>
+    public void SweepIdle() => lanes.Sweep(time.GetUtcNow());
 
     public async Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
     {

@@ -13,10 +13,11 @@ public sealed class IdleHeapTrimmerTests
     {
         var clock = new FakeClock(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
         var heap = new FakeHeap();
+        var sweep = new CountingSweep(heap);
         using var meters = new TestMeters();
         var logger = new ListLogger<IdleHeapTrimmer>();
         var settings = new IdleTrimOptions { IdleTrimAfter = TimeSpan.FromSeconds(5), BusyMegabytesPerSecond = 4 };
-        using var trimmer = new IdleHeapTrimmer(Options.Create(settings), heap.Controls, clock, meters.Metrics, logger);
+        using var trimmer = new IdleHeapTrimmer(Options.Create(settings), heap.Controls, [sweep], clock, meters.Metrics, logger);
         await trimmer.StartAsync(CancellationToken.None);
         await heap.WaitForReadsAsync(1);
 
@@ -40,6 +41,9 @@ public sealed class IdleHeapTrimmerTests
         Assert.All(heap.SeenByCheck.Take(26), seen => Assert.Equal(0, seen));
         Assert.All(heap.SeenByCheck.Skip(26), seen => Assert.Equal(1, seen));
         Assert.Single(meters.Recorder.Of("gcmbot.memory.trims"));
+
+        // The sweeps ran once, with that trim and before its compaction (so what they dropped is compacted away).
+        Assert.Equal(new[] { 0 }, sweep.CompactionsSeen);
         Assert.Contains(logger.Entries, e => e.EventName == "HeapTrimmed" && e.Message.StartsWith("Quiet for 5 s after a busy spell", StringComparison.Ordinal));
         await trimmer.StopAsync(CancellationToken.None);
     }
@@ -50,13 +54,23 @@ public sealed class IdleHeapTrimmerTests
         var clock = new FakeClock(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
         var heap = new FakeHeap();
         using var meters = new TestMeters();
-        using var trimmer = new IdleHeapTrimmer(Options.Create(new IdleTrimOptions { IdleTrim = false }), heap.Controls, clock, meters.Metrics, new ListLogger<IdleHeapTrimmer>());
+        using var trimmer = new IdleHeapTrimmer(Options.Create(new IdleTrimOptions { IdleTrim = false }), heap.Controls, [], clock, meters.Metrics, new ListLogger<IdleHeapTrimmer>());
 
         await trimmer.StartAsync(CancellationToken.None);
         await trimmer.ExecuteTask!;
 
         Assert.Equal(0, clock.WaitingTimers);
         Assert.Equal(0, heap.Reads);
+    }
+
+    /// <summary>A sweep that notes how many compactions the heap had seen each time it ran.</summary>
+    private sealed class CountingSweep(FakeHeap heap) : IIdleSweep
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<int> _seen = new();
+
+        public IReadOnlyList<int> CompactionsSeen => [.. _seen];
+
+        public void SweepIdle() => _seen.Enqueue(heap.Compactions);
     }
 
     /// <summary>

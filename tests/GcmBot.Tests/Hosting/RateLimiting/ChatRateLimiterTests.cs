@@ -1,5 +1,6 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Hosting.Memory;
 using GcmBot.Hosting.RateLimiting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -98,6 +99,35 @@ public sealed class ChatRateLimiterTests
 
         // Only Ana and her conversation are left: every other window ended and was swept.
         Assert.Equal(2, limiter.TrackedKeys);
+    }
+
+    [Fact]
+    public void SweepIdle_WithNoFurtherMessage_ForgetsOnlyTheWindowsThatEnded()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = Limiter(userPermits: 5, conversationPermits: 5, window: TimeSpan.FromSeconds(60), time);
+        for (var i = 0; i < 1_000; i++)
+        {
+            limiter.Check(new ChatContext(Surface.Local, $"address-{i}", $"address-{i}"));
+        }
+
+        time.Advance(TimeSpan.FromSeconds(30));
+        limiter.Check(Ana);
+        Assert.Equal(2_002, limiter.TrackedKeys);
+
+        // At 61 s the 1,000 people's windows (opened at 0 s, 60 s long) have ended; Ana's (opened at 30 s) has not.
+        // The idle sweep forgets the ended ones although no message arrived to trigger the usual sweep.
+        time.Advance(TimeSpan.FromSeconds(31));
+        ((IIdleSweep)limiter).SweepIdle();
+        Assert.Equal(2, limiter.TrackedKeys);
+
+        // Ana's window survived the sweep with its count: 1 used, 4 left, then refused.
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True(limiter.Check(Ana).IsAllowed);
+        }
+
+        Assert.False(limiter.Check(Ana).IsAllowed);
     }
 
     private static ChatRateLimiter Limiter(int userPermits, int conversationPermits, TimeSpan? window = null, TimeProvider? time = null) =>

@@ -91,6 +91,36 @@ public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposab
         (await heldAgain.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
     }
 
+    [Fact]
+    public async Task SweepIdle_WithNoFurtherSend_DropsFinishedConversations_KeepsHeldAndPacingOnes()
+    {
+        await using var services = Build("00:00:40");
+        var pacer = services.Services.GetRequiredService<ConversationPacer>();
+        var start = time.GetUtcNow();
+        for (var i = 0; i < 100; i++)
+        {
+            (await pacer.EnterAsync($"19:old-{i}", CancellationToken.None)).Dispose();
+        }
+
+        var held = await pacer.EnterAsync("19:held", CancellationToken.None);
+        time.AdvanceTo(start + TimeSpan.FromSeconds(20));
+        (await pacer.EnterAsync("19:recent", CancellationToken.None)).Dispose();
+
+        // At 45 s, long before the once-a-minute sweep a send would trigger: the old conversations' 40 s gaps ended at
+        // 40 s, so the idle sweep drops them; "held" is in use and "recent" may not send before 60 s, so both stay.
+        time.AdvanceTo(start + TimeSpan.FromSeconds(45));
+        var sweep = services.Services.GetServices<GcmBot.Hosting.Memory.IIdleSweep>().Single(s => ReferenceEquals(s, pacer));
+        sweep.SweepIdle();
+        Assert.Equal(2, pacer.LaneCount);
+
+        var recentAgain = pacer.EnterAsync("19:recent", CancellationToken.None);
+        await time.WaitForTimersAsync();
+        Assert.False(recentAgain.IsCompleted);
+        time.AdvanceTo(start + TimeSpan.FromSeconds(60));
+        (await recentAgain.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+        held.Dispose();
+    }
+
     private Microsoft.AspNetCore.Builder.WebApplication Build(string pacing)
     {
         var settings = TeamsApplication.Emulator(state.StatePath);
