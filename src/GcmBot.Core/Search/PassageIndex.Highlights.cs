@@ -43,13 +43,9 @@ public sealed partial class PassageIndex
         foreach (var term in terms)
         {
             var first = term.Tokens[0];
-            foreach (var start in passage.Tokens)
+            foreach (var index in passage.IndexesOf(first.Term))
             {
-                if (!string.Equals(start.Term, first.Term, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
+                var start = passage.Tokens[index];
                 var end = start;
                 var whole = true;
                 for (var k = 1; k < term.Tokens.Count && whole; k++)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GcmBot.Core.Search;
 
 /// <summary>Ranking: BM25 over the fields, times a coverage factor.</summary>
@@ -8,9 +10,29 @@ public sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var n = _passages.Count;
-        var score = new double[n];
-        var covered = new double[n];
-        var selected = new bool[n];
+
+        // Three arrays over every passage per question: borrowed from the shared pool, cleared, returned.
+        var score = ArrayPool<double>.Shared.Rent(n);
+        var covered = ArrayPool<double>.Shared.Rent(n);
+        var selected = ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(score, 0, n);
+            Array.Clear(covered, 0, n);
+            Array.Clear(selected, 0, n);
+            return Ranked(query, limit, score, covered, selected);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(score);
+            ArrayPool<double>.Shared.Return(covered);
+            ArrayPool<bool>.Shared.Return(selected);
+        }
+    }
+
+    private SearchHit[] Ranked(SearchQuery query, int limit, double[] score, double[] covered, bool[] selected)
+    {
+        var n = _passages.Count;
         var matched = new List<(int[] Docs, double CoverageWeight)>(query.Terms.Count);
         double totalWeight = 0;
         for (var i = 0; i < query.Terms.Count; i++)

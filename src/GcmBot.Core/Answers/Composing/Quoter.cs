@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Text;
 
@@ -8,6 +9,9 @@ internal static class Quoter
 {
     /// <summary>More sentences than this and only the densest one is quoted.</summary>
     private const int MaxSentences = 3;
+
+    // A passage's sentences never change: split once per passage, kept while the corpus lives.
+    private static readonly ConditionalWeakTable<Passage, IReadOnlyList<(int Start, int Length)>> SentencesOf = new();
 
     public static Quote Whole(Passage passage, IReadOnlyList<TextRange> highlights) =>
         new(passage, passage.Text, 0, highlights);
@@ -23,7 +27,7 @@ internal static class Quoter
             return null;
         }
 
-        var sentences = GcmBot.Core.Text.Sentences.Split(passage.Text);
+        var sentences = SentencesOf.GetValue(passage, static p => GcmBot.Core.Text.Sentences.Split(p.Text));
         var hitCounts = sentences.Select(s => highlights.Count(h => h.Start >= s.Start && h.Start < s.Start + s.Length)).ToList();
         var first = hitCounts.FindIndex(c => c > 0);
         var last = hitCounts.FindLastIndex(c => c > 0);

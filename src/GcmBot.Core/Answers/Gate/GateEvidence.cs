@@ -11,16 +11,15 @@ namespace GcmBot.Core.Answers.Gate;
 /// <item><see cref="QuotedMean"/>: the mean cosine of the passages the lexical answer would quote (are
 /// the words it matched used in the same sense?). "return policy for online orders" matches the
 /// return of migrants by its words, but those passages are far from it in meaning.</item>
-/// <item><see cref="HasTopic"/>: the question uses a phrase of some objective in the topic lexicon.</item>
 /// <item><see cref="Found"/>: the lexical answer has something to quote; <see cref="Best"/>, the highest
 /// cosine to any passage, decides whether a question with nothing to quote is close but weak.</item>
 /// </list>
 /// </summary>
-public sealed record GateEvidence(double TopMean, double QuotedMean, bool HasTopic, bool Found, double Best)
+public sealed record GateEvidence(double TopMean, double QuotedMean, bool Found, double Best)
 {
     internal static GateEvidence Of(ParsedQuery query, Answer lexical, SimilarityProfile profile, IReadOnlyDictionary<string, int> rowById)
     {
         var quoted = lexical.AllQuotes.Select(q => (double)profile[rowById[q.Passage.Id]]).DefaultIfEmpty(0).Average();
-        return new GateEvidence(profile.TopMean, quoted, query.Topics.Any(t => !t.IsSynonym), !lexical.IsNotFound, profile.Best);
+        return new GateEvidence(profile.TopMean, quoted, !lexical.IsNotFound, profile.Best);
     }
 }

@@ -21,12 +21,14 @@ public sealed class QueryParser(TopicLexicon lexicon, PassageIndex? index = null
         var withoutReferences = Blank(text, references.Spans);
         var (start, end) = QueryFraming.TopicSpan(Blank(withoutReferences, filterSpans));
         var shown = Blank(text, [.. references.Spans, .. filterSpans])[start..end];
-        var (topicText, bare) = Corrected(withoutReferences[start..end], shown);
+        var shownWords = Words.Split(shown);
+        var (topicText, bare, bareWords) = Corrected(withoutReferences[start..end], shown, shownWords);
 
         // Lexicon phrases may contain a document's name ("Kenyans abroad"); searchable words may not.
-        var topics = lexicon.Match(topicText);
+        // Without a name in the topic both texts are the same, and so are their words: split once.
+        var topics = lexicon.Match(topicText == bare ? bareWords : Words.Split(topicText));
         var paraphrased = topics.Where(t => t.IsParaphrase).ToList();
-        var words = Compounds(bare, Words.Split(bare))
+        var words = Compounds(bare, bareWords)
             .Where(w => !Stopwords.Contains(w.Text) && !paraphrased.Any(p => w.Start >= p.Start && w.Start < p.Start + p.Length))
             .Select(w => w.Text)
             .Distinct()
@@ -34,7 +36,7 @@ public sealed class QueryParser(TopicLexicon lexicon, PassageIndex? index = null
 
         return new ParsedQuery(
             question ?? string.Empty,
-            DisplayTopic(shown),
+            DisplayTopic(shown, shownWords),
             words,
             topics,
             references.Objectives,
@@ -65,23 +67,27 @@ public sealed class QueryParser(TopicLexicon lexicon, PassageIndex? index = null
 
     // Both texts have the same words at the same places (the second has names blanked out), so each
     // typo is replaced in both, from the last, keeping the earlier positions valid.
-    private (string TopicText, string Bare) Corrected(string topicText, string bare)
+    // The words of the corrected text are returned too: the same as given unless a typo was replaced.
+    private (string TopicText, string Bare, IReadOnlyList<Word> BareWords) Corrected(string topicText, string bare, IReadOnlyList<Word> words)
     {
         if (index is null)
         {
-            return (topicText, bare);
+            return (topicText, bare, words);
         }
 
-        foreach (var word in Words.Split(bare).Reverse())
+        var corrected = false;
+        for (var i = words.Count - 1; i >= 0; i--)
         {
+            var word = words[i];
             if (!Stopwords.Contains(word.Text) && index.Correction(word.Text) is { } correction)
             {
                 topicText = string.Concat(topicText.AsSpan(0, word.Start), correction, topicText.AsSpan(word.Start + word.Length));
                 bare = string.Concat(bare.AsSpan(0, word.Start), correction, bare.AsSpan(word.Start + word.Length));
+                corrected = true;
             }
         }
 
-        return (topicText, bare);
+        return (topicText, bare, corrected ? Words.Split(bare) : words);
     }
 
     private static string Blank(string text, IEnumerable<(int Start, int Length)> spans)
@@ -97,9 +103,8 @@ public sealed class QueryParser(TopicLexicon lexicon, PassageIndex? index = null
 
     // The topic as the user wrote it, minus dangling little words left by removed names ("… in the").
     // It runs from whitespace to whitespace, so characters stuck to a word ("<script>", "**bold**") stay.
-    private static string DisplayTopic(string bare)
+    private static string DisplayTopic(string bare, IReadOnlyList<Word> words)
     {
-        var words = Words.Split(bare);
         var first = 0;
         var last = words.Count - 1;
         while (first <= last && Stopwords.Contains(words[first].Text))

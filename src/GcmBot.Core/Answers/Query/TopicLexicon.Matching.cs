@@ -22,9 +22,15 @@ public sealed partial class TopicLexicon
     public IReadOnlyList<LexiconMatch> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var all = new List<Token>();
-        var content = new List<Token>();
-        foreach (var word in Words.Split(text))
+        return Match(Words.Split(text));
+    }
+
+    /// <summary>As <see cref="Match(string)"/>, for a text already split into <see cref="Words"/>.</summary>
+    internal IReadOnlyList<LexiconMatch> Match(IReadOnlyList<Word> words)
+    {
+        var all = new List<Token>(words.Count);
+        var content = new List<Token>(words.Count);
+        foreach (var word in words)
         {
             var token = new Token(StemOf(word.Text), all.Count, word.Start, word.Start + word.Length);
             all.Add(token);

@@ -22,6 +22,11 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
     private static readonly double[] Decay = [1.0, 0.6, 0.36];
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<int, int>> _termCounts = new(StringComparer.Ordinal);
 
+    // Matches name the lexicon's own phrases (a fixed set), so each phrase's word count is split once
+    // (bounded all the same: a match can be built from any text).
+    private const int MaxCachedPhrases = 10_000;
+    private static readonly ConcurrentDictionary<string, int> PhraseWords = new(StringComparer.Ordinal);
+
     public IReadOnlyList<(int Objective, double Score)> Rank(ParsedQuery query, IReadOnlyList<SearchHit> hits)
     {
         var passageEvidence = Normalize(PassageEvidence(hits));
@@ -50,31 +55,40 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
     // ones must not outvote them.
     private Dictionary<int, double> PassageEvidence(IReadOnlyList<SearchHit> hits)
     {
-        var best = new double[corpus.Objectives.Count + 1, Decay.Length];
+        // Objective n's top three at [n * Decay.Length ..]: a flat array, as a rectangular one costs
+        // more to create than the rest of this method.
+        var objectives = corpus.Objectives.Count + 1;
+        var best = new double[objectives * Decay.Length];
         foreach (var hit in hits)
         {
-            if (hit.Passage.Objective is not { } n || n >= best.GetLength(0) || Weight(hit.Passage, n) is not (> 0 and var weight))
+            if (hit.Passage.Objective is not { } n || n >= objectives || Weight(hit.Passage, n) is not (> 0 and var weight))
             {
                 continue;
             }
 
             // Insert into the objective's top three, kept in descending order.
             var score = hit.Score * weight;
-            for (var i = 0; i < Decay.Length; i++)
+            for (var i = n * Decay.Length; i < (n + 1) * Decay.Length; i++)
             {
-                if (score > best[n, i])
+                if (score > best[i])
                 {
-                    (score, best[n, i]) = (best[n, i], score);
+                    (score, best[i]) = (best[i], score);
                 }
             }
         }
 
         var evidence = new Dictionary<int, double>();
-        for (var n = 1; n < best.GetLength(0); n++)
+        for (var n = 1; n < objectives; n++)
         {
-            if (best[n, 0] > 0)
+            if (best[n * Decay.Length] > 0)
             {
-                evidence[n] = Enumerable.Range(0, Decay.Length).Sum(i => best[n, i] * Decay[i]);
+                var sum = 0.0;
+                for (var i = 0; i < Decay.Length; i++)
+                {
+                    sum += best[(n * Decay.Length) + i] * Decay[i];
+                }
+
+                evidence[n] = sum;
             }
         }
 
@@ -97,7 +111,23 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
             .Where(t => !t.IsSynonym)
             .DistinctBy(t => (t.Objective, t.Start, t.Length))
             .GroupBy(t => t.Objective)
-            .ToDictionary(g => g.Key, g => g.Sum(t => 1.0 + (0.25 * (Words.Split(t.Phrase).Count - 1))));
+            .ToDictionary(g => g.Key, g => g.Sum(t => 1.0 + (0.25 * (WordCount(t.Phrase) - 1))));
+
+    private static int WordCount(string phrase)
+    {
+        if (PhraseWords.TryGetValue(phrase, out var count))
+        {
+            return count;
+        }
+
+        count = Words.Split(phrase).Count;
+        if (PhraseWords.Count < MaxCachedPhrases)
+        {
+            PhraseWords.TryAdd(phrase, count);
+        }
+
+        return count;
+    }
 
     // A question that names a Declaration paragraph or a Kenya section points to the objectives the
     // crosswalk files it under, and to those whose lexicon terms the named text uses most.
