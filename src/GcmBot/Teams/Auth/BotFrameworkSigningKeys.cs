@@ -34,6 +34,7 @@ internal sealed class BotFrameworkSigningKeys : ISigningKeySource
     private readonly TimeProvider time;
     private readonly ILogger<BotFrameworkSigningKeys> logger;
     private DateTimeOffset? lastRefresh;
+    private volatile Combined? combined;
 
     public BotFrameworkSigningKeys(TeamsDocumentRetriever documents, IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotFrameworkSigningKeys> logger)
     {
@@ -113,10 +114,28 @@ internal sealed class BotFrameworkSigningKeys : ISigningKeySource
         }
     }
 
-    private static SigningKeySet Combine(OpenIdConnectConfiguration configuration, KeyEndorsements endorsements) =>
+    /// <summary>
+    /// The set for these documents. Every inbound token asks for the keys, and the managers hand back the same
+    /// documents until they refresh, so the set built from them is kept and only rebuilt when either changes.
+    /// </summary>
+    private SigningKeySet Combine(OpenIdConnectConfiguration configuration, KeyEndorsements endorsements)
+    {
+        if (combined is { } kept && ReferenceEquals(kept.Configuration, configuration) && ReferenceEquals(kept.Endorsements, endorsements))
+        {
+            return kept.Set;
+        }
+
+        var set = Build(configuration, endorsements);
+        combined = new Combined(configuration, endorsements, set);
+        return set;
+    }
+
+    private static SigningKeySet Build(OpenIdConnectConfiguration configuration, KeyEndorsements endorsements) =>
         new(configuration.SigningKeys
                 .Where(key => !string.IsNullOrEmpty(key.KeyId))
                 .GroupBy(key => key.KeyId, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal),
             endorsements.ByKeyId);
+
+    private sealed record Combined(OpenIdConnectConfiguration Configuration, KeyEndorsements Endorsements, SigningKeySet Set);
 }

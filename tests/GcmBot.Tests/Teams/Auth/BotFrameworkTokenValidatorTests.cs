@@ -96,6 +96,23 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task SigningKeys_SameDocuments_SameSet_NewDocuments_NewSet()
+    {
+        var keys = services.Services.GetRequiredService<ISigningKeySource>();
+        var first = await keys.GetAsync(CancellationToken.None);
+        var again = await keys.GetAsync(CancellationToken.None);
+        login.Publish("key-2", RSA.Create(2048), "msteams");
+
+        var refreshed = await keys.RefreshForUnknownKeyAsync(CancellationToken.None);
+
+        // Asked for on every inbound token: while the managers keep their documents the set is not built again.
+        Assert.Same(first, again);
+        Assert.NotSame(first, refreshed);
+        Assert.False(first.Keys.ContainsKey("key-2"));
+        Assert.True(refreshed.Keys.ContainsKey("key-2"));
+    }
+
+    [Fact]
     public async Task ValidateAsync_UnknownKeyIdsInQuickSuccession_RefetchAtMostOncePerFloor()
     {
         await ValidateAsync(login.Mint(ValidToken()));
