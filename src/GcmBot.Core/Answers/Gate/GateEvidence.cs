@@ -1,4 +1,3 @@
-using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Semantic;
 
 namespace GcmBot.Core.Answers.Gate;
@@ -17,7 +16,7 @@ namespace GcmBot.Core.Answers.Gate;
 /// </summary>
 public sealed record GateEvidence(double TopMean, double QuotedMean, bool Found, double Best)
 {
-    internal static GateEvidence Of(ParsedQuery query, Answer lexical, SimilarityProfile profile, IReadOnlyDictionary<string, int> rowById)
+    internal static GateEvidence Of(Answer lexical, SimilarityProfile profile, IReadOnlyDictionary<string, int> rowById)
     {
         var quoted = lexical.AllQuotes.Select(q => (double)profile[rowById[q.Passage.Id]]).DefaultIfEmpty(0).Average();
         return new GateEvidence(profile.TopMean, quoted, !lexical.IsNotFound, profile.Best);
