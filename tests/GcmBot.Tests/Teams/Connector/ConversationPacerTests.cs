@@ -61,14 +61,7 @@ public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposab
         await using var services = Build("00:00:40");
         var pacer = services.Services.GetRequiredService<ConversationPacer>();
         var start = time.GetUtcNow();
-        for (var i = 0; i < 100; i++)
-        {
-            (await pacer.EnterAsync($"19:old-{i}", CancellationToken.None)).Dispose();
-        }
-
-        var held = await pacer.EnterAsync("19:held", CancellationToken.None);
-        time.AdvanceTo(start + TimeSpan.FromSeconds(50));
-        (await pacer.EnterAsync("19:recent", CancellationToken.None)).Dispose();
+        var held = await EnterOldHeldAndRecentAsync(pacer, recentAt: start + TimeSpan.FromSeconds(50));
         Assert.Equal(102, pacer.LaneCount);
 
         // At 60 s the first sweep is due (one per minute). The old conversations' 40 s gaps ended at 40 s, so they
@@ -97,14 +90,7 @@ public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposab
         await using var services = Build("00:00:40");
         var pacer = services.Services.GetRequiredService<ConversationPacer>();
         var start = time.GetUtcNow();
-        for (var i = 0; i < 100; i++)
-        {
-            (await pacer.EnterAsync($"19:old-{i}", CancellationToken.None)).Dispose();
-        }
-
-        var held = await pacer.EnterAsync("19:held", CancellationToken.None);
-        time.AdvanceTo(start + TimeSpan.FromSeconds(20));
-        (await pacer.EnterAsync("19:recent", CancellationToken.None)).Dispose();
+        var held = await EnterOldHeldAndRecentAsync(pacer, recentAt: start + TimeSpan.FromSeconds(20));
 
         // At 45 s, long before the once-a-minute sweep a send would trigger: the old conversations' 40 s gaps ended at
         // 40 s, so the idle sweep drops them; "held" is in use and "recent" may not send before 60 s, so both stay.
@@ -119,6 +105,23 @@ public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposab
         time.AdvanceTo(start + TimeSpan.FromSeconds(60));
         (await recentAgain.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
         held.Dispose();
+    }
+
+    /// <summary>
+    /// 100 conversations that each sent once at the start, one ("19:held") still sending, and one ("19:recent")
+    /// that sent at <paramref name="recentAt"/>; returns the held lane.
+    /// </summary>
+    private async Task<IDisposable> EnterOldHeldAndRecentAsync(ConversationPacer pacer, DateTimeOffset recentAt)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            (await pacer.EnterAsync($"19:old-{i}", CancellationToken.None)).Dispose();
+        }
+
+        var held = await pacer.EnterAsync("19:held", CancellationToken.None);
+        time.AdvanceTo(recentAt);
+        (await pacer.EnterAsync("19:recent", CancellationToken.None)).Dispose();
+        return held;
     }
 
     private Microsoft.AspNetCore.Builder.WebApplication Build(string pacing)
