@@ -5,6 +5,7 @@ using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Digest;
 using GcmBot.Storage;
+using GcmBot.Hosting;
 
 namespace GcmBot.Handlers;
 
