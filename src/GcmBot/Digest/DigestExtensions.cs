@@ -5,8 +5,7 @@ using GcmBot.Core.Routing;
 using GcmBot.Corpus;
 using GcmBot.Handlers;
 using GcmBot.Hosting;
-using GcmBot.Storage;
-using GcmBot.Storage.Sqlite;
+using GcmBot.Digest.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,6 @@ using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Digest;
-using GcmBot.Storage;
 
 namespace GcmBot.Handlers;
 

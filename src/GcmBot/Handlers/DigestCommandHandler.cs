@@ -4,7 +4,6 @@ using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Digest;
-using GcmBot.Storage;
 using GcmBot.Hosting;
 
 namespace GcmBot.Handlers;
