@@ -5,8 +5,8 @@ using GcmBot.Benchmarks.Measure;
 namespace GcmBot.Benchmarks.Http;
 
 /// <summary>
-/// Issue 16's child-process rows: the app launched with Answers__Semantic true, then false, each as many times as
-/// --launches (3; 1 with --quick). Per launch: start to ready and the CPU it took (as <see cref="AppProcess"/>
+/// Issue 16's child-process rows: the app launched with Answers__Semantic true, then false, each 3 times (once
+/// with --quick). Per launch: start to ready and the CPU it took (as <see cref="AppProcess"/>
 /// measures them), and resident memory: with the layer off at ready, with it on once the app has logged that the
 /// model loaded (SemanticModelLoader's line), and when that line came.
 /// </summary>
