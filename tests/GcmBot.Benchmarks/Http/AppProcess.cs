@@ -87,13 +87,15 @@ internal sealed class AppProcess : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var app = new AppProcess(process, data, $"http://127.0.0.1:{port}") { _started = started, AppPath = appPath };
+        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
+
+        // Before the output is read, so no watched line can be missed.
         foreach (var text in watchFor ?? [])
         {
             app._watched[text] = new TaskCompletionSource<(TimeSpan At, string Line)>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await app.WaitReadyAsync(http, started);
