@@ -85,6 +85,7 @@ public static class DiscordExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DiscordRestTimings>();
         services.AddSingleton<RateLimits>();
+        services.AddSingleton<IIdleSweep>(sp => sp.GetRequiredService<RateLimits>());
         services.AddSingleton<GlobalRequestLimiter>();
         services.AddSingleton<InvalidRequestGuard>();
         services.TryAddSingleton<IDiscordRest, DiscordRestClient>();
