@@ -5,12 +5,13 @@ namespace GcmBot.Core.Tests.Answers.Gate;
 /// <summary>
 /// The figures a lexicon writer may look at: on the tuning halves of the four gate sets only (never the
 /// held-out halves), counts only, with no question text, so the questions stay unseen by whoever edits
-/// the lexicon. The floors are a ratchet, not a target: the figures measured before the everyday-wording pass
-/// (issue 16x). A change to the lexicon, ranking or gate that lowers one fails here.
+/// the lexicon. The floors are a ratchet, not a target: the figures measured after the everyday-wording pass
+/// (issue 16x: paraphrase top-1 126/144, up from 119/144 before it; off-topic declined 108/121 and on-topic
+/// wrongly declined 4/206, both unchanged). A change to the lexicon, ranking or gate that lowers one fails here.
 /// </summary>
 public sealed class TuningAggregateTests(ITestOutputHelper output)
 {
-    private const int MinTop1 = 119;
+    private const int MinTop1 = 126;
     private const int MinDeclined = 108;
     private const int MaxWrong = 4;
 
