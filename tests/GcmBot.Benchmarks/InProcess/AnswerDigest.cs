@@ -3,12 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GcmBot.Core.Answers;
+using GcmBot.Core.Answers.Query;
 
 namespace GcmBot.Benchmarks.InProcess;
 
 /// <summary>
-/// "--profile digest": every lexical answer to the evaluation and gate questions (asked, and as
-/// "where"), written out in full (ranked objectives, each quote's passage, offset, text and
+/// "--profile digest": every lexical answer to the evaluation and gate questions, the lexicon's
+/// phrases and "objective N" (asked, and as "where"), written out in full (ranked objectives, each quote's passage, offset, text and
 /// highlights) and hashed: one line per question, then the total. Two builds that print the same
 /// total give the same answers byte for byte, which is what a speed change must keep.
 /// </summary>
@@ -16,7 +17,7 @@ internal static class AnswerDigest
 {
     public static int Run(AppServices app, TextWriter output)
     {
-        var questions = BenchmarkCorpus.Questions().Concat(GateQuestions()).ToList();
+        var questions = BenchmarkCorpus.Questions().Concat(GateQuestions()).Concat(LexiconPhrases(app.Get<TopicLexicon>())).ToList();
         using var total = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var question in questions)
         {
@@ -33,7 +34,7 @@ internal static class AnswerDigest
     // The paraphrases' and off-topic questions' wording only (no expected answers are read).
     private static IEnumerable<string> GateQuestions()
     {
-        var path = Path.Combine(BenchmarkCorpus.Root, "tests", "GcmBot.Core.Tests", "Answers", "gate-questions.json");
+        var path = Path.Combine(AppContext.BaseDirectory, "gate-questions.json");
         using var file = JsonDocument.Parse(File.ReadAllText(path));
         foreach (var paraphrase in file.RootElement.GetProperty("paraphrases").EnumerateArray())
         {
@@ -45,6 +46,12 @@ internal static class AnswerDigest
             yield return offTopic.GetString()!;
         }
     }
+
+    // Every phrase of the lexicon asked on its own, and "objective N" for each objective.
+    private static IEnumerable<string> LexiconPhrases(TopicLexicon lexicon) =>
+        lexicon.Topics.Append(lexicon.Synonyms)
+            .SelectMany(t => t.Terms.Concat(t.Paraphrases.SelectMany(p => p.Say)))
+            .Concat(lexicon.Topics.Select(t => $"objective {t.Objective}"));
 
     private static string Describe(Answer answer)
     {
