@@ -1,0 +1,72 @@
+namespace GcmBot.Core.Search;
+
+/// <summary>
+/// The first <c>limit</c> items in an order, without sorting the rest: a heap of the best seen so far
+/// (the worst of them on top), then a sort of those alone. For a total order the result is exactly
+/// the full sort's first <c>limit</c> items.
+/// </summary>
+internal static class BestFirst
+{
+    /// <summary>
+    /// The first <paramref name="limit"/> of <paramref name="items"/> in <paramref name="order"/>'s
+    /// order (a total order), sorted; <paramref name="items"/> is reordered.
+    /// </summary>
+    public static T[] Take<T>(Span<T> items, int limit, IComparer<T> order)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        if (items.Length <= limit)
+        {
+            items.Sort(order);
+            return items.ToArray();
+        }
+
+        var heap = items[..limit];
+        for (var i = (limit / 2) - 1; i >= 0; i--)
+        {
+            Down(heap, i, order);
+        }
+
+        for (var i = limit; i < items.Length; i++)
+        {
+            if (order.Compare(items[i], heap[0]) < 0)
+            {
+                heap[0] = items[i];
+                Down(heap, 0, order);
+            }
+        }
+
+        heap.Sort(order);
+        return heap.ToArray();
+    }
+
+    // Restores the heap below `at`: every item comes after (is worse than) its children.
+    private static void Down<T>(Span<T> heap, int at, IComparer<T> order)
+    {
+        while (true)
+        {
+            var worst = at;
+            var left = (2 * at) + 1;
+            if (left < heap.Length && order.Compare(heap[left], heap[worst]) > 0)
+            {
+                worst = left;
+            }
+
+            if (left + 1 < heap.Length && order.Compare(heap[left + 1], heap[worst]) > 0)
+            {
+                worst = left + 1;
+            }
+
+            if (worst == at)
+            {
+                return;
+            }
+
+            (heap[at], heap[worst]) = (heap[worst], heap[at]);
+            at = worst;
+        }
+    }
+}
