@@ -20,13 +20,13 @@ public sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(query);
-        var terms = query.Terms.Select(t => PostingsOf(t).Term).Where(t => !t.IsEmpty).ToList();
+        var terms = query.Terms.Select(PostingsOf).Where(t => !t.Term.IsEmpty).ToList();
         var result = new Dictionary<string, IReadOnlyList<TextRange>>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
             if (_rowById.TryGetValue(passage.Id, out var row) && !result.ContainsKey(passage.Id))
             {
-                result[passage.Id] = terms.Count == 0 ? [] : RangesIn(TextTokens(row), terms);
+                result[passage.Id] = terms.Count == 0 ? [] : RangesIn(row, terms);
             }
         }
 
@@ -37,11 +37,20 @@ public sealed partial class PassageIndex
     private PassageTokens TextTokens(int row) =>
         _textTokens[row] ??= PassageTokens.Of(_passages[row].Text);
 
-    private static List<TextRange> RangesIn(PassageTokens passage, List<QueryTerm> terms)
+    // A term can only stand in the text of a passage it matched (in some field): the index analysed
+    // the text as the passage's tokens are, so the passages it did not match are skipped unread.
+    private List<TextRange> RangesIn(int row, List<Postings> terms)
     {
         var ranges = new List<TextRange>();
-        foreach (var term in terms)
+        PassageTokens? passage = null;
+        foreach (var (docs, _, term) in terms)
         {
+            if (Array.BinarySearch(docs, row) < 0)
+            {
+                continue;
+            }
+
+            passage ??= TextTokens(row);
             var first = term.Tokens[0];
             foreach (var index in passage.IndexesOf(first.Term))
             {
