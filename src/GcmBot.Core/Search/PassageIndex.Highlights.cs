@@ -20,13 +20,13 @@ public sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(query);
-        var terms = query.Terms.Select(PostingsOf).Where(t => !t.Term.IsEmpty).ToList();
+        var terms = query.Terms.Select(t => PostingsOf(t).Term).Where(t => !t.IsEmpty).Select(t => (Term: t, First: PassageTokens.Hash(t.Tokens[0].Term))).ToList();
         var result = new Dictionary<string, IReadOnlyList<TextRange>>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
             if (_rowById.TryGetValue(passage.Id, out var row) && !result.ContainsKey(passage.Id))
             {
-                result[passage.Id] = terms.Count == 0 ? [] : RangesIn(row, terms);
+                result[passage.Id] = terms.Count == 0 ? [] : RangesIn(TextTokens(row), terms);
             }
         }
 
@@ -37,20 +37,18 @@ public sealed partial class PassageIndex
     private PassageTokens TextTokens(int row) =>
         _textTokens[row] ??= PassageTokens.Of(_passages[row].Text);
 
-    // A term can only stand in the text of a passage it matched (in some field): the index analysed
-    // the text as the passage's tokens are, so the passages it did not match are skipped unread.
-    private List<TextRange> RangesIn(int row, List<Postings> terms)
+    // Most terms are not in most passages: the passage's signature of its terms rules them out
+    // before its token table is read (`first` is the hash of the term's first stem).
+    private List<TextRange> RangesIn(PassageTokens passage, List<(QueryTerm Term, int First)> terms)
     {
         var ranges = new List<TextRange>();
-        PassageTokens? passage = null;
-        foreach (var (docs, _, term) in terms)
+        foreach (var (term, firstHash) in terms)
         {
-            if (Array.BinarySearch(docs, row) < 0)
+            if (!passage.MayHave(firstHash))
             {
                 continue;
             }
 
-            passage ??= TextTokens(row);
             var first = term.Tokens[0];
             foreach (var index in passage.IndexesOf(first.Term))
             {

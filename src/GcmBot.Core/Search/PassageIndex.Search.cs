@@ -76,7 +76,7 @@ public sealed partial class PassageIndex
 
             // Best first; ties keep document order, so the same question always gets the same answer.
             // Only the best `limit` are kept, so only they are sorted (BestFirst: a bounded heap).
-            var best = BestFirst.Take(scored.AsSpan(0, count), limit, ScoredOrder.Instance);
+            var best = BestFirst.Take(scored.AsSpan(0, count), limit, default(ScoredOrder));
             var hits = new SearchHit[best.Length];
             for (var i = 0; i < hits.Length; i++)
             {
@@ -94,10 +94,8 @@ public sealed partial class PassageIndex
     private readonly record struct Scored(int Index, double Score, double Coverage);
 
     // Higher score first, then lower document index: a total order, as every index differs.
-    private sealed class ScoredOrder : IComparer<Scored>
+    private readonly struct ScoredOrder : IComparer<Scored>
     {
-        public static ScoredOrder Instance { get; } = new();
-
         public int Compare(Scored a, Scored b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index);
     }
 }

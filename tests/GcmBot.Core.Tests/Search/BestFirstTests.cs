@@ -5,7 +5,7 @@ namespace GcmBot.Core.Tests.Search;
 public sealed class BestFirstTests
 {
     // Larger value first, then earlier position: a total order even with repeated values.
-    private sealed class Order : IComparer<(int Value, int Position)>
+    private readonly struct Order : IComparer<(int Value, int Position)>
     {
         public int Compare((int Value, int Position) a, (int Value, int Position) b) =>
             a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Position.CompareTo(b.Position);
@@ -27,7 +27,7 @@ public sealed class BestFirstTests
             var items = Enumerable.Range(0, random.Next(0, 2_000)).Select(i => (Value: random.Next(0, 50), Position: i)).ToArray();
             var expected = items.OrderByDescending(x => x.Value).ThenBy(x => x.Position).Take(limit).ToArray();
 
-            var best = BestFirst.Take(items.AsSpan(), limit, new Order());
+            var best = BestFirst.Take(items.AsSpan(), limit, default(Order));
 
             Assert.Equal(expected, best);
         }

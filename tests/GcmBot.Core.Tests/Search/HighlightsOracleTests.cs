@@ -7,7 +7,8 @@ using GcmBot.Core.Text;
 namespace GcmBot.Core.Tests.Search;
 
 /// <summary>
-/// Highlighting skips the passages a term did not match in the index. On every evaluation
+/// Highlighting rules a term out of a passage by the passage's signature of its terms before reading
+/// its token table. On every evaluation
 /// question's best 60 hits, the highlights must be those found by reading each passage's whole
 /// text: every run of tokens spelling a query term (its stems at their relative positions), with
 /// overlapping or touching runs joined.
