@@ -27,6 +27,10 @@ internal sealed partial class LexiconSynonyms
     public const int MaxPermuted = 4;
 
     private readonly WordRule? _rules;
+
+    /// <summary>The map (null without any rule), kept for the tests that walk its FST directly.</summary>
+    internal SynonymMap? Map { get; }
+
     private readonly bool _exact;
 
     /// <param name="exact">True for the phrases matched word for word over every word (gaps of up to
@@ -52,7 +56,8 @@ internal sealed partial class LexiconSynonyms
             }
         }
 
-        _rules = any ? WordRule.Of(builder.Build()) : null;
+        Map = any ? builder.Build() : null;
+        _rules = Map is null ? null : WordRule.Of(Map);
     }
 
     private static string[] StemsOf(Analyzer chain, string text) => [.. Tokens.Of(chain, text).Select(t => t.Term)];
