@@ -2,7 +2,7 @@ namespace GcmBot.Core.Search;
 
 /// <summary>
 /// The first <c>limit</c> items in an order, without sorting the rest: a heap of the best seen so far
-/// (the worst of them on top), then a sort of those alone. For a total order the result is exactly
+/// (the worst of them on top), then a heapsort of those alone. For a total order the result is exactly
 /// the full sort's first <c>limit</c> items.
 /// </summary>
 internal static class BestFirst
@@ -22,7 +22,7 @@ internal static class BestFirst
 
         if (items.Length <= limit)
         {
-            items.Sort(order);
+            Sort(items, order);
             return items.ToArray();
         }
 
@@ -41,8 +41,25 @@ internal static class BestFirst
             }
         }
 
-        heap.Sort(order);
+        Sort(heap, order);
         return heap.ToArray();
+    }
+
+    // Heapsort, best first (Span.Sort would call a struct order through its interface).
+    private static void Sort<T, TOrder>(Span<T> items, TOrder order)
+        where TOrder : IComparer<T>
+    {
+        for (var i = (items.Length / 2) - 1; i >= 0; i--)
+        {
+            Down(items, i, order);
+        }
+
+        // The worst left on top goes to the end of what is still a heap.
+        for (var end = items.Length - 1; end > 0; end--)
+        {
+            (items[0], items[end]) = (items[end], items[0]);
+            Down(items[..end], 0, order);
+        }
     }
 
     // Restores the heap below `at`: every item comes after (is worse than) its children.
