@@ -57,7 +57,7 @@ internal sealed class PassageTokens
     /// <summary>The indexes in <see cref="Tokens"/> of the tokens whose term is <paramref name="term"/>, in order.</summary>
     public int[] IndexesOf(string term) => _byTerm.GetValueOrDefault(term) ?? [];
 
-    /// <summary>The token at <paramref name="position"/>, or null for a gap or past the end.</summary>
-    public Token? At(int position) =>
-        position >= 0 && position < _byPosition.Length && _byPosition[position] is var i and >= 0 ? Tokens[i] : null;
+    /// <summary>The index in <see cref="Tokens"/> of the token at <paramref name="position"/>; -1 for a gap or past the end.</summary>
+    public int IndexAt(int position) =>
+        position >= 0 && position < _byPosition.Length ? _byPosition[position] : -1;
 }
