@@ -3,10 +3,9 @@ using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
 using GcmBot.Corpus;
-using GcmBot.Handlers;
+using GcmBot.Digest.Handlers;
 using GcmBot.Hosting;
-using GcmBot.Storage;
-using GcmBot.Storage.Sqlite;
+using GcmBot.Digest.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
