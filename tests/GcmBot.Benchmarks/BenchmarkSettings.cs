@@ -16,7 +16,8 @@ internal sealed record BenchmarkSettings(
     string? Scenario,
     IReadOnlyList<string> AppEnvironment,
     string? AppPath,
-    TimeSpan SettleDuration)
+    TimeSpan SettleDuration,
+    int? TeamsConversations = null)
 {
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
@@ -34,6 +35,7 @@ internal sealed record BenchmarkSettings(
             Scenario: Text(args, "--scenario"),
             AppPath: Text(args, "--app"),
             SettleDuration: TimeSpan.FromSeconds(Value(args, "--settle-seconds") ?? (quick ? 5 : 30)),
+            TeamsConversations: Value(args, "--teams-conversations") is { } conversations ? (int)conversations : null,
             AppEnvironment: [.. args.Select((a, i) => (a, i)).Where(p => p.a == "--app-env" && p.i + 1 < args.Count).Select(p => args[p.i + 1])]);
     }
 

@@ -94,7 +94,11 @@ public static class DiscordExtensions
     private static void AddInteractions(IServiceCollection services)
     {
         services.AddSingleton<SignatureVerifier>();
-        services.TryAddSingleton<IInteractionReplayGuard, MemoryInteractionReplayGuard>();
+        services.AddSingleton<MemoryInteractionReplayGuard>();
+        services.TryAddSingleton<IInteractionReplayGuard>(sp => sp.GetRequiredService<MemoryInteractionReplayGuard>());
+
+        // The idle trim forgets expired ids after a load (an unused guard, when PostgreSQL keeps the ids, is empty).
+        services.AddSingleton<IIdleSweep>(sp => sp.GetRequiredService<MemoryInteractionReplayGuard>());
         services.AddSingleton<InteractionRouting>();
         services.AddSingleton<InteractionWebhook>();
         services.AddSingleton<ChatInteractionResponder>();

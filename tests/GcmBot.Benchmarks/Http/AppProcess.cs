@@ -21,6 +21,7 @@ internal sealed class AppProcess : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly Dictionary<string, TaskCompletionSource<(TimeSpan At, string Line)>> _watched = new(StringComparer.Ordinal);
     private int _warnings;
+    private bool _prometheus;
     private long _started;
     private TimeSpan? _firstOutput;
     private TimeSpan? _listening;
@@ -86,7 +87,12 @@ internal sealed class AppProcess : IAsyncDisposable
 
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var app = new AppProcess(process, data, $"http://127.0.0.1:{port}") { _started = started, AppPath = appPath };
+        var app = new AppProcess(process, data, $"http://127.0.0.1:{port}")
+        {
+            _started = started,
+            AppPath = appPath,
+            _prometheus = extraEnvironment.Contains("Telemetry__Prometheus=true", StringComparer.OrdinalIgnoreCase),
+        };
         process.OutputDataReceived += (_, e) => app.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
 
@@ -106,6 +112,10 @@ internal sealed class AppProcess : IAsyncDisposable
     public Task<(TimeSpan At, string Line)> Seen(string text) => _watched[text].Task;
 
     public ResidentMemory? Memory() => Machine.Memory(_process.Id);
+
+    /// <summary>Resident memory by kind, and the GC's own figures when the app serves /metrics (Telemetry__Prometheus=true).</summary>
+    public async Task<ResidentMemory?> MemoryAsync(HttpClient http) =>
+        Memory() is { } memory && _prometheus ? memory with { Gc = await GcMetrics.ReadAsync(http, BaseUrl) } : Memory();
 
     /// <summary>The app's CPU time so far, all threads.</summary>
     public TimeSpan Cpu()
@@ -149,6 +159,11 @@ internal sealed class AppProcess : IAsyncDisposable
         // interactions a second fills it in under a minute and is then refused (503). At the minimum age (5 s, ids kept
         // 10 s) it holds 10,000 a second sustained, so the ramp measures the endpoint rather than the guard's size.
         ("Discord__MaxSignatureAge", "00:00:05"),
+
+        // The Teams ramp writes as one person (or a few): at the default 20 messages a minute per person nearly every
+        // message would be answered with the rate limit's refusal instead of the reply the ramp is named after.
+        ("RateLimits__UserPermits", "1000000"),
+        ("RateLimits__ConversationPermits", "1000000"),
         ("Teams__AppId", ""),
         ("Teams__EmulatorMode", "true"),
         ("Teams__StatePath", Path.Combine(data, "teams.db")),

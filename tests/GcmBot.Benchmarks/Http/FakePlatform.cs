@@ -40,15 +40,15 @@ internal sealed class FakePlatform : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _app = builder.Build();
-        _app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (string conversation) =>
+        _app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (string replyTo) =>
         {
             Interlocked.Increment(ref _teamsReplies);
-            if (_replyWaiters.TryRemove(conversation, out var waiter))
+            if (_replyWaiters.TryRemove(replyTo, out var waiter))
             {
                 waiter.TrySetResult(Stopwatch.GetTimestamp());
             }
 
-            return Results.Json(new { id = "reply-" + conversation });
+            return Results.Json(new { id = "reply-" + replyTo });
         });
         _app.Map("/discord/api/v10/{**rest}", () =>
         {
@@ -59,15 +59,18 @@ internal sealed class FakePlatform : IAsyncDisposable
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
 
-    /// <summary>Completes with the Stopwatch timestamp at which the first reply to <paramref name="conversationId"/> arrived.</summary>
-    public Task<long> ReplyTo(string conversationId)
+    /// <summary>
+    /// Completes with the Stopwatch timestamp at which the first reply to the activity <paramref name="activityId"/>
+    /// arrived (keyed by activity, so several workers may share a conversation).
+    /// </summary>
+    public Task<long> ReplyTo(string activityId)
     {
         var waiter = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _replyWaiters[conversationId] = waiter;
+        _replyWaiters[activityId] = waiter;
         return waiter.Task;
     }
 
-    public void Forget(string conversationId) => _replyWaiters.TryRemove(conversationId, out _);
+    public void Forget(string activityId) => _replyWaiters.TryRemove(activityId, out _);
 
     public async ValueTask DisposeAsync()
     {

@@ -24,6 +24,10 @@ internal static class HttpRun
         var milestones = new List<(TimeSpan? FirstOutput, TimeSpan? Listening)>();
         var readyMemory = new List<ResidentMemory?>();
         AppProcess? app = null;
+
+        // Few conversations, many messages each: the app's 1 s pacing per conversation would otherwise cap the ramp at
+        // one message a second per conversation, so it measures the same message rates as the other ramp.
+        var environment = settings.TeamsConversations is null ? settings.AppEnvironment : [.. settings.AppEnvironment, "Teams__ConversationPacing=00:00:00"];
         try
         {
             for (var i = 0; i < settings.Launches; i++)
@@ -33,26 +37,30 @@ internal static class HttpRun
                     await app.DisposeAsync();
                 }
 
-                app = await AppProcess.StartAsync(http, Path.GetFullPath(settings.AppPath ?? AppProcess.BuildOutput), keys.PublicKeyHex, platform, settings.AppEnvironment);
+                app = await AppProcess.StartAsync(http, Path.GetFullPath(settings.AppPath ?? AppProcess.BuildOutput), keys.PublicKeyHex, platform, environment);
                 starts.Add(app.StartToReady);
                 startCpu.Add(app.CpuToReady);
                 milestones.Add(app.Milestones);
-                readyMemory.Add(app.Memory());
+                readyMemory.Add(await app.MemoryAsync(http));
                 progress.WriteLine($"  launch {i + 1} (pid {app.Pid}): first log line {app.Milestones.FirstOutput?.TotalMilliseconds:N0} ms, listening {app.Milestones.Listening?.TotalMilliseconds:N0} ms, ready {app.StartToReady.TotalMilliseconds:N0} ms (CPU {app.CpuToReady.TotalMilliseconds:N0} ms, load average {Machine.LoadAverage()}); {readyMemory[^1]}");
             }
 
             var driver = new LoadDriver(settings.StepDuration, settings.P99CeilingMs, settings.MaxConcurrency, app!.Cpu);
             var interactions = app!.BaseUrl + "/discord/interactions";
             var questions = BenchmarkCorpus.Questions();
+            var teamsName = settings.TeamsConversations is { } few
+                ? $"Teams /api/messages \"objective 13\" in {few} conversations, until the reply reaches the Connector"
+                : "Teams /api/messages \"objective 13\", until the reply reaches the Connector";
             var scenarios = new (string Name, Func<Func<int, long, Task<Sample>>> Send)[]
             {
                 ("Discord PING (signature check, PONG)", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, Interactions.Ping), 1)),
                 ("Discord /objective number:13", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, i => Interactions.Command(i, "objective", "number", 13)), 4)),
                 ("Discord /ask question:(16 evaluation questions in turn)", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, i => Interactions.Command(i, "ask", "question", questions[i * 7 % questions.Count])), 4)),
-                ("Teams /api/messages \"objective 13\", until the reply reaches the Connector", () => Scenarios.Teams(http, app.BaseUrl + "/api/messages", platform, "objective 13")),
+                (teamsName, () => Scenarios.Teams(http, app.BaseUrl + "/api/messages", platform, "objective 13", settings.TeamsConversations)),
             };
 
             var results = new List<ScenarioResult>();
+            await using var peak = new PeakMemory(() => app.MemoryAsync(http));
             var teamsRamp = new LoadDriver(settings.StepDuration, double.PositiveInfinity, GoalsTeamsConcurrency, app.Cpu);
             foreach (var (name, send) in scenarios.Where(s => goals ? s.Name.Contains("objective", StringComparison.Ordinal) : settings.Scenario is null || s.Name.Contains(settings.Scenario, StringComparison.OrdinalIgnoreCase)))
             {
@@ -64,18 +72,20 @@ internal static class HttpRun
                     progress.WriteLine($"    c={s.Concurrency,3}: {s.Rate,7:N0}/s p50 {s.Latency.P50:0.00} ms p99 {s.Latency.P99:0.00} ms, {s.Errors} errors; CPU per request app {s.AppCpuMicros:N0} µs, driver {s.DriverCpuMicros:N0} µs");
                 }
 
-                progress.WriteLine($"    resident after it: {app.Memory()}");
+                progress.WriteLine($"    resident after it: {await app.MemoryAsync(http)}");
                 results.Add(new ScenarioResult(name, steps, platform.DiscordCalls - calls, platform.TeamsReplies - replies, app.Warnings - warnings));
             }
 
-            var after = app.Memory();
+            await peak.DisposeAsync();
+            var after = await app.MemoryAsync(http);
+            progress.WriteLine($"  at the peak of the load: {peak.Peak}");
             progress.WriteLine($"  after the load: {after}");
 
             // Memory that stays up once the load has gone is the question, so look again after a quiet spell.
             await Task.Delay(settings.SettleDuration);
-            var settled = app.Memory();
+            var settled = await app.MemoryAsync(http);
             progress.WriteLine($"  {settings.SettleDuration.TotalSeconds:N0} s after the load: {settled} (load average {Machine.LoadAverage()})");
-            return new HttpFigures(starts, startCpu, milestones, readyMemory[^1], after, settled, settings.SettleDuration, results);
+            return new HttpFigures(starts, startCpu, milestones, readyMemory[^1], after, settled, settings.SettleDuration, results) { AtPeak = peak.Peak };
         }
         finally
         {
@@ -105,4 +115,8 @@ internal sealed record HttpFigures(
     ResidentMemory? AfterLoad,
     ResidentMemory? Settled,
     TimeSpan SettleDuration,
-    IReadOnlyList<ScenarioResult> Scenarios);
+    IReadOnlyList<ScenarioResult> Scenarios)
+{
+    /// <summary>The highest resident memory sampled while the ramps ran, with its split by kind.</summary>
+    public ResidentMemory? AtPeak { get; init; }
+}

@@ -33,24 +33,28 @@ internal static class Scenarios
     }
 
     /// <summary>
-    /// POST a message activity to /api/messages (Emulator mode: no token) in a new conversation each
-    /// time, so Teams' per-conversation pacing never applies; then wait for the reply to reach the fake
-    /// Connector. Latency is until the reply arrived; the acknowledgement's latency is kept too.
+    /// POST a message activity to /api/messages (Emulator mode: no token), then wait for the reply to reach the fake
+    /// Connector. Latency is until the reply arrived; the acknowledgement's latency is kept too. With no
+    /// <paramref name="conversations"/> every message opens a new conversation (so Teams' per-conversation pacing never
+    /// applies, and every per-conversation map sees each one once); with a number, worker w always writes in
+    /// conversation w mod that number, as user w: few conversations, many messages each.
     /// </summary>
-    public static Func<int, long, Task<Sample>> Teams(HttpClient http, string url, FakePlatform platform, string text)
+    public static Func<int, long, Task<Sample>> Teams(HttpClient http, string url, FakePlatform platform, string text, int? conversations = null)
     {
         var sequence = 0L;
-        return async (_, _) =>
+        return async (worker, _) =>
         {
-            var conversation = "bench-" + Interlocked.Increment(ref sequence);
-            var reply = platform.ReplyTo(conversation);
+            var n = Interlocked.Increment(ref sequence);
+            var (conversation, user) = conversations is { } count ? ("room-" + (worker % count), "user-" + worker) : ("bench-" + n, "user-1");
+            var activity = "activity-" + n;
+            var reply = platform.ReplyTo(activity);
             var body = JsonSerializer.SerializeToUtf8Bytes(new
             {
                 type = "message",
-                id = "activity-" + conversation,
+                id = activity,
                 serviceUrl = platform.TeamsServiceUrl,
                 channelId = "emulator",
-                from = new { id = "user-1", name = "Delegate" },
+                from = new { id = user, name = "Delegate" },
                 conversation = new { id = conversation },
                 recipient = new { id = "bot-1", name = "GcmBot" },
                 text,
@@ -63,7 +67,7 @@ internal static class Scenarios
             var ack = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (!response.IsSuccessStatusCode)
             {
-                platform.Forget(conversation);
+                platform.Forget(activity);
                 return Sample.Failed;
             }
 
@@ -74,7 +78,7 @@ internal static class Scenarios
             }
             catch (TimeoutException)
             {
-                platform.Forget(conversation);
+                platform.Forget(activity);
                 return Sample.Failed;
             }
         };

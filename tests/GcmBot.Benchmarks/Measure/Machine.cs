@@ -14,7 +14,8 @@ internal static class Machine
 
     /// <summary>
     /// A process's resident memory in MB from /proc/PID/status: VmRSS (now), VmHWM (peak), and what
-    /// VmRSS is made of, RssAnon (heaps, stacks) and RssFile (mapped assemblies and native libraries).
+    /// VmRSS is made of, RssAnon (heaps, stacks) and RssFile (mapped assemblies and native libraries), and the
+    /// finer split of /proc/PID/smaps (<see cref="MemoryKinds"/>).
     /// Null where /proc is missing.
     /// </summary>
     public static ResidentMemory? Memory(int pid)
@@ -30,12 +31,16 @@ internal static class Machine
             .Where(pair => pair.Length == 2 && pair[1].TrimEnd().EndsWith(" kB", StringComparison.Ordinal))
             .ToDictionary(pair => pair[0], pair => Kilobytes(pair[1]) / 1024, StringComparer.Ordinal);
         double Value(string name) => values.TryGetValue(name, out var v) ? v : double.NaN;
-        return new ResidentMemory(Value("VmRSS"), Value("VmHWM"), Value("RssAnon"), Value("RssFile"));
+        return new ResidentMemory(Value("VmRSS"), Value("VmHWM"), Value("RssAnon"), Value("RssFile"), MemoryKinds.Read(pid));
     }
 
     private static double Kilobytes(string value) =>
         double.Parse(value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture);
 }
 
-/// <summary>Resident memory in MB: now, peak, anonymous (heaps, stacks), file-backed (code and libraries).</summary>
-internal sealed record ResidentMemory(double Rss, double Peak, double Anonymous, double Files);
+/// <summary>Resident memory in MB: now, peak, anonymous (heaps, stacks), file-backed (code and libraries), and by kind.</summary>
+internal sealed record ResidentMemory(double Rss, double Peak, double Anonymous, double Files, MemoryKinds? Kinds = null, GcMetrics? Gc = null)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"VmRSS {Rss:N1} MB (peak {Peak:N1}; anonymous {Anonymous:N1}, file {Files:N1}): {Kinds}{(Gc is null ? "" : "; " + Gc)}");
+}

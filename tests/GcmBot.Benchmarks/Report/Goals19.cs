@@ -54,7 +54,7 @@ internal static class Goals19
         if (http.Ready is { } ready)
         {
             yield return new GoalRow("resident memory after start", "≤ 100 MB (semantic off)", "—", $"{Number(ready.Rss)} MB", ready.Rss <= 100,
-                $"{Number(ready.Anonymous)} MB heaps and stacks, {Number(ready.Files)} MB code and libraries");
+                Breakdown(ready));
         }
 
         if (http.Ready is { } start && http.AfterLoad is { } after && http.Settled is { } settled)
@@ -63,7 +63,7 @@ internal static class Goals19
             yield return new GoalRow($"resident memory after the Teams ramp (to {HttpRun.GoalsTeamsConcurrency} concurrent), and {http.SettleDuration.TotalSeconds:N0} s later",
                 $"≤ 160 MB, then ≤ {Number(within)} MB (post-start + 20 %)", "—",
                 $"{Number(after.Rss)} MB (peak {Number(after.Peak)}), then {Number(settled.Rss)} MB", after.Peak <= 160 && settled.Rss <= within,
-                $"after the ramp {Number(after.Anonymous)} MB heaps and stacks");
+                $"at the peak: {Breakdown(http.AtPeak ?? after)}; {http.SettleDuration.TotalSeconds:N0} s later: {Breakdown(settled)}");
         }
 
         yield return Objective("`/objective N`, router + Discord render incl. the interaction JSON, p99", "≤ 30 µs", 0.030,
@@ -88,6 +88,12 @@ internal static class Goals19
             }
         }
     }
+
+    /// <summary>What the resident memory is made of (smaps), and the GC's own figures when the app served /metrics.</summary>
+    private static string Breakdown(ResidentMemory memory) =>
+        memory.Kinds is null
+            ? $"{Number(memory.Anonymous)} MB heaps and stacks, {Number(memory.Files)} MB code and libraries"
+            : $"{Number(memory.Rss)} MB = {memory.Kinds}{(memory.Gc is null ? "" : $" ({memory.Gc})")}";
 
     private static GoalRow Objective(string name, string goal, double targetMs, Timing kept, Timing fresh, Timing now, string notes) =>
         new(name, goal,

@@ -4,8 +4,8 @@ namespace GcmBot.Hosting.Memory;
 
 /// <summary>
 /// Checks the allocation count once a second on the <see cref="TimeProvider"/>; after a busy spell followed by
-/// Memory:IdleTrimAfter of quiet it compacts the heap once (<see cref="HeapControls.Compact"/>), logs what it
-/// gave back and counts it (gcmbot.memory.trims). Never while busy, and not again until the next busy spell.
+/// Memory:IdleTrimAfter of quiet it compacts the heap once (<see cref="HeapControls.Compact"/>), then gives glibc's
+/// free pages back (<see cref="HeapControls.ReleaseNative"/>), logs what it gave back and counts it (gcmbot.memory.trims). Never while busy, and not again until the next busy spell.
 /// Before compacting it runs every <see cref="IIdleSweep"/>, so entries that expired during the quiet are collected too.
 /// </summary>
 internal sealed partial class IdleHeapTrimmer(
@@ -56,6 +56,7 @@ internal sealed partial class IdleHeapTrimmer(
         }
 
         heap.Compact();
+        heap.ReleaseNative();
         var elapsed = time.GetElapsedTime(started);
         metrics.HeapTrimmed();
         Trimmed(logger, quiet.TotalSeconds, before / 1048576.0, heap.CommittedBytes() / 1048576.0, elapsed.TotalMilliseconds);

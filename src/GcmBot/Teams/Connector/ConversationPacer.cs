@@ -8,12 +8,16 @@ namespace GcmBot.Teams.Connector;
 /// Serialises sends per conversation and keeps Teams:ConversationPacing between them, because Teams
 /// throttles each bot per thread (about 7 per second, 60 per 30 seconds, 1800 per hour). A conversation's
 /// lane is dropped once no send holds or waits on it and its pacing gap is over, so the map stays bounded: by the
-/// next send's sweep once a minute, or by the idle trim's sweep when no send comes.
+/// next send's sweep every <see cref="SweepEvery"/>, or by the idle trim's sweep when no send comes.
 /// </summary>
 internal sealed class ConversationPacer(IOptions<TeamsOptions> options, TimeProvider time) : IIdleSweep
 {
-    /// <summary>How often lanes of finished conversations are swept away.</summary>
-    public static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How often lanes of finished conversations are swept away. A lane outlives its (1 s default) gap by up to this
+    /// long, so the map holds about this many seconds' worth of conversations: under a load of new conversations
+    /// (thousands a second) a minute's worth was tens of MB of lanes; a sweep walks the map once, without blocking sends.
+    /// </summary>
+    public static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(5);
 
     private readonly KeyedLanes<PacedLane> lanes = new();
     private readonly SweepSchedule sweep = new(time, SweepEvery);

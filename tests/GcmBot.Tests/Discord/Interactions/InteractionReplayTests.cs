@@ -1,13 +1,25 @@
 using System.Net;
 using System.Text.Json;
+using GcmBot.Discord.Interactions;
+using GcmBot.Hosting.Memory;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Discord.Rendering;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GcmBot.Tests.Discord.Interactions;
 
 /// <summary>Issue 14: the same signed interaction sent again within the signature window is refused.</summary>
 public sealed class InteractionReplayTests : DiscordHostTest
 {
+    [Fact]
+    public void InMemoryGuard_IsOneOfTheIdleTrimsSweeps()
+    {
+        var guard = Host.Services.GetRequiredService<IInteractionReplayGuard>();
+
+        Assert.IsType<MemoryInteractionReplayGuard>(guard);
+        Assert.Contains(Host.Services.GetServices<IIdleSweep>(), sweep => ReferenceEquals(sweep, guard));
+    }
+
     [Fact]
     public async Task Post_IdenticalSignedInteractionTwice_SecondIs409AndNothingIsAnsweredTwice()
     {

@@ -51,4 +51,27 @@ public sealed class MemoryInteractionReplayGuardTests
         _time.Advance(TimeSpan.FromMinutes(10));
         Assert.Equal(ReplayVerdict.Accepted, guard.TryAccept("one-more"));
     }
+
+    // Ids are kept for twice the 5-minute signature age: a sweep with no further interaction forgets those older than
+    // 10 minutes and keeps the younger ones, which still count as replays.
+    [Fact]
+    public void SweepIdle_WithNoFurtherInteraction_ForgetsExpiredIdsAndKeepsLiveOnes()
+    {
+        var guard = CreateSut();
+        for (var i = 0; i < 1000; i++)
+        {
+            guard.TryAccept("old" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(6));
+        guard.TryAccept("young");
+        _time.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(1001, guard.Count);
+
+        guard.SweepIdle();
+
+        Assert.Equal(1, guard.Count);
+        Assert.Equal(ReplayVerdict.Replayed, guard.TryAccept("young"));
+        Assert.Equal(ReplayVerdict.Accepted, guard.TryAccept("old0"));
+    }
 }

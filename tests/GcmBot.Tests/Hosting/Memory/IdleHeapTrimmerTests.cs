@@ -44,6 +44,10 @@ public sealed class IdleHeapTrimmerTests
 
         // The sweeps ran once, with that trim and before its compaction (so what they dropped is compacted away).
         Assert.Equal(new[] { 0 }, sweep.CompactionsSeen);
+
+        // glibc's free pages are given back once, with that trim and after its compaction (a collection that finalizes
+        // or releases native handles frees malloc'd memory only then).
+        Assert.Equal(new[] { 1 }, heap.CompactionsSeenByNativeRelease);
         Assert.Contains(logger.Entries, e => e.EventName == "HeapTrimmed" && e.Message.StartsWith("Quiet for 5 s after a busy spell", StringComparison.Ordinal));
         await trimmer.StopAsync(CancellationToken.None);
     }
@@ -61,6 +65,7 @@ public sealed class IdleHeapTrimmerTests
 
         Assert.Equal(0, clock.WaitingTimers);
         Assert.Equal(0, heap.Reads);
+        Assert.Empty(heap.CompactionsSeenByNativeRelease);
     }
 
     /// <summary>A sweep that notes how many compactions the heap had seen each time it ran.</summary>
@@ -80,6 +85,7 @@ public sealed class IdleHeapTrimmerTests
     private sealed class FakeHeap
     {
         private readonly System.Collections.Concurrent.ConcurrentQueue<int> _seen = new();
+        private readonly System.Collections.Concurrent.ConcurrentQueue<int> _released = new();
         private long _allocated;
         private int _reads;
         private int _compactions;
@@ -92,9 +98,13 @@ public sealed class IdleHeapTrimmerTests
                 return Interlocked.Read(ref _allocated);
             },
             () => 100 * MegaByte,
-            () => Interlocked.Increment(ref _compactions));
+            () => Interlocked.Increment(ref _compactions),
+            () => _released.Enqueue(Compactions));
 
         public IReadOnlyList<int> SeenByCheck => [.. _seen];
+
+        /// <summary>For each release of the native heap, how many compactions had happened by then.</summary>
+        public IReadOnlyList<int> CompactionsSeenByNativeRelease => [.. _released];
 
         public int Reads => Volatile.Read(ref _reads);
 

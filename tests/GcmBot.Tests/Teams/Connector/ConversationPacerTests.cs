@@ -58,29 +58,33 @@ public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposab
     [Fact]
     public async Task Sweep_DropsFinishedConversations_KeepsHeldAndPacingOnes()
     {
-        await using var services = Build("00:00:40");
+        await using var services = Build("00:00:03");
         var pacer = services.Services.GetRequiredService<ConversationPacer>();
         var start = time.GetUtcNow();
-        var held = await EnterOldHeldAndRecentAsync(pacer, recentAt: start + TimeSpan.FromSeconds(50));
+        var held = await EnterOldHeldAndRecentAsync(pacer, recentAt: start + TimeSpan.FromSeconds(4));
         Assert.Equal(102, pacer.LaneCount);
 
-        // At 60 s the first sweep is due (one per minute). The old conversations' 40 s gaps ended at 40 s, so they
-        // go; "held" is in use and "recent" may not send before 90 s, so both stay, next to the new "trigger".
-        time.AdvanceTo(start + ConversationPacer.SweepEvery);
+        // A lane may outlive its gap by at most 5 s (so a flood of new conversations leaves a few seconds' worth, not a
+        // minute's): at 5 s a send sweeps. The old conversations' 3 s gaps ended at 3 s, so they go; "held" is in use
+        // and "recent" may not send before 7 s, so both stay, next to "early" (just sent) and the new "trigger".
+        time.AdvanceTo(start + TimeSpan.FromSeconds(5) - TimeSpan.FromTicks(1));
+        (await pacer.EnterAsync("19:early", CancellationToken.None)).Dispose();
+        Assert.Equal(103, pacer.LaneCount);
+        time.AdvanceTo(start + TimeSpan.FromSeconds(5));
         (await pacer.EnterAsync("19:trigger", CancellationToken.None)).Dispose();
-        Assert.Equal(3, pacer.LaneCount);
+        Assert.Equal(4, pacer.LaneCount);
 
         var recentAgain = pacer.EnterAsync("19:recent", CancellationToken.None);
         var heldAgain = pacer.EnterAsync("19:held", CancellationToken.None);
         await time.WaitForTimersAsync();
         Assert.False(recentAgain.IsCompleted);
         Assert.False(heldAgain.IsCompleted);
-        time.AdvanceTo(start + TimeSpan.FromSeconds(90));
+        time.AdvanceTo(start + TimeSpan.FromSeconds(7));
         (await recentAgain.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
         held.Dispose();
         await time.WaitForTimersAsync();
         Assert.False(heldAgain.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(40));
+        time.Advance(TimeSpan.FromSeconds(3));
         (await heldAgain.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
     }
 
@@ -92,8 +96,8 @@ public sealed class ConversationPacerTests(ITestOutputHelper output) : IDisposab
         var start = time.GetUtcNow();
         var held = await EnterOldHeldAndRecentAsync(pacer, recentAt: start + TimeSpan.FromSeconds(20));
 
-        // At 45 s, long before the once-a-minute sweep a send would trigger: the old conversations' 40 s gaps ended at
-        // 40 s, so the idle sweep drops them; "held" is in use and "recent" may not send before 60 s, so both stay.
+        // At 45 s, with no send to trigger the periodic sweep: the old conversations' 40 s gaps ended at 40 s, so the
+        // idle sweep drops them; "held" is in use and "recent" may not send before 60 s, so both stay.
         time.AdvanceTo(start + TimeSpan.FromSeconds(45));
         var sweep = services.Services.GetServices<GcmBot.Hosting.Memory.IIdleSweep>().Single(s => ReferenceEquals(s, pacer));
         sweep.SweepIdle();
