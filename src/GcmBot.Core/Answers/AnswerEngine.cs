@@ -76,7 +76,7 @@ public sealed class AnswerEngine
         var profile = SimilarityProfile.Of(vector, _semantic!.Passages);
         var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Average(i => profile[i]));
         var answer = Compose(query, AnswerLimits.Ask, similarity);
-        return (answer, GateEvidence.Of(answer, profile, _rowById));
+        return (answer, GateEvidence.Of(answer, query, _resources.Index, profile, _rowById));
     }
 
     /// <summary>Where a topic appears in the Progress Declaration and in Kenya's position.</summary>

@@ -77,6 +77,16 @@ public sealed partial class PassageIndex : IDisposable
         return PostingsOf(phrase).Docs.Length;
     }
 
+    /// <summary>
+    /// The positions (in <see cref="Passages"/>) of the passages that contain <paramref name="phrase"/>
+    /// (folded words) in any field, in index order: empty for a word the corpus never uses.
+    /// </summary>
+    public IReadOnlyList<int> PassagesWith(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return PostingsOf(phrase).Docs;
+    }
+
     public void Dispose()
     {
         _reader.Dispose();

@@ -1,5 +1,6 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Routing;
 
 namespace GcmBot.Cli;
 

@@ -1,4 +1,5 @@
 using GcmBot.Core.Routing;
+using GcmBot.Routing;
 
 namespace GcmBot.Cli;
 

@@ -3,7 +3,6 @@ using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Hosting;
-using GcmBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Digest;

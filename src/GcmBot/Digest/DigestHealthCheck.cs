@@ -1,4 +1,3 @@
-using GcmBot.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using GcmBot.Core.Digest;
-using GcmBot.Cli;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Routing;
 
 namespace GcmBot.Digest;
 

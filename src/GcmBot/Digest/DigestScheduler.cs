@@ -1,4 +1,3 @@
-using GcmBot.Storage;
 using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
 

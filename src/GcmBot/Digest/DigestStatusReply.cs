@@ -1,6 +1,5 @@
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
-using GcmBot.Storage;
 
 namespace GcmBot.Digest;
 

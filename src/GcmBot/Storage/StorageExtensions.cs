@@ -1,4 +1,5 @@
 using GcmBot.Discord.Interactions;
+using GcmBot.Digest;
 using GcmBot.Hosting;
 using GcmBot.Storage.Postgres;
 using GcmBot.Teams.Conversations;

@@ -2,7 +2,6 @@ using GcmBot.Pipeline;
 using GcmBot.Core.Delivery;
 using GcmBot.Hosting;
 using GcmBot.Hosting.Memory;
-using GcmBot.Storage.Sqlite;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;

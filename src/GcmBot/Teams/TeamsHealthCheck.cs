@@ -1,4 +1,3 @@
-using GcmBot.Storage.Sqlite;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Conversations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

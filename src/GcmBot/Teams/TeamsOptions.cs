@@ -39,7 +39,7 @@ public sealed class TeamsOptions
     [Required]
     public string StatePath { get; set; } = Path.Combine("data", "teams-state.db");
 
-    /// <summary>Upper bound for one outgoing activity, in UTF-16 bytes (Teams rejects ~100 KB and more).</summary>
+    /// <summary>Upper bound for one outgoing activity, in UTF-8 bytes as serialized (Teams rejects ~100 KB and more).</summary>
     [Range(4_000, 80_000)]
     public int MessageBudgetBytes { get; set; } = 30_000;
 

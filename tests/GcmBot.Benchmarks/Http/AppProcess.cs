@@ -19,6 +19,7 @@ internal sealed class AppProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _output = new();
     private readonly string _dataDirectory;
+    private readonly Dictionary<string, TaskCompletionSource<(TimeSpan At, string Line)>> _watched = new(StringComparer.Ordinal);
     private int _warnings;
     private long _started;
     private TimeSpan? _firstOutput;
@@ -54,7 +55,8 @@ internal sealed class AppProcess : IAsyncDisposable
     public int Warnings => Volatile.Read(ref _warnings);
 
     /// <param name="appPath">GcmBot.dll to run: the build output, or e.g. a published folder's (--app).</param>
-    public static async Task<AppProcess> StartAsync(HttpClient http, string appPath, string publicKeyHex, FakePlatform platform, IReadOnlyList<string> extraEnvironment)
+    /// <param name="watchFor">Log texts whose first appearance <see cref="Seen"/> times, e.g. a background load's "done" line.</param>
+    public static async Task<AppProcess> StartAsync(HttpClient http, string appPath, string publicKeyHex, FakePlatform platform, IReadOnlyList<string> extraEnvironment, IReadOnlyList<string>? watchFor = null)
     {
         if (!File.Exists(appPath))
         {
@@ -87,11 +89,21 @@ internal sealed class AppProcess : IAsyncDisposable
         var app = new AppProcess(process, data, $"http://127.0.0.1:{port}") { _started = started, AppPath = appPath };
         process.OutputDataReceived += (_, e) => app.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
+
+        // Before the output is read, so no watched line can be missed.
+        foreach (var text in watchFor ?? [])
+        {
+            app._watched[text] = new TaskCompletionSource<(TimeSpan At, string Line)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await app.WaitReadyAsync(http, started);
         return app;
     }
+
+    /// <summary>Completes when a log line first contained <paramref name="text"/> (one of StartAsync's watchFor): the time since Process.Start, and the line.</summary>
+    public Task<(TimeSpan At, string Line)> Seen(string text) => _watched[text].Task;
 
     public ResidentMemory? Memory() => Machine.Memory(_process.Id);
 
@@ -186,6 +198,14 @@ internal sealed class AppProcess : IAsyncDisposable
         if (_listening is null && line.Contains("Now listening on", StringComparison.Ordinal))
         {
             _listening = Stopwatch.GetElapsedTime(_started);
+        }
+
+        foreach (var (text, seen) in _watched)
+        {
+            if (!seen.Task.IsCompleted && line.Contains(text, StringComparison.Ordinal))
+            {
+                seen.TrySetResult((Stopwatch.GetElapsedTime(_started), line));
+            }
         }
 
         if (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))

@@ -18,18 +18,20 @@ namespace GcmBot.Benchmarks.InProcess;
 /// <summary>
 /// The app's own composition of corpus, answers and router (the same AddXxx calls as Program.cs),
 /// plus the Discord and Teams renderers, resolved in this process without a web server.
+/// The optional <c>configure</c> may change settings or replace a service before the host is built.
 /// </summary>
 internal sealed class AppServices : IDisposable
 {
     private readonly IHost _host;
 
-    public AppServices()
+    public AppServices(Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection([new(CorpusOptions.SectionName + ":Directory", BenchmarkCorpus.Directory)]);
         builder.AddCorpus();
         builder.AddAnswers();
         builder.AddCommandRouter();
+        configure?.Invoke(builder);
         _host = builder.Build();
         Router = Get<ICommandRouter>();
         Corpus = Get<GcmCorpus>();

@@ -25,6 +25,12 @@ internal sealed record GateQuestions(
     /// </summary>
     public const string Blind2 = "gate-questions-blind2.json";
 
+    /// <summary>
+    /// The third blind set, written from the source documents by an independent helper who never saw the gate's
+    /// code or output; only its held-out half is measured, once, after the gate work is merged.
+    /// </summary>
+    public const string Blind3 = "gate-questions-blind3.json";
+
     public static GateQuestions Load(string file = Seen)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Answers", file);

@@ -33,6 +33,18 @@ public sealed class PassageIndexTests
     }
 
     [Fact]
+    public void PassagesWith_Word_GivesThePositionsOfThePassagesThatUseIt()
+    {
+        using var index = PassageIndex.Build(Sample);
+
+        // Read from Sample: "detention" is written by 13(a) and the Kenya bullet (positions 0 and 3),
+        // "rescued" is stemmed like "rescue" in 8(a) (position 1); no passage uses "smartphone".
+        Assert.Equal([0, 3], index.PassagesWith("detention"));
+        Assert.Equal([1], index.PassagesWith("rescued"));
+        Assert.Empty(index.PassagesWith("smartphone"));
+    }
+
+    [Fact]
     public void Search_SamePhrasesAgain_KeptMatchesGiveTheSameHits()
     {
         using var index = PassageIndex.Build(Sample);

@@ -1,4 +1,4 @@
-using GcmBot.Storage.Sqlite;
+using GcmBot.Digest.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace GcmBot.Tests.Digest;

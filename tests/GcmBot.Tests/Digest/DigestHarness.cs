@@ -1,4 +1,4 @@
-using GcmBot.Storage.Sqlite;
+using GcmBot.Digest.Sqlite;
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;

@@ -1,4 +1,4 @@
-using GcmBot.Storage.Sqlite;
+using GcmBot.Digest.Sqlite;
 using GcmBot.Core.Delivery;
 using GcmBot.Digest;
 using GcmBot.Tests.Fakes;

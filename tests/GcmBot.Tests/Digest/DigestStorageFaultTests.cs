@@ -1,8 +1,8 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 using GcmBot.Digest;
-using GcmBot.Handlers;
-using GcmBot.Storage.Sqlite;
+using GcmBot.Digest.Handlers;
+using GcmBot.Digest.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 

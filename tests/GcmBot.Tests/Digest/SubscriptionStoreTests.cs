@@ -1,4 +1,4 @@
-using GcmBot.Storage.Sqlite;
+using GcmBot.Digest.Sqlite;
 
 namespace GcmBot.Tests.Digest;
 

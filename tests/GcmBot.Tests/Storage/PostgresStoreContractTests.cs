@@ -1,6 +1,6 @@
 using GcmBot.Discord;
 using GcmBot.Discord.Interactions;
-using GcmBot.Storage;
+using GcmBot.Digest;
 using GcmBot.Storage.Postgres;
 using GcmBot.Teams.Conversations;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,7 +1,7 @@
 using GcmBot.Discord;
 using GcmBot.Discord.Interactions;
-using GcmBot.Storage;
-using GcmBot.Storage.Sqlite;
+using GcmBot.Digest;
+using GcmBot.Digest.Sqlite;
 using GcmBot.Teams;
 using GcmBot.Teams.Conversations;
 using Microsoft.Extensions.Hosting.Internal;

@@ -1,5 +1,5 @@
 using GcmBot.Discord.Interactions;
-using GcmBot.Storage;
+using GcmBot.Digest;
 using GcmBot.Teams.Conversations;
 using Microsoft.Extensions.Time.Testing;
 

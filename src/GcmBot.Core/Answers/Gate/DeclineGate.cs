@@ -6,8 +6,8 @@ namespace GcmBot.Core.Answers.Gate;
 /// Decides whether a free-text question is about the corpus. References ("objective 13", "PD 67"),
 /// titles and short names typed alone, and questions made only of lexicon phrases ("remittances",
 /// "detention") are always on-topic and never reach it. Otherwise a question is answered only when the
-/// lexical answer has something to quote and <see cref="GateModel"/> (semantic closeness to the corpus
-/// and of the passages to be quoted) judges it on-topic. Below that, or with nothing
+/// lexical answer has something to quote and <see cref="GateModel"/> (semantic closeness to the corpus,
+/// to the passages to be quoted and to the passages that use its rarest corpus word) judges it on-topic. Below that, or with nothing
 /// to quote, it is close but weak (the closest objectives, no quotes) or declined.
 /// </summary>
 internal static class DeclineGate

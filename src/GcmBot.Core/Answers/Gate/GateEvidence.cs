@@ -1,3 +1,5 @@
+using GcmBot.Core.Answers.Query;
+using GcmBot.Core.Search;
 using GcmBot.Core.Semantic;
 
 namespace GcmBot.Core.Answers.Gate;
@@ -10,15 +12,19 @@ namespace GcmBot.Core.Answers.Gate;
 /// <item><see cref="QuotedMean"/>: the mean cosine of the passages the lexical answer would quote (are
 /// the words it matched used in the same sense?). "return policy for online orders" matches the
 /// return of migrants by its words, but those passages are far from it in meaning.</item>
+/// <item><see cref="SenseMean"/>: the mean cosine of every passage that uses the question's rarest
+/// corpus word (<see cref="WordSense"/>): is that word used in the documents' sense?</item>
 /// <item><see cref="Found"/>: the lexical answer has something to quote; <see cref="Best"/>, the highest
 /// cosine to any passage, decides whether a question with nothing to quote is close but weak.</item>
 /// </list>
 /// </summary>
-public sealed record GateEvidence(double TopMean, double QuotedMean, bool Found, double Best)
+public sealed record GateEvidence(double TopMean, double QuotedMean, double SenseMean, bool Found, double Best)
 {
-    internal static GateEvidence Of(Answer lexical, SimilarityProfile profile, IReadOnlyDictionary<string, int> rowById)
+    internal static GateEvidence Of(
+        Answer lexical, ParsedQuery query, PassageIndex index, SimilarityProfile profile, IReadOnlyDictionary<string, int> rowById)
     {
         var quoted = lexical.AllQuotes.Select(q => (double)profile[rowById[q.Passage.Id]]).DefaultIfEmpty(0).Average();
-        return new GateEvidence(profile.TopMean, quoted, !lexical.IsNotFound, profile.Best);
+        var sense = WordSense.Mean(query.Words, index, profile);
+        return new GateEvidence(profile.TopMean, quoted, sense, !lexical.IsNotFound, profile.Best);
     }
 }

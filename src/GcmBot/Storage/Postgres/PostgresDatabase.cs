@@ -1,4 +1,5 @@
 using System.Globalization;
+using GcmBot.Digest;
 using Npgsql;
 
 namespace GcmBot.Storage.Postgres;

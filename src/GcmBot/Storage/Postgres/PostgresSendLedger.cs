@@ -1,3 +1,5 @@
+using GcmBot.Digest;
+
 namespace GcmBot.Storage.Postgres;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using GcmBot.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Teams.Conversations;

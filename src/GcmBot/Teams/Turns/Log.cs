@@ -47,7 +47,7 @@ internal static partial class Log
         Message = "The Teams turn queue is full; answering 503")]
     public static partial void QueueFull(ILogger logger);
 
-    [LoggerMessage(EventId = 4309, EventName = "TeamsStateUnavailable", Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 4308, EventName = "TeamsStateUnavailable", Level = LogLevel.Warning,
         Message = "The Teams state file could not be written ({Error}) for conversation {ConversationId}; the turn goes on without it")]
     public static partial void StateUnavailable(ILogger logger, string conversationId, string error);
 

@@ -1,5 +1,5 @@
 using GcmBot.Core.Replies;
-using GcmBot.Storage;
+using GcmBot.Hosting;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
 using GcmBot.Teams.Conversations;

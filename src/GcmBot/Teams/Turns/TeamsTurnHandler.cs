@@ -1,6 +1,5 @@
 using GcmBot.Core.Routing;
-using GcmBot.Storage;
-using GcmBot.Storage.Sqlite;
+using GcmBot.Hosting;
 using GcmBot.Hosting.RateLimiting;
 using GcmBot.Pipeline;
 using GcmBot.Teams.Connector;

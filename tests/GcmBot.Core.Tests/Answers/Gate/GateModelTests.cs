@@ -26,7 +26,7 @@ public sealed class GateModelTests(ITestOutputHelper output)
 
         // Any change to what the engine quotes for these questions (ranking, lexicon, search) changes
         // the evidence and so the fit: then copy the refit above into GateModel and rerun the sweep below.
-        double[] constants = [GateModel.Intercept, GateModel.TopMeanWeight, GateModel.QuotedMeanWeight];
+        double[] constants = [GateModel.Intercept, GateModel.TopMeanWeight, GateModel.QuotedMeanWeight, GateModel.SenseMeanWeight];
         for (var i = 0; i < constants.Length; i++)
         {
             Assert.True(Math.Abs(constants[i] - w[i]) < 0.001, $"GateModel constant {i} is {constants[i]}, the refit on the tuning halves gives {w[i]:F4}");
@@ -52,7 +52,7 @@ public sealed class GateModelTests(ITestOutputHelper output)
             return (declined / offTopic, wrong / onTopic);
         }
 
-        foreach (var threshold in new[] { 0.2, 0.3, 0.35, 0.4, 0.45, 0.5 })
+        foreach (var threshold in new[] { 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6 })
         {
             var (d, w) = At(threshold);
             output.WriteLine($"{Folds}-fold, {Repeats} repeats, threshold {threshold}: off-topic declined {d:P1} of {offTopic}, on-topic wrongly declined {w:P1} of {onTopic}");
@@ -66,17 +66,18 @@ public sealed class GateModelTests(ITestOutputHelper output)
     [Fact]
     public void OnTopic_RisesWithEachKindOfEvidence()
     {
-        // Each weight is positive: closer passages and closer quotes both argue "on-topic".
-        var plain = new GateEvidence(0.3, 0.2, true, 0.35);
+        // Each weight is positive: closer passages, closer quotes and a corpus word in its corpus sense all argue "on-topic".
+        var plain = new GateEvidence(0.3, 0.2, 0.2, true, 0.35);
 
         Assert.True(GateModel.OnTopic(plain with { TopMean = 0.4 }) > GateModel.OnTopic(plain));
         Assert.True(GateModel.OnTopic(plain with { QuotedMean = 0.3 }) > GateModel.OnTopic(plain));
+        Assert.True(GateModel.OnTopic(plain with { SenseMean = 0.3 }) > GateModel.OnTopic(plain));
     }
 
     private static List<(string Question, bool OnTopic, GateEvidence Evidence)> Fitted(List<(string Question, bool OnTopic, GateEvidence? Evidence)> rows) =>
         [.. rows.Where(r => r.Evidence is { Found: true }).Select(r => (r.Question, r.OnTopic, r.Evidence!))];
 
-    private static double[] Features(GateEvidence e) => [e.TopMean, e.QuotedMean];
+    private static double[] Features(GateEvidence e) => [e.TopMean, e.QuotedMean, e.SenseMean];
 
     // Stratified folds from a seeded shuffle; each fold scored by a model fitted on the other four.
     private static IEnumerable<((string Question, bool OnTopic, GateEvidence Evidence) Row, double P)> OutOfFold(

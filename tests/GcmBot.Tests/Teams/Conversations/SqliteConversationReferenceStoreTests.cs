@@ -1,4 +1,3 @@
-using GcmBot.Storage.Sqlite;
 using System.Globalization;
 using GcmBot.Teams;
 using GcmBot.Teams.Conversations;

@@ -1,10 +1,8 @@
 using System.Globalization;
-using GcmBot.Teams;
-using GcmBot.Teams.Conversations;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
-namespace GcmBot.Storage.Sqlite;
+namespace GcmBot.Teams.Conversations;
 
 /// <summary>Conversation references in a small SQLite file (Teams:StatePath), so they survive restarts.</summary>
 internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> options, IHostEnvironment environment)

@@ -2,10 +2,8 @@ using System.Globalization;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Digest;
-using GcmBot.Storage;
 
-namespace GcmBot.Handlers;
+namespace GcmBot.Digest.Handlers;
 
 /// <summary>
 /// "dates": the digest for today on demand (today in the conversation's digest time zone, else UTC),

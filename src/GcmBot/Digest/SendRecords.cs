@@ -1,4 +1,4 @@
-namespace GcmBot.Storage;
+namespace GcmBot.Digest;
 
 /// <summary>After a failed attempt: how many have failed, and when to try again (null: given up).</summary>
 internal sealed record RetryPlan(int Attempts, DateTimeOffset? NextAttempt);

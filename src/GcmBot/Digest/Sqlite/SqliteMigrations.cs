@@ -1,4 +1,4 @@
-namespace GcmBot.Storage.Sqlite;
+namespace GcmBot.Digest.Sqlite;
 
 /// <summary>
 /// The database schema, one script per version, applied in order. Never edit a released script:

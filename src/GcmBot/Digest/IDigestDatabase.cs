@@ -1,4 +1,4 @@
-namespace GcmBot.Storage;
+namespace GcmBot.Digest;
 
 /// <summary>The database behind the digest's stores: brought to the current schema once per process, and probed for health.</summary>
 internal interface IDigestDatabase

@@ -1,6 +1,4 @@
-using GcmBot.Digest;
-
-namespace GcmBot.Storage;
+namespace GcmBot.Digest;
 
 /// <summary>Digest subscriptions, one per (surface, conversation).</summary>
 internal interface ISubscriptionStore

@@ -1,7 +1,7 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
 
-namespace GcmBot.Cli;
+namespace GcmBot.Routing;
 
 /// <summary>Routes a command for the terminal, where there are no buttons: all its pages at once.</summary>
 internal static class CliRouting

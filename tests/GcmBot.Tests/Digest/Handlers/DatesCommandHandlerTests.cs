@@ -1,9 +1,8 @@
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Handlers;
-using GcmBot.Tests.Digest;
+using GcmBot.Digest.Handlers;
 
-namespace GcmBot.Tests.Handlers;
+namespace GcmBot.Tests.Digest.Handlers;
 
 public sealed class DatesCommandHandlerTests : IDisposable
 {

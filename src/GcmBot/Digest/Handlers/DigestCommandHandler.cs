@@ -3,10 +3,9 @@ using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Digest;
-using GcmBot.Storage;
+using GcmBot.Hosting;
 
-namespace GcmBot.Handlers;
+namespace GcmBot.Digest.Handlers;
 
 /// <summary>
 /// "digest subscribe|unsubscribe|status|preview" for the conversation the command came from. When the

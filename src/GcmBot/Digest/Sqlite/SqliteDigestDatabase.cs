@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace GcmBot.Storage.Sqlite;
+namespace GcmBot.Digest.Sqlite;
 
 /// <summary>
 /// The digest's SQLite file: created on first use and brought to the current schema version once

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace GcmBot.Storage;
+namespace GcmBot.Hosting;
 
 /// <summary>Database failures as the log names them, whichever provider raised them.</summary>
 internal static class StorageErrors

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GcmBot.Storage.Sqlite;
+namespace GcmBot.Digest.Sqlite;
 
 /// <summary>
 /// The record of each (subscription, local day) digest: claimed before posting, then sent, retrying,

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace GcmBot.Storage.Sqlite;
+namespace GcmBot.Digest.Sqlite;
 
 /// <summary>
 /// One open connection to the digest database and its write transaction, if any. Commands run

@@ -1,8 +1,7 @@
 using System.Globalization;
-using GcmBot.Digest;
 using Microsoft.Data.Sqlite;
 
-namespace GcmBot.Storage.Sqlite;
+namespace GcmBot.Digest.Sqlite;
 
 /// <summary>Digest subscriptions, one per (surface, conversation), kept in the digest database.</summary>
 internal sealed class SqliteSubscriptionStore(SqliteDigestDatabase database) : ISubscriptionStore

@@ -1,4 +1,4 @@
-namespace GcmBot.Storage;
+namespace GcmBot.Digest;
 
 /// <summary>
 /// The record of each (subscription, local day) digest: claimed before posting, then sent, retrying,
