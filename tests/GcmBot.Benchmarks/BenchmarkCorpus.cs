@@ -4,6 +4,7 @@ using GcmBot.Core.Answers.CrossReferencing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
+using GcmBot.Core.Tests.Answers;
 
 namespace GcmBot.Benchmarks;
 
@@ -43,10 +44,3 @@ internal static class BenchmarkCorpus
 
     private sealed record EvaluationFile([property: JsonPropertyName("questions")] IReadOnlyList<EvaluationQuestion> Questions);
 }
-
-/// <summary>An evaluation question: the objectives (preferred first), Progress Declaration paragraphs and Kenya sections that answer it.</summary>
-internal sealed record EvaluationQuestion(
-    [property: JsonPropertyName("q")] string Question,
-    [property: JsonPropertyName("objectives")] IReadOnlyList<int> Objectives,
-    [property: JsonPropertyName("pd")] IReadOnlyList<int> Pd,
-    [property: JsonPropertyName("kenya")] IReadOnlyList<string> Kenya);

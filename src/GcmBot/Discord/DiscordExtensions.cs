@@ -8,6 +8,7 @@ using GcmBot.Discord.Interactions;
 using GcmBot.Discord.Rendering;
 using GcmBot.Discord.Rest;
 using GcmBot.Hosting;
+using GcmBot.Hosting.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -84,6 +85,7 @@ public static class DiscordExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DiscordRestTimings>();
         services.AddSingleton<RateLimits>();
+        services.AddSingleton<IIdleSweep>(sp => sp.GetRequiredService<RateLimits>());
         services.AddSingleton<GlobalRequestLimiter>();
         services.AddSingleton<InvalidRequestGuard>();
         services.TryAddSingleton<IDiscordRest, DiscordRestClient>();

@@ -2,6 +2,7 @@ using GcmBot.Benchmarks.Measure;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Model;
 using GcmBot.Core.Semantic;
+using GcmBot.Core.Tests.Answers;
 
 namespace GcmBot.Benchmarks.InProcess;
 
@@ -17,9 +18,9 @@ internal static class SearchRun
         var baselines = new Baselines(app.Corpus, app.Index);
         var queries = evaluation.Select(q => SearchTerms.For(app.Engine.Parser.Parse(q.Question), app.Index)).ToList();
 
-        var pipeline = new QualityScore();
-        var raw = new QualityScore();
-        var naive = new QualityScore();
+        var pipeline = new EvaluationScore();
+        var raw = new EvaluationScore();
+        var naive = new EvaluationScore();
         for (var i = 0; i < evaluation.Count; i++)
         {
             pipeline.Add(evaluation[i], app.Engine.Ask(evaluation[i].Question));
@@ -38,8 +39,8 @@ internal static class SearchRun
         var encode = Sampler.Run(texts, Math.Max(1, rounds / 100), q => MiniLmModel.Encode([q]));
         var vectors = texts.Select(q => MiniLmModel.Encode([q])[0]).ToList();
         var nearest = Sampler.Run(vectors, Math.Max(1, rounds / 10), v => semantic.Passages.Nearest(v));
-        var fused = new QualityScore();
-        var miniLm = new QualityScore();
+        var fused = new EvaluationScore();
+        var miniLm = new EvaluationScore();
         for (var i = 0; i < evaluation.Count; i++)
         {
             fused.Add(evaluation[i], app.Engine.Ask(evaluation[i].Question));
@@ -78,10 +79,10 @@ internal sealed record SearchFigures(
     Timing SemanticAsk,
     Timing MiniLmEncode,
     Timing MiniLmNearest,
-    QualityScore FusedQuality,
-    QualityScore MiniLmQuality,
-    QualityScore Pipeline,
-    QualityScore RawQuality,
-    QualityScore NaiveQuality,
+    EvaluationScore FusedQuality,
+    EvaluationScore MiniLmQuality,
+    EvaluationScore Pipeline,
+    EvaluationScore RawQuality,
+    EvaluationScore NaiveQuality,
     double Terms,
     long IndexBytes);

@@ -1,5 +1,6 @@
 using GcmBot.Benchmarks.InProcess;
 using GcmBot.Benchmarks.Measure;
+using GcmBot.Core.Tests.Answers;
 using static GcmBot.Benchmarks.Report.BenchmarkReport;
 
 namespace GcmBot.Benchmarks.Report;
@@ -79,6 +80,6 @@ internal static class InProcessReport
     private static void Row(Table table, string name, Timing t) =>
         table.Row(name, Number(t.Wall.Count), Micros(t.Wall.P50), Micros(t.Wall.P99), Micros(t.Wall.Max), Micros(t.Cpu.P50), Micros(t.Cpu.P99));
 
-    private static void Quality(Table table, string name, QualityScore q) =>
+    private static void Quality(Table table, string name, EvaluationScore q) =>
         table.Row(name, Number(q.Top1, "P1"), Number(q.Top3, "P1"), Number(q.PdRecall, "P1"), Number(q.KenyaTop1, "P1"));
 }

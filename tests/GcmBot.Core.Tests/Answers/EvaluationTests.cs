@@ -53,10 +53,3 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     private sealed record EvaluationFile([property: JsonPropertyName("questions")] IReadOnlyList<EvaluationQuestion> Questions);
 }
-
-internal sealed record EvaluationQuestion(
-    [property: JsonPropertyName("q")] string Question,
-    [property: JsonPropertyName("objectives")] IReadOnlyList<int> Objectives,
-    [property: JsonPropertyName("pd")] IReadOnlyList<int> Pd,
-    [property: JsonPropertyName("kenya")] IReadOnlyList<string> Kenya,
-    [property: JsonPropertyName("paraphrase")] bool Paraphrase = false);

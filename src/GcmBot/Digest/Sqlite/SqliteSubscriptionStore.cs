@@ -6,8 +6,7 @@ namespace GcmBot.Digest.Sqlite;
 /// <summary>Digest subscriptions, one per (surface, conversation), kept in the digest database.</summary>
 internal sealed class SqliteSubscriptionStore(SqliteDigestDatabase database) : ISubscriptionStore
 {
-    private const string Columns =
-        "id, surface, conversation_id, local_time, time_zone, starts_at, paused, paused_reason, last_sent_local_date";
+    private const string Columns = SubscriptionColumns.List;
 
     /// <summary>Creates or changes the subscription; changing it also resumes a paused one.</summary>
     public async Task<DigestSubscription> SaveAsync(

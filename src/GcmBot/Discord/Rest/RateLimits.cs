@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using GcmBot.Hosting.Lanes;
+using GcmBot.Hosting.Memory;
 
 namespace GcmBot.Discord.Rest;
 
@@ -9,9 +10,10 @@ namespace GcmBot.Discord.Rest;
 /// What Discord's rate-limit headers said: per bucket and top-level resource, the calls left and when the
 /// bucket resets, plus a global pause after a global 429. Limits are learned, never hard-coded.
 /// Gates and buckets keyed by a resource (each interaction's webhook token is one) are swept once unused
-/// and reset, so the maps hold the live resources only.
+/// and reset, so the maps hold the live resources only: by the next call's sweep once a minute, or by the
+/// idle trim's sweep when no call comes.
 /// </summary>
-internal sealed class RateLimits(TimeProvider time)
+internal sealed class RateLimits(TimeProvider time) : IIdleSweep
 {
     /// <summary>How often unused gates and reset buckets are swept away.</summary>
     public static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
@@ -35,6 +37,9 @@ internal sealed class RateLimits(TimeProvider time)
 
         return _gates.EnterAsync(route.Key + " " + route.MajorParameter, cancellationToken);
     }
+
+    /// <summary>Drops the gates nobody holds or waits on and the buckets past their reset (the idle trim calls it).</summary>
+    public void SweepIdle() => Sweep(time.GetUtcNow());
 
     /// <summary>Ends the call that <see cref="EnterAsync"/> let through.</summary>
     public void Exit(Lane gate) => _gates.Exit(gate);

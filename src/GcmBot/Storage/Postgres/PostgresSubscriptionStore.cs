@@ -5,8 +5,7 @@ namespace GcmBot.Storage.Postgres;
 /// <summary>Digest subscriptions in PostgreSQL: what one replica saves, every other replica sees.</summary>
 internal sealed class PostgresSubscriptionStore(PostgresDatabase database) : ISubscriptionStore
 {
-    private const string Columns =
-        "id, surface, conversation_id, local_time, time_zone, starts_at, paused, paused_reason, last_sent_local_date";
+    private const string Columns = SubscriptionColumns.List;
 
     public async Task<DigestSubscription> SaveAsync(
         string surface, string conversationId, TimeOnly localTime, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken)

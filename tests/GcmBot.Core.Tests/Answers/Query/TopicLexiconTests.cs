@@ -44,6 +44,22 @@ public sealed class TopicLexiconTests
         Assert.All(matches, m => Assert.Equal(11, m.Objective));
     }
 
+    [Theory]
+    // The corpus lexicon. Everyday wording from issue 16x, each written from an action of its objective: 6(h) forbids keeping
+    // migrants' identity documents ("passport" alone is objective 4's term, inside the longer phrase it
+    // does not count), 6(c) recruitment fees, 12(d) age assessment, 14 consular help, 8(f) remains.
+    [InlineData("my employer kept my passport", 6)]
+    [InlineData("I paid an agent for the job", 6)]
+    [InlineData("age checks on children who arrive alone", 12)]
+    [InlineData("getting help from their own government abroad", 14)]
+    [InlineData("relatives could not bring the body home", 8)]
+    public void Match_EverydayWording_PointsToTheObjectiveOfItsAction(string text, int objective)
+    {
+        var topics = AnswersTestCorpus.Lexicon.Match(text).Where(m => !m.IsSynonym).Select(m => m.Objective).Distinct();
+
+        Assert.Equal([objective], topics);
+    }
+
     [Fact]
     public void Match_GivesPositionsInTheOriginalText()
     {

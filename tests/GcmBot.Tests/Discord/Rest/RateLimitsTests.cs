@@ -79,7 +79,7 @@ public sealed class RateLimitsTests
         Assert.Equal(TimeSpan.Zero, guard.WaitBefore());
     }
 
-    private static HttpResponseHeaders Headers(params (string Name, string Value)[] values)
+    internal static HttpResponseHeaders Headers(params (string Name, string Value)[] values)
     {
         using var response = new HttpResponseMessage();
         foreach (var (name, value) in values)

@@ -55,4 +55,54 @@ public sealed class KeyedLanesTests
         Assert.Equal(1, lanes.Count);
         lanes.Exit(fresh);
     }
+
+    [Fact]
+    public async Task Sweep_AfterALargePeakHasEnded_ReplacesTheMapAndKeepsTheLaneInUse()
+    {
+        var lanes = new KeyedLanes<Lane>();
+        var held = await lanes.EnterAsync("held", CancellationToken.None);
+        await EnterAndLeaveAsync(lanes, KeyedLanes<Lane>.ShrinkFromPeak);
+
+        lanes.Sweep(Now);
+
+        // 1,025 lanes at the peak, one left in use: far under a quarter, so the map is copied. The held lane is
+        // the one copied, so a second caller for its key still waits for it, and then gets that same lane.
+        Assert.Equal((1, 1), (lanes.Shrinks, lanes.Count));
+        var waiting = lanes.EnterAsync("held", CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
+        lanes.Exit(held);
+        Assert.Same(held, await waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        lanes.Exit(held);
+    }
+
+    [Fact]
+    public async Task Sweep_SmallPeakOrMoreThanAQuarterLeft_KeepsTheMap()
+    {
+        var small = new KeyedLanes<Lane>();
+        await EnterAndLeaveAsync(small, KeyedLanes<Lane>.ShrinkFromPeak - 1);
+        small.Sweep(Now);
+
+        // A peak of 2,000 with 501 lanes still in use: just over a quarter stay, so the copy would save too little.
+        var busy = new KeyedLanes<Lane>();
+        var inUse = new List<Lane>();
+        for (var i = 0; i < 501; i++)
+        {
+            inUse.Add(await busy.EnterAsync($"live-{i}", CancellationToken.None));
+        }
+
+        await EnterAndLeaveAsync(busy, 2000 - 501);
+        busy.Sweep(Now);
+
+        Assert.Equal((0, 0), (small.Shrinks, small.Count));
+        Assert.Equal((0, 501), (busy.Shrinks, busy.Count));
+        inUse.ForEach(busy.Exit);
+    }
+
+    private static async Task EnterAndLeaveAsync(KeyedLanes<Lane> lanes, int keys)
+    {
+        for (var i = 0; i < keys; i++)
+        {
+            lanes.Exit(await lanes.EnterAsync($"once-{Guid.NewGuid():N}", CancellationToken.None));
+        }
+    }
 }
