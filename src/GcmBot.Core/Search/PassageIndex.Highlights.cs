@@ -20,7 +20,15 @@ public sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(query);
-        var terms = query.Terms.Select(t => PostingsOf(t).Term).Where(t => !t.IsEmpty).ToList();
+        var terms = new List<(Token[] Tokens, int First)>(query.Terms.Count);
+        foreach (var phrase in query.Terms)
+        {
+            if (PostingsOf(phrase).Term is { IsEmpty: false } term)
+            {
+                terms.Add(([.. term.Tokens], PassageTokens.Hash(term.Tokens[0].Term)));
+            }
+        }
+
         var result = new Dictionary<string, IReadOnlyList<TextRange>>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
@@ -37,33 +45,33 @@ public sealed partial class PassageIndex
     private PassageTokens TextTokens(int row) =>
         _textTokens[row] ??= PassageTokens.Of(_passages[row].Text);
 
-    private static List<TextRange> RangesIn(PassageTokens passage, List<QueryTerm> terms)
+    // Most terms are not in most passages: the passage's signature of its terms rules them out
+    // before its token table is read (`first` is the hash of the term's first stem).
+    private static List<TextRange> RangesIn(PassageTokens passage, List<(Token[] Tokens, int First)> terms)
     {
         var ranges = new List<TextRange>();
-        foreach (var term in terms)
+        foreach (var (tokens, firstHash) in terms)
         {
-            var first = term.Tokens[0];
+            if (!passage.MayHave(firstHash))
+            {
+                continue;
+            }
+
+            var first = tokens[0];
             foreach (var index in passage.IndexesOf(first.Term))
             {
+                // The term's other stems at their places after this one, or no match here.
                 var start = passage.Tokens[index];
-                var end = start;
-                var whole = true;
-                for (var k = 1; k < term.Tokens.Count && whole; k++)
+                var end = start.End;
+                for (var k = 1; k < tokens.Length && end >= 0; k++)
                 {
-                    var next = term.Tokens[k];
-                    if (passage.At(start.Position + next.Position - first.Position) is { } at && string.Equals(at.Term, next.Term, StringComparison.Ordinal))
-                    {
-                        end = at;
-                    }
-                    else
-                    {
-                        whole = false;
-                    }
+                    var at = passage.IndexAt(start.Position + tokens[k].Position - first.Position);
+                    end = at >= 0 && string.Equals(passage.Tokens[at].Term, tokens[k].Term, StringComparison.Ordinal) ? passage.Tokens[at].End : -1;
                 }
 
-                if (whole)
+                if (end >= 0)
                 {
-                    ranges.Add(new TextRange(start.Start, end.End - start.Start));
+                    ranges.Add(new TextRange(start.Start, end - start.Start));
                 }
             }
         }

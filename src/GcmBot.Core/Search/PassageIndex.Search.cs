@@ -61,26 +61,41 @@ public sealed partial class PassageIndex
             }
         }
 
-        var scored = new List<Scored>();
-        for (var doc = 0; doc < n; doc++)
+        var scored = ArrayPool<Scored>.Shared.Rent(n);
+        try
         {
-            if (selected[doc])
+            var count = 0;
+            for (var doc = 0; doc < n; doc++)
             {
-                var coverage = totalWeight > 0 ? covered[doc] / totalWeight : 0;
-                scored.Add(new Scored(doc, score[doc] * (CoverageFloor + ((1 - CoverageFloor) * coverage)), coverage));
+                if (selected[doc])
+                {
+                    var coverage = totalWeight > 0 ? covered[doc] / totalWeight : 0;
+                    scored[count++] = new Scored(doc, score[doc] * (CoverageFloor + ((1 - CoverageFloor) * coverage)), coverage);
+                }
             }
-        }
 
-        // Ties keep document order, so the same question always gets the same answer.
-        scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
-        var hits = new SearchHit[Math.Min(limit, scored.Count)];
-        for (var i = 0; i < hits.Length; i++)
+            // Best first; ties keep document order, so the same question always gets the same answer.
+            // Only the best `limit` are kept, so only they are sorted (BestFirst: a bounded heap).
+            var best = BestFirst.Take(scored.AsSpan(0, count), limit, default(ScoredOrder));
+            var hits = new SearchHit[best.Length];
+            for (var i = 0; i < hits.Length; i++)
+            {
+                hits[i] = new SearchHit(_passages[best[i].Index], best[i].Score, best[i].Coverage);
+            }
+
+            return hits;
+        }
+        finally
         {
-            hits[i] = new SearchHit(_passages[scored[i].Index], scored[i].Score, scored[i].Coverage);
+            ArrayPool<Scored>.Shared.Return(scored);
         }
-
-        return hits;
     }
 
     private readonly record struct Scored(int Index, double Score, double Coverage);
+
+    // Higher score first, then lower document index: a total order, as every index differs.
+    private readonly struct ScoredOrder : IComparer<Scored>
+    {
+        public int Compare(Scored a, Scored b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index);
+    }
 }

@@ -15,6 +15,7 @@ public sealed class SearchQuery
 
     private const int MaxFoldedMemo = 20_000;
     private static readonly ConcurrentDictionary<string, string> FoldedMemo = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> StemKeyMemo = new(StringComparer.Ordinal);
 
     private readonly List<string> _terms = [];
     private readonly List<double> _weights = [];
@@ -74,11 +75,28 @@ public sealed class SearchQuery
         return folded;
     }
 
+    // A folded phrase's words by their stems, remembered as the folded forms are.
+    private static string StemKey(string phrase)
+    {
+        if (StemKeyMemo.TryGetValue(phrase, out var key))
+        {
+            return key;
+        }
+
+        key = string.Join(' ', phrase.Split(' ').Select(Stems.Of));
+        if (StemKeyMemo.Count < MaxFoldedMemo)
+        {
+            StemKeyMemo.TryAdd(phrase, key);
+        }
+
+        return key;
+    }
+
     // Two phrases the index cannot tell apart ("return", "returns") are one term: counted twice,
     // the score would weigh that word double.
     private void Add(string phrase, double weight)
     {
-        var key = string.Join(' ', phrase.Split(' ').Select(Stems.Of));
+        var key = StemKey(phrase);
         var existing = _stemKeys.IndexOf(key);
         if (existing >= 0)
         {

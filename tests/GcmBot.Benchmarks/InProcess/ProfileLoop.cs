@@ -6,6 +6,7 @@ namespace GcmBot.Benchmarks.InProcess;
 /// <summary>
 /// One in-process operation in a loop for a while and nothing else, for a profiler to sample
 /// (`perf record -g` with DOTNET_PerfMapEnabled=1): "objective-discord", "objective-teams", "ask";
+/// "stages" prints CPU per answer stage; "digest" hashes every evaluation and gate answer (AnswerDigest);
 /// "signature" prints the two Ed25519 rows alone (NSec and the old BouncyCastle check, in one run).
 /// </summary>
 internal static class ProfileLoop
@@ -26,6 +27,11 @@ internal static class ProfileLoop
         if (name == "stages")
         {
             return StageProfile.Run(app, output);
+        }
+
+        if (name == "digest")
+        {
+            return AnswerDigest.Run(app, output);
         }
 
         var objectives = Enumerable.Range(1, 23).Select(n => $"objective {n}").ToList();

@@ -102,12 +102,31 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
     {
         var limit = _scope.SecondaryNamed ? limits.Secondary + 2 : limits.Secondary;
         var perDocument = _scope.SecondaryNamed ? limit : 2;
-        return [.. candidates
-            .Select(p => Quoter.Sentences(p, marks(p)))
-            .OfType<Quote>()
-            .GroupBy(q => q.Passage.DocumentId)
-            .SelectMany(g => g.Take(perDocument))
-            .OrderBy(q => candidates.IndexOf(q.Passage))
-            .Take(limit)];
+
+        // In the candidates' order, at most perDocument quotes from each document, limit in all.
+        var quotes = new List<Quote>(limit);
+        var perDocumentCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var passage in candidates)
+        {
+            if (quotes.Count == limit)
+            {
+                break;
+            }
+
+            if (Quoter.Sentences(passage, marks(passage)) is not { } quote)
+            {
+                continue;
+            }
+
+            var count = perDocumentCount.GetValueOrDefault(passage.DocumentId);
+            if (count < perDocument)
+            {
+                quotes.Add(quote);
+            }
+
+            perDocumentCount[passage.DocumentId] = count + 1;
+        }
+
+        return quotes;
     }
 }

@@ -28,12 +28,26 @@ internal static class Quoter
         }
 
         var sentences = SentencesOf.GetValue(passage, static p => GcmBot.Core.Text.Sentences.Split(p.Text));
-        var hitCounts = sentences.Select(s => highlights.Count(h => h.Start >= s.Start && h.Start < s.Start + s.Length)).ToList();
-        var first = hitCounts.FindIndex(c => c > 0);
-        var last = hitCounts.FindLastIndex(c => c > 0);
+        var (first, last, densest, most) = (-1, -1, -1, -1);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var count = HitsIn(sentences[i], highlights);
+            if (count > 0)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+
+            // The first of the sentences with the most highlights.
+            if (count > most)
+            {
+                (densest, most) = (i, count);
+            }
+        }
+
         if (last - first + 1 > MaxSentences)
         {
-            first = last = hitCounts.IndexOf(hitCounts.Max());
+            first = last = densest;
         }
 
         var start = sentences[first].Start;
@@ -41,12 +55,29 @@ internal static class Quoter
         return Cut(passage, start, end - start, highlights);
     }
 
+    // How many highlights start inside the sentence.
+    private static int HitsIn((int Start, int Length) sentence, IReadOnlyList<TextRange> highlights)
+    {
+        var count = 0;
+        foreach (var h in highlights)
+        {
+            count += h.Start >= sentence.Start && h.Start < sentence.Start + sentence.Length ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private static Quote Cut(Passage passage, int start, int length, IReadOnlyList<TextRange> highlights)
     {
-        var inside = highlights
-            .Where(h => h.Start >= start && h.Start + h.Length <= start + length)
-            .Select(h => new TextRange(h.Start - start, h.Length))
-            .ToList();
+        var inside = new List<TextRange>();
+        foreach (var h in highlights)
+        {
+            if (h.Start >= start && h.Start + h.Length <= start + length)
+            {
+                inside.Add(new TextRange(h.Start - start, h.Length));
+            }
+        }
+
         return new Quote(passage, passage.Text.Substring(start, length), start, inside);
     }
 }

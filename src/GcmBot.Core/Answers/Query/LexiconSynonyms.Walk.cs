@@ -1,13 +1,8 @@
-using System.Globalization;
 using GcmBot.Core.Search.Analysis;
-using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
-using Lucene.Net.Util.Fst;
 
 namespace GcmBot.Core.Answers.Query;
 
-/// <summary>Applying the map to a text: a walk of its FST that may skip words.</summary>
+/// <summary>Applying the map to a text: a walk of its rules, word by word, that may skip words.</summary>
 internal sealed partial class LexiconSynonyms
 {
     /// <summary>
@@ -16,111 +11,56 @@ internal sealed partial class LexiconSynonyms
     /// </summary>
     public void Find(List<Token> tokens, List<(int Phrase, int Start, int Length)> found)
     {
-        if (_map is null)
+        if (_rules is null || !tokens.Exists(t => _rules.Next!.ContainsKey(t.Term)))
         {
             return;
         }
 
-        if (!tokens.Exists(t => _firstWords.Contains(t.Term)))
-        {
-            return;
-        }
-
-        var walk = new Walk(_map, tokens, _exact, _ruleWords);
+        // The nearest last word of each phrase found from each first word.
+        var ends = new Dictionary<(int Phrase, int First), int>();
         for (var first = 0; first < tokens.Count; first++)
         {
-            if (!_firstWords.Contains(tokens[first].Term))
+            if (_rules.Next!.TryGetValue(tokens[first].Term, out var rule))
             {
-                continue;
-            }
-
-            var arc = walk.Fst.GetFirstArc(new FST.Arc<BytesRef>());
-            var output = walk.Fst.Outputs.NoOutput;
-            if (walk.Consume(tokens[first].Term, arc, ref output))
-            {
-                walk.From(first, first, arc, output, gaps: 0);
+                From(tokens, first, first, rule, gaps: 0, ends);
             }
         }
 
         // By first word, then in the lexicon's order.
-        foreach (var ((phrase, first), last) in walk.Ends.OrderBy(e => e.Key.First).ThenBy(e => e.Key.Phrase))
+        var sorted = ends.Select(e => (e.Key.First, e.Key.Phrase, Last: e.Value)).ToList();
+        sorted.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Phrase.CompareTo(b.Phrase));
+        foreach (var (first, phrase, last) in sorted)
         {
             found.Add((phrase, tokens[first].Start, tokens[last].End - tokens[first].Start));
         }
     }
 
-    private sealed class Walk(SynonymMap map, List<Token> tokens, bool exact, HashSet<string> ruleWords)
+    // `rule` stands after word `at`: its phrases end there, and its next words may follow, with up to
+    // MaxGap other words before each (for the content phrases, MaxGap other words in all).
+    private void From(List<Token> tokens, int first, int at, WordRule rule, int gaps, Dictionary<(int Phrase, int First), int> ends)
     {
-        private readonly FST.BytesReader _reader = map.Fst.GetBytesReader();
-        private readonly BytesRef _word = new();
-
-        public FST<BytesRef> Fst { get; } = map.Fst;
-
-        /// <summary>The nearest last word of each phrase found from each first word.</summary>
-        public Dictionary<(int Phrase, int First), int> Ends { get; } = [];
-
-        // arc stands at the end of word `at`.
-        public void From(int first, int at, FST.Arc<BytesRef> arc, BytesRef output, int gaps)
+        foreach (var phrase in rule.Phrases)
         {
-            if (arc.IsFinal)
-            {
-                Record(first, at, Fst.Outputs.Add(output, arc.NextFinalOutput));
-            }
-
-            var separator = new FST.Arc<BytesRef>();
-            if (Fst.FindTargetArc(SynonymMap.WORD_SEPARATOR, arc, separator, _reader) is null)
-            {
-                return;
-            }
-
-            var afterSeparator = Fst.Outputs.Add(output, separator.Output);
-            for (var next = at + 1; next < tokens.Count; next++)
-            {
-                var skipped = next - at - 1;
-                if (skipped > TopicLexicon.MaxGap || (!exact && gaps + skipped > TopicLexicon.MaxGap))
-                {
-                    break;
-                }
-
-                if (!ruleWords.Contains(tokens[next].Term))
-                {
-                    continue;
-                }
-
-                var step = new FST.Arc<BytesRef>().CopyFrom(separator);
-                var stepOutput = afterSeparator;
-                if (Consume(tokens[next].Term, step, ref stepOutput))
-                {
-                    From(first, next, step, stepOutput, gaps + skipped);
-                }
-            }
+            var key = (phrase, first);
+            ends[key] = ends.TryGetValue(key, out var known) ? Math.Min(known, at) : at;
         }
 
-        public bool Consume(string word, FST.Arc<BytesRef> arc, ref BytesRef output)
+        if (rule.Next is null)
         {
-            for (var i = 0; i < word.Length; i += char.IsSurrogatePair(word, i) ? 2 : 1)
-            {
-                if (Fst.FindTargetArc(char.ConvertToUtf32(word, i), arc, arc, _reader) is null)
-                {
-                    return false;
-                }
-
-                output = Fst.Outputs.Add(output, arc.Output);
-            }
-
-            return true;
+            return;
         }
 
-        // The output lists the rule's words (SynonymMap's format: a count, then word ordinals).
-        private void Record(int first, int last, BytesRef output)
+        for (var next = at + 1; next < tokens.Count; next++)
         {
-            var input = new ByteArrayDataInput(output.Bytes, output.Offset, output.Length);
-            var count = (int)((uint)input.ReadVInt32() >> 1);
-            for (var i = 0; i < count; i++)
+            var skipped = next - at - 1;
+            if (skipped > TopicLexicon.MaxGap || (!_exact && gaps + skipped > TopicLexicon.MaxGap))
             {
-                map.Words.Get(input.ReadVInt32(), _word);
-                var key = (int.Parse(_word.Utf8ToString(), CultureInfo.InvariantCulture), first);
-                Ends[key] = Ends.TryGetValue(key, out var known) ? Math.Min(known, last) : last;
+                break;
+            }
+
+            if (rule.Next.TryGetValue(tokens[next].Term, out var then))
+            {
+                From(tokens, first, next, then, gaps + skipped, ends);
             }
         }
     }

@@ -17,7 +17,8 @@ namespace GcmBot.Core.Answers.Query;
 /// phrase's words ("cost of sending money to family back home" is "sending money home") and finds
 /// every phrase, overlapping or not; on the evaluation and gate questions and the Declaration's
 /// paragraphs the filter's matches differed in 101 of 489 texts. So <see cref="Find"/> walks the
-/// map's FST itself, from every word, and may skip words between two of a phrase's words.
+/// map's rules itself, from every word, and may skip words between two of a phrase's words; the
+/// rules are read out of the map's FST once, as a tree of whole words (<see cref="WordRule"/>).
 /// </para>
 /// </summary>
 internal sealed partial class LexiconSynonyms
@@ -25,13 +26,12 @@ internal sealed partial class LexiconSynonyms
     /// <summary>Phrases of more words than this match in their own order only.</summary>
     public const int MaxPermuted = 4;
 
-    private readonly SynonymMap? _map;
-    private readonly bool _exact;
+    private readonly WordRule? _rules;
 
-    // The rules' first words and all their words: a word outside them cannot start or continue a
-    // match, so the walk does not step into the FST for it (most of a question's words).
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _ruleWords = new(StringComparer.Ordinal);
+    /// <summary>The map (null without any rule), kept for the tests that walk its FST directly.</summary>
+    internal SynonymMap? Map { get; }
+
+    private readonly bool _exact;
 
     /// <param name="exact">True for the phrases matched word for word over every word (gaps of up to
     /// MaxGap words each); false for those matched over the content words in any order (at most
@@ -52,13 +52,12 @@ internal sealed partial class LexiconSynonyms
             foreach (var order in exact || stems.Length > MaxPermuted ? [stems] : Orders(stems))
             {
                 builder.Add(SynonymMap.Builder.Join(order, new CharsRef()), output, includeOrig: true);
-                _firstWords.Add(order[0]);
-                _ruleWords.UnionWith(order);
                 any = true;
             }
         }
 
-        _map = any ? builder.Build() : null;
+        Map = any ? builder.Build() : null;
+        _rules = Map is null ? null : WordRule.Of(Map);
     }
 
     private static string[] StemsOf(Analyzer chain, string text) => [.. Tokens.Of(chain, text).Select(t => t.Term)];

@@ -28,6 +28,45 @@ public sealed partial class TopicLexicon
     /// <summary>As <see cref="Match(string)"/>, for a text already split into <see cref="Words"/>.</summary>
     internal IReadOnlyList<LexiconMatch> Match(IReadOnlyList<Word> words)
     {
+        var (all, content) = TokensOf(words);
+        var found = new List<(int Phrase, int Start, int Length)>();
+        _exact.Find(all, found);
+        _content.Find(content, found);
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        var kept = new List<LexiconMatch>(found.Count);
+        foreach (var (phrase, start, length) in found)
+        {
+            var objective = _phrases[phrase].Topic.Objective;
+            if (!found.Exists(o => _phrases[o.Phrase].Topic.Objective != objective && o.Length > length && o.Start <= start && o.Start + o.Length >= start + length)
+                && !kept.Exists(k => Equals(k.Topic, _phrases[phrase].Topic) && k.Phrase == _phrases[phrase].Text && k.Start == start && k.Length == length))
+            {
+                kept.Add(new LexiconMatch(_phrases[phrase].Topic, _phrases[phrase].Text, _phrases[phrase].Means, start, length));
+            }
+        }
+
+        // In order of position; a stable sort, so matches at one place keep the order found.
+        for (var i = 1; i < kept.Count; i++)
+        {
+            var match = kept[i];
+            var j = i - 1;
+            for (; j >= 0 && kept[j].Start > match.Start; j--)
+            {
+                kept[j + 1] = kept[j];
+            }
+
+            kept[j + 1] = match;
+        }
+
+        return kept;
+    }
+
+    /// <summary>The words' stems by the lexicon's chain: every word, and the content words alone.</summary>
+    internal static (List<Token> All, List<Token> Content) TokensOf(IReadOnlyList<Word> words)
+    {
         var all = new List<Token>(words.Count);
         var content = new List<Token>(words.Count);
         foreach (var word in words)
@@ -40,14 +79,7 @@ public sealed partial class TopicLexicon
             }
         }
 
-        var found = new List<(int Phrase, int Start, int Length)>();
-        _exact.Find(all, found);
-        _content.Find(content, found);
-        var matches = found.Select(f => new LexiconMatch(_phrases[f.Phrase].Topic, _phrases[f.Phrase].Text, _phrases[f.Phrase].Means, f.Start, f.Length)).ToList();
-        return [.. matches
-            .Where(m => !matches.Any(o => o.Objective != m.Objective && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length))
-            .DistinctBy(m => (m.Topic, m.Phrase, m.Start, m.Length))
-            .OrderBy(m => m.Start)];
+        return (all, content);
     }
 
     // A folded word's stem by the lexicon's chain (the same chain, word by word, as its phrases'),

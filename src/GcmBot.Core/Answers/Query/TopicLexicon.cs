@@ -37,6 +37,9 @@ public sealed partial class TopicLexicon
         _content = new LexiconSynonyms(_phrases, exact: false, ContentStems);
     }
 
+    /// <summary>The phrases over every word, the phrases over the content words, and every phrase by number.</summary>
+    internal (LexiconSynonyms Exact, LexiconSynonyms Content, IReadOnlyList<LexiconPhrase> Phrases) Maps => (_exact, _content, _phrases);
+
     /// <summary>The objective number of <see cref="Synonyms"/>: they belong to no objective.</summary>
     public const int NoObjective = 0;
 

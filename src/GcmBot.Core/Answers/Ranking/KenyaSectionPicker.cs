@@ -10,7 +10,7 @@ namespace GcmBot.Core.Answers.Ranking;
 /// Picks the Kenya position sections for an answer: sections named in the question (every item),
 /// then the sections whose items score best (a few strong items, decaying), with their best items.
 /// </summary>
-internal sealed class KenyaSectionPicker(AnswerResources resources, ParsedQuery query, AnswerLimits limits, SourceScope scope)
+internal sealed partial class KenyaSectionPicker(AnswerResources resources, ParsedQuery query, AnswerLimits limits, SourceScope scope)
 {
     private static readonly double[] Decay = [1.0, 0.5, 0.25];
 
@@ -28,18 +28,34 @@ internal sealed class KenyaSectionPicker(AnswerResources resources, ParsedQuery 
             .ToList();
         var named = candidates.Select(c => KenyaMap.Key(c.Section)).ToHashSet(StringComparer.Ordinal);
 
-        var bySection = hits
-            .Where(h => h.Passage.DocumentId == DocumentIds.KenyaPosition)
-            .Select(h => (Hit: h, Section: resources.Kenya.SectionOf(h.Passage.Id)))
-            .Where(x => x.Section is not null && !named.Contains(KenyaMap.Key(x.Section)))
-            .GroupBy(x => KenyaMap.Key(x.Section!))
-            .Select(g => (
-                Section: g.First().Section!,
-                Score: g.Select(x => x.Hit.Score).OrderDescending().Take(Decay.Length).Select((s, i) => s * Decay[i]).Sum(),
-                Items: g.OrderByDescending(x => x.Hit.Score).Select(x => x.Hit.Passage).Take(limits.ItemsPerKenyaSection).ToList()))
-            .OrderByDescending(s => s.Score)
-            .Take(Math.Max(0, limits.KenyaSections - candidates.Count));
-        candidates.AddRange(bySection.Select(s => new KenyaCandidate(s.Section, s.Items)));
+        var sections = new List<(KenyaSection Section, double Score, List<Passage> Items)>();
+        foreach (var (section, sectionHits) in BySection(hits, named))
+        {
+            // Strongest hits first (a stable sort: equal scores keep the search's order).
+            SortByScore(sectionHits);
+            var score = 0.0;
+            for (var i = 0; i < Decay.Length && i < sectionHits.Count; i++)
+            {
+                score += sectionHits[i].Score * Decay[i];
+            }
+
+            sections.Add((section, score, [.. sectionHits.Take(limits.ItemsPerKenyaSection).Select(h => h.Passage)]));
+        }
+
+        // Best sections first, equal scores in order of their first hit (also a stable sort).
+        for (var i = 1; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            var j = i - 1;
+            for (; j >= 0 && sections[j].Score < section.Score; j--)
+            {
+                sections[j + 1] = sections[j];
+            }
+
+            sections[j + 1] = section;
+        }
+
+        candidates.AddRange(sections.Take(Math.Max(0, limits.KenyaSections - candidates.Count)).Select(s => new KenyaCandidate(s.Section, s.Items)));
         return candidates;
     }
 }

@@ -32,23 +32,32 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         var passageEvidence = Normalize(PassageEvidence(hits));
         var lexiconEvidence = Normalize(LexiconEvidence(query));
         var crosswalkEvidence = ReferenceEvidence(query);
-        var scores = new Dictionary<int, double>();
-        foreach (var n in passageEvidence.Keys.Union(lexiconEvidence.Keys).Union(crosswalkEvidence.Keys))
+        var referenced = query.Objectives.Select(r => r.Number).Distinct().ToList();
+        var ranking = new List<(int Objective, double Score)>(referenced.Count + passageEvidence.Count + lexiconEvidence.Count);
+        foreach (var n in referenced)
         {
-            scores[n] = passageEvidence.GetValueOrDefault(n)
-                + (LexiconWeight * lexiconEvidence.GetValueOrDefault(n))
-                + (CrosswalkWeight * crosswalkEvidence.GetValueOrDefault(n));
+            ranking.Add((n, double.PositiveInfinity));
         }
 
-        var referenced = query.Objectives.Select(r => r.Number).Distinct().ToList();
-        return
-        [
-            .. referenced.Select(n => (n, double.PositiveInfinity)),
-            .. scores.Where(s => !referenced.Contains(s.Key) && s.Value > 0)
-                .OrderByDescending(s => s.Value)
-                .ThenBy(s => s.Key)
-                .Select(s => (s.Key, s.Value)),
-        ];
+        // Every objective with some evidence, once; those referred to by number are already first.
+        var scored = new List<(int Objective, double Score)>();
+        foreach (var evidence in (ReadOnlySpan<Dictionary<int, double>>)[passageEvidence, lexiconEvidence, crosswalkEvidence])
+        {
+            foreach (var n in evidence.Keys)
+            {
+                if (!referenced.Contains(n) && !scored.Exists(s => s.Objective == n)
+                    && passageEvidence.GetValueOrDefault(n) + (LexiconWeight * lexiconEvidence.GetValueOrDefault(n))
+                        + (CrosswalkWeight * crosswalkEvidence.GetValueOrDefault(n)) is > 0 and var score)
+                {
+                    scored.Add((n, score));
+                }
+            }
+        }
+
+        // Highest score first, then the lower number: a total order, so any sort gives this one.
+        scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Objective.CompareTo(b.Objective));
+        ranking.AddRange(scored);
+        return ranking;
     }
 
     // Each objective's three strongest passages (weighted) count, decaying: a long tail of weak
@@ -133,6 +142,11 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
     // crosswalk files it under, and to those whose lexicon terms the named text uses most.
     private Dictionary<int, double> ReferenceEvidence(ParsedQuery query)
     {
+        if (query.PdParagraphs.Count == 0 && query.KenyaSections.Count == 0)
+        {
+            return [];
+        }
+
         var cited = new Dictionary<int, double>();
         foreach (var n in query.PdParagraphs.SelectMany(crosswalk.ObjectivesCitingParagraph)
             .Concat(query.KenyaSections.SelectMany(crosswalk.ObjectivesCitingKenyaSection)))

@@ -35,11 +35,25 @@ internal sealed class PdSection(AnswerResources resources, ParsedQuery query, An
     {
         var named = candidates.Where(p => p.Paragraph is { } n && query.PdParagraphs.Contains(n)).ToList();
         var quotes = named.Select(p => Quoter.Whole(p, marks(p))).ToList();
-        quotes.AddRange(candidates
-            .Except(named)
-            .Select(p => Quoter.Sentences(p, marks(p)))
-            .OfType<Quote>()
-            .Take(Math.Max(0, limit - quotes.Count)));
+
+        // The other candidates, each once, cut to their sentences: passages are told apart by id (ids
+        // are unique in the corpus), not by hashing their whole text as record equality would.
+        var taken = named.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var more = Math.Max(0, limit - quotes.Count);
+        foreach (var passage in candidates)
+        {
+            if (more == 0)
+            {
+                break;
+            }
+
+            if (taken.Add(passage.Id) && Quoter.Sentences(passage, marks(passage)) is { } quote)
+            {
+                quotes.Add(quote);
+                more--;
+            }
+        }
+
         return quotes;
     }
 }
