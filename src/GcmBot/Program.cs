@@ -6,6 +6,7 @@ using GcmBot.Discord;
 using GcmBot.Hosting;
 using GcmBot.Hosting.Memory;
 using GcmBot.Hosting.RateLimiting;
+using GcmBot.Hosting.Startup;
 using GcmBot.LocalChat;
 using GcmBot.Observability;
 using GcmBot.Routing;
@@ -31,6 +32,9 @@ static async Task<int> RunAsync(string[] args)
     {
         return exitCode;
     }
+
+    // Lucene.Net's first-use costs, paid on the second core while the host is built (see SearchWarmUp)
+    SearchWarmUp.Begin();
 
     // The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -66,6 +70,9 @@ static async Task<int> RunAsync(string[] args)
     builder.AddTelemetry();
 
     var app = builder.Build();
+
+    // The corpus and the index load on a thread of their own from here on, while the host and Kestrel start.
+    app.Services.BeginStartupSteps();
 
     app.UseConfiguredForwardedHeaders();
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Corpus.Model;
@@ -10,14 +12,14 @@ namespace GcmBot.Core.Digest;
 /// passage must exist, carry the entry's citation label and contain the date as written, and the
 /// period must fit the stated precision. Any mismatch stops the app, like any other corpus defect.
 /// </summary>
-public static class ForumCalendarLoader
+public static partial class ForumCalendarLoader
 {
     public const string FileName = "forum-calendar.json";
 
     public static ForumCalendar Load(CorpusDirectory directory, GcmCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var entries = directory.Json<CalendarFile>(FileName).Entries;
+        var entries = directory.Json(FileName, CalendarJson.Default.CalendarFile).Entries;
         return entries.Count > 0
             ? new ForumCalendar([.. entries.Select(e => Resolve(e, corpus))])
             : throw directory.Malformed(FileName, "it has no entries");
@@ -50,4 +52,9 @@ public static class ForumCalendarLoader
 
         return new Milestone(entry, Sentences.Containing(passage.Text, entry.DateAsWritten), id);
     }
+
+    // Source-generated, with the options every corpus file is read with (CorpusDirectory.Json checks them).
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
+    [JsonSerializable(typeof(CalendarFile))]
+    private sealed partial class CalendarJson : JsonSerializerContext;
 }

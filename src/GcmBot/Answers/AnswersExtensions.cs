@@ -8,12 +8,20 @@ using GcmBot.Core.Routing;
 using GcmBot.Core.Search;
 using GcmBot.Core.Semantic;
 using GcmBot.Corpus;
+using GcmBot.Hosting.Startup;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Answers;
 
 public static class AnswersExtensions
 {
+    /// <summary>
+    /// The start-up step that builds the index (once the corpus step has loaded the corpus) and the answer engine
+    /// (once the lexicon step, which needs only the corpus folder, has read the lexicon and crosswalk beside it): the
+    /// first question does not wait, and a bad lexicon stops the app. Its name is the readiness check's.
+    /// </summary>
+    public const string StartupStepName = "index";
+
     /// <summary>
     /// Free-text answers: the in-memory index, the topic lexicon and crosswalk (from the corpus
     /// folder), the answer engine, the "ask" and "where" commands and the objective command's
@@ -47,20 +55,18 @@ public static class AnswersExtensions
         services.AddSingleton<IObjectiveCrossReferences, CrossReferenceBlocks>();
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
         services.AddSingleton<ICommandHandler, WhereCommandHandler>();
-        services.AddHostedService<AnswersWarmup>();
+        services.AddStartupStep(new StartupStep(
+            "lexicon",
+            sp =>
+            {
+                _ = sp.GetRequiredService<TopicLexicon>();
+                _ = sp.GetRequiredService<Crosswalk>();
+            }));
+        services.AddStartupStep(new StartupStep(
+            StartupStepName,
+            sp => sp.GetRequiredService<AnswerEngine>(),
+            sp => $"{sp.GetRequiredService<PassageIndex>().Passages.Count} passages indexed"));
         services.AddHostedService<SemanticModelLoader>();
         return services;
-    }
-
-    /// <summary>Builds the index at start-up: the first question does not wait, and a bad lexicon stops the app.</summary>
-    private sealed class AnswersWarmup(IServiceProvider services) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            _ = services.GetRequiredService<AnswerEngine>();
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,16 +1,21 @@
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using GcmBot.Hosting.Startup;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Corpus;
 
 public static class CorpusExtensions
 {
+    /// <summary>The start-up step that loads the corpus (and the readiness check's name for it).</summary>
+    public const string StartupStepName = "corpus";
+
     /// <summary>
     /// Registers the corpus folder (Corpus:Directory, resolved here and nowhere else; every file read and
-    /// checked against the manifest once) and the parsed corpus as singletons, loaded when the host starts
-    /// so that a missing, altered or malformed corpus file stops the app at once with the file's path.
+    /// checked against the manifest once) and the parsed corpus as singletons, loaded by a start-up step (on a
+    /// thread of its own while the host starts) so that a missing, altered or malformed corpus file stops the app
+    /// before it reports started, with the file's path.
     /// </summary>
     public static IHostApplicationBuilder AddCorpus(this IHostApplicationBuilder builder)
     {
@@ -18,7 +23,10 @@ public static class CorpusExtensions
         builder.Services.AddCorpusDirectory();
         builder.Services.AddSingleton(sp => CorpusLoader.Load(sp.GetRequiredService<CorpusDirectory>()));
         builder.Services.AddSingleton<IObjectiveCatalog, CorpusObjectiveCatalog>();
-        builder.Services.AddHostedService<CorpusWarmup>();
+        builder.Services.AddStartupStep(new StartupStep(
+            StartupStepName,
+            sp => sp.GetRequiredService<GcmCorpus>(),
+            sp => Describe(sp.GetRequiredService<GcmCorpus>())));
         return builder;
     }
 
@@ -32,15 +40,5 @@ public static class CorpusExtensions
         return services;
     }
 
-    /// <summary>Forces the corpus to load during start-up instead of on the first message.</summary>
-    private sealed class CorpusWarmup(IServiceProvider services) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            _ = services.GetRequiredService<GcmCorpus>();
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
+    private static string Describe(GcmCorpus corpus) => $"{corpus.Passages.Count} passages from {corpus.Manifest.Documents.Count} documents";
 }

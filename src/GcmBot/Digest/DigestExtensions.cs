@@ -6,13 +6,18 @@ using GcmBot.Corpus;
 using GcmBot.Digest.Handlers;
 using GcmBot.Hosting;
 using GcmBot.Digest.Sqlite;
+using GcmBot.Hosting.Startup;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace GcmBot.Digest;
 
 internal static class DigestExtensions
 {
+    /// <summary>The start-up step that checks the forum calendar against the corpus (and its readiness check's name).</summary>
+    public const string CalendarStepName = "calendar";
+
     /// <summary>
     /// The daily digest: forum calendar, "digest" and "dates" commands, the subscription database and
     /// the scheduler. Posting uses the <c>IReplyPoster</c>s the chat adapters register.
@@ -28,9 +33,15 @@ internal static class DigestExtensions
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        // Checked against the loaded corpus when the scheduler is built, i.e. at start (needs AddCorpus).
+        // Checked against the loaded corpus by a start-up step, after the corpus step (needs AddCorpus): a bad
+        // calendar stops the app before it reports started.
         services.AddCorpusDirectory();
         services.AddSingleton(sp => ForumCalendarLoader.Load(sp.GetRequiredService<CorpusDirectory>(), sp.GetRequiredService<GcmCorpus>()));
+        var calendarStep = new StartupStep(
+            CalendarStepName,
+            sp => sp.GetRequiredService<ForumCalendar>(),
+            sp => $"{sp.GetRequiredService<ForumCalendar>().Milestones.Count} dates checked against the corpus");
+        services.AddStartupStep(calendarStep);
         services.AddSingleton<DigestComposer>();
 
         // The SQLite file unless AddStorage chose a shared database (Storage:Provider).
@@ -42,9 +53,16 @@ internal static class DigestExtensions
         services.AddSingleton<DigestDispatcher>();
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();
         services.AddSingleton<ICommandHandler, DatesCommandHandler>();
-        services.AddHostedService<DigestScheduler>();
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DigestScheduler>(sp, (Func<DigestDispatcher>)sp.GetRequiredService<DigestDispatcher>));
         services.AddGcmBotMetrics();
-        services.AddHealthChecks().AddCheck<DigestHealthCheck>("digest", tags: [HealthExtensions.ReadyTag]);
+
+        // The digest check needs the dispatcher, which needs the calendar: until the calendar step has run, the check
+        // answers "not loaded yet" at once rather than wait for the corpus inside a /readyz probe.
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "digest",
+            sp => calendarStep.IsReady ? ActivatorUtilities.CreateInstance<DigestHealthCheck>(sp) : new StartupStepHealthCheck(calendarStep, sp),
+            failureStatus: null,
+            tags: [HealthExtensions.ReadyTag]));
         return builder;
     }
 }

@@ -9,15 +9,19 @@ namespace GcmBot.Digest;
 /// clock at each tick, so a restart, a missed tick or a second instance changes nothing. Stopping
 /// mid-tick claims nothing more but finishes and records the posts already claimed, unless the
 /// host's shutdown time limit runs out first (then their leases keep other processes off until they expire).
+/// The dispatcher is asked for at the first tick, not when the scheduler is built: it needs the forum calendar,
+/// which is checked against the corpus by a start-up step (Hosting/Startup) while the host starts.
 /// </summary>
 internal sealed class DigestScheduler(
-    DigestDispatcher dispatcher,
+    Func<DigestDispatcher> dispatcherFactory,
     IDigestDatabase database,
     DigestStorageFault fault,
     TimeProvider time,
     IOptions<DigestOptions> options,
     ILogger<DigestScheduler> logger) : DrainingBackgroundService
 {
+    private DigestDispatcher? _dispatcher;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -42,7 +46,7 @@ internal sealed class DigestScheduler(
         {
             try
             {
-                await dispatcher.RunOnceAsync(stoppingToken, Deadline);
+                await (_dispatcher ??= dispatcherFactory()).RunOnceAsync(stoppingToken, Deadline);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

@@ -11,8 +11,11 @@ internal sealed class DiscordStartupCheck(IServiceProvider services, ILogger<Dis
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Asked of the registrations, not by resolving them: the router and catalog need the corpus, which is
+        // still loading on its own thread (Hosting/Startup) and would hold the start here until it is done.
+        var registered = services.GetRequiredService<IServiceProviderIsService>();
         var missing = new[] { typeof(ICommandRouter), typeof(IObjectiveCatalog) }
-            .Where(t => services.GetService(t) is null)
+            .Where(t => !registered.IsService(t))
             .Select(t => t.Name)
             .ToList();
         if (missing.Count > 0)

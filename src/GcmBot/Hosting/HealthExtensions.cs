@@ -1,7 +1,4 @@
-using GcmBot.Core.Corpus;
-using GcmBot.Core.Search;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GcmBot.Hosting;
 
@@ -12,9 +9,8 @@ public static class HealthExtensions
 
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks()
-            .AddCheck<CorpusHealthCheck>("corpus", tags: [ReadyTag])
-            .AddCheck<IndexHealthCheck>("index", tags: [ReadyTag]);
+        // The corpus and index checks come with their start-up steps (AddCorpus, AddAnswers; see Hosting/Startup).
+        builder.Services.AddHealthChecks();
         return builder;
     }
 
@@ -29,18 +25,5 @@ public static class HealthExtensions
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = HealthReportWriter.WriteAsync })
             .WithMetadata(probes);
         return app;
-    }
-
-    private sealed class CorpusHealthCheck(GcmCorpus corpus) : IHealthCheck
-    {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(HealthCheckResult.Healthy($"{corpus.Passages.Count} passages from {corpus.Manifest.Documents.Count} documents"));
-    }
-
-    /// <summary>The index is built at start (AnswersWarmup) before the server listens; a failed build stops the app.</summary>
-    private sealed class IndexHealthCheck(PassageIndex index) : IHealthCheck
-    {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(HealthCheckResult.Healthy($"{index.Passages.Count} passages indexed"));
     }
 }

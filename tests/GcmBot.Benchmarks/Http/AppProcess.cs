@@ -49,7 +49,7 @@ internal sealed class AppProcess : IAsyncDisposable
     /// <summary>The app's CPU time (all its threads) when /readyz first answered 200: on a busy machine, the fairer start-up cost.</summary>
     public TimeSpan CpuToReady { get; private set; }
 
-    /// <summary>Until the first log line (the runtime is up and the host is built), and until Kestrel said "Now listening" (corpus loaded, index built).</summary>
+    /// <summary>Until the first log line (the runtime is up and the host is built), and until Kestrel said "Now listening" (the corpus and index may still be loading: /readyz waits for them).</summary>
     public (TimeSpan? FirstOutput, TimeSpan? Listening) Milestones => (_firstOutput, _listening);
 
     /// <summary>Log lines at warning level or above ("warn:", "fail:", "crit:") written so far.</summary>

@@ -19,7 +19,7 @@ public sealed class DigestSchedulerTests : IDisposable
         var database = new SqliteDigestDatabase(_harness.DatabasePath);
         var log = new ListLogger<DigestScheduler>();
         using var scheduler = new DigestScheduler(
-            _harness.NewDispatcher(), database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), log);
+            _harness.NewDispatcher, database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), log);
 
         await scheduler.StartAsync(CancellationToken.None);
         // The tick timer exists before the database is opened (a server that is down is retried on it), so the
@@ -56,7 +56,7 @@ public sealed class DigestSchedulerTests : IDisposable
         };
         var subscription = await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
         using var scheduler = new DigestScheduler(
-            _harness.NewDispatcher(), _harness.Database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
+            _harness.NewDispatcher, _harness.Database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
         await scheduler.StartAsync(CancellationToken.None);
         await Eventually.WaitUntil(() => _harness.Time.WaitingTimers >= 1);
         _harness.Time.AdvanceTo(Nine);
@@ -78,7 +78,7 @@ public sealed class DigestSchedulerTests : IDisposable
         await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
         _harness.Options.Enabled = false;
         using var scheduler = new DigestScheduler(
-            _harness.NewDispatcher(), _harness.Database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
+            _harness.NewDispatcher, _harness.Database, new DigestStorageFault(), _harness.Time, Microsoft.Extensions.Options.Options.Create(_harness.Options), new ListLogger<DigestScheduler>());
 
         await scheduler.StartAsync(CancellationToken.None);
         _harness.Time.Advance(TimeSpan.FromHours(1));

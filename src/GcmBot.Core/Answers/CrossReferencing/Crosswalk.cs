@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus.Manifest;
 
@@ -8,7 +9,7 @@ namespace GcmBot.Core.Answers.CrossReferencing;
 /// it, the Declaration paragraphs and Kenya position sections about its topic, each with a reason.
 /// Written by reading the documents; checked by CrosswalkTests.
 /// </summary>
-public sealed class Crosswalk
+public sealed partial class Crosswalk
 {
     private readonly Dictionary<int, CrosswalkEntry> _byObjective;
 
@@ -26,7 +27,7 @@ public sealed class Crosswalk
     public static Crosswalk Load(CorpusDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return new Crosswalk(directory.Json<CrosswalkFile>(FileName).Objectives);
+        return new Crosswalk(directory.Json(FileName, CrosswalkJson.Default.CrosswalkFile).Objectives);
     }
 
     public CrosswalkEntry? For(int objective) => _byObjective.GetValueOrDefault(objective);
@@ -48,6 +49,11 @@ public sealed class Crosswalk
             .Select(x => x.Objective)];
 
     private sealed record CrosswalkFile([property: JsonPropertyName("objectives")] IReadOnlyList<CrosswalkEntry> Objectives);
+
+    // Source-generated, with the options every corpus file is read with (CorpusDirectory.Json checks them).
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
+    [JsonSerializable(typeof(CrosswalkFile))]
+    private sealed partial class CrosswalkJson : JsonSerializerContext;
 }
 
 public sealed record CrosswalkEntry(

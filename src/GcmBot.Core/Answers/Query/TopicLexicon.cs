@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Search;
@@ -58,7 +59,7 @@ public sealed partial class TopicLexicon
     public static TopicLexicon Load(CorpusDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var file = directory.Json<LexiconFile>(FileName);
+        var file = directory.Json(FileName, LexiconJson.Default.LexiconFile);
         return new TopicLexicon(file.Topics, file.Synonyms);
     }
 
@@ -102,4 +103,9 @@ public sealed partial class TopicLexicon
             return new LexiconPhrase(topic, text, exact, means);
         }
     }
+
+    // Source-generated, with the options every corpus file is read with (CorpusDirectory.Json checks them).
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
+    [JsonSerializable(typeof(LexiconFile))]
+    private sealed partial class LexiconJson : JsonSerializerContext;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Corpus.Manifest;
 
@@ -8,7 +9,7 @@ namespace GcmBot.Core.Corpus.Errata;
 /// occur exactly once in its passage, and every correction must be used: an erratum that no longer
 /// matches the source stops the app instead of silently doing nothing.
 /// </summary>
-public sealed class ErrataBook
+public sealed partial class ErrataBook
 {
     private readonly ILookup<string, Correction> _byPassage;
     private readonly HashSet<string> _applied = new(StringComparer.Ordinal);
@@ -29,7 +30,7 @@ public sealed class ErrataBook
     public static ErrataBook Load(CorpusDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var file = directory.Json<ErrataFile>(FileName);
+        var file = directory.Json(FileName, ErrataJson.Default.ErrataFile);
         return new ErrataBook(file.Corrections, file.DuplicateObjectives ?? []);
     }
 
@@ -75,4 +76,9 @@ public sealed class ErrataBook
     private sealed record ErrataFile(
         [property: JsonPropertyName("corrections")] IReadOnlyList<Correction> Corrections,
         [property: JsonPropertyName("duplicateObjectives")] IReadOnlyList<DuplicateObjective>? DuplicateObjectives);
+
+    // Source-generated, with the options every corpus file is read with (CorpusDirectory.Json checks them).
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
+    [JsonSerializable(typeof(ErrataFile))]
+    private sealed partial class ErrataJson : JsonSerializerContext;
 }

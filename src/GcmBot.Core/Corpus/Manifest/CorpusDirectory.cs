@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GcmBot.Core.Corpus.Manifest;
 
@@ -13,13 +15,6 @@ namespace GcmBot.Core.Corpus.Manifest;
 public sealed partial class CorpusDirectory
 {
     public const string ManifestFile = "manifest.json";
-
-    private static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web)
-    {
-        // A missing or null value where the record has no default is a malformed file, not a null to trip over later.
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
 
     private readonly Dictionary<string, byte[]> _verified;
 
@@ -44,7 +39,7 @@ public sealed partial class CorpusDirectory
         }
 
         var manifestBytes = File.ReadAllBytes(System.IO.Path.Combine(full, ManifestFile));
-        var manifest = Parse(full, ManifestFile, manifestBytes, bytes => JsonSerializer.Deserialize<CorpusManifest>(bytes, Strict));
+        var manifest = Parse(full, ManifestFile, manifestBytes, bytes => JsonSerializer.Deserialize(bytes, ManifestJson.Default.CorpusManifest));
         var verified = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [ManifestFile] = manifestBytes };
         foreach (var entry in manifest.Documents)
         {
@@ -75,8 +70,21 @@ public sealed partial class CorpusDirectory
     /// <summary>The file's lines: split on \n only, a trailing \r dropped; the text of each line is otherwise kept exactly.</summary>
     public string[] Lines(string file) => Read(file, bytes => Encoding.UTF8.GetString(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToArray());
 
-    /// <summary>A JSON file deserialized strictly: bad syntax, a wrong type, or a required value missing or null is malformed.</summary>
-    public T Json<T>(string file) where T : class => Read(file, bytes => JsonSerializer.Deserialize<T>(bytes, Strict));
+    /// <summary>
+    /// A JSON file deserialized strictly: bad syntax, a wrong type, or a required value missing or null is malformed.
+    /// <paramref name="type"/> is source-generated metadata (no reflection at start-up) from a context with the
+    /// strict options <see cref="ManifestJson"/> has; a context without them is refused.
+    /// </summary>
+    public T Json<T>(string file, JsonTypeInfo<T> type) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (!type.Options.RespectNullableAnnotations || !type.Options.RespectRequiredConstructorParameters || type.Options.PropertyNamingPolicy != JsonNamingPolicy.CamelCase)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name}: corpus files are read with JsonSerializerDefaults.Web, RespectNullableAnnotations and RespectRequiredConstructorParameters (see CorpusDirectory.ManifestJson).");
+        }
+
+        return Read(file, bytes => JsonSerializer.Deserialize(bytes, type));
+    }
 
     /// <summary>Parses a listed file; any parse failure becomes the one malformed-file error naming its path.</summary>
     public T Read<T>(string file, Func<byte[], T?> parse) where T : class => Parse(Path, file, Bytes(file), parse);
@@ -91,4 +99,10 @@ public sealed partial class CorpusDirectory
 
     /// <summary>The error for a file that reads but does not make sense (the loaders' own checks use it too).</summary>
     public CorpusIntegrityException Malformed(string file, string reason, Exception? inner = null) => MalformedAt(Path, file, reason, inner);
+
+    // A missing or null value where the record has no default is a malformed file, not a null to trip over later.
+    // Every corpus JSON file is read with these options (each owner has its own context; Json<T> checks them).
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
+    [JsonSerializable(typeof(CorpusManifest))]
+    private sealed partial class ManifestJson : JsonSerializerContext;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using GcmBot.Core.Answers.CrossReferencing;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
@@ -7,7 +9,7 @@ using GcmBot.Core.Semantic;
 
 namespace GcmBot.Core.Tests.Corpus.Manifest;
 
-public sealed class CorpusDirectoryTests : IDisposable
+public sealed partial class CorpusDirectoryTests : IDisposable
 {
     private readonly CorpusCopy _copy = new();
 
@@ -51,6 +53,18 @@ public sealed class CorpusDirectoryTests : IDisposable
         Assert.StartsWith($"Corpus file malformed: {_copy.PathOf(file)}: ", error.Message, StringComparison.Ordinal);
     }
 
+    // Each loader reads its file with source-generated metadata from a context of its own; one made without the
+    // strict options would read a missing value as null, so it is refused before the file is parsed.
+    [Fact]
+    public void Json_MetadataWithoutTheStrictOptions_Refused()
+    {
+        var directory = CorpusDirectory.Open(_copy.Path);
+
+        var error = Assert.Throws<InvalidOperationException>(() => directory.Json(Crosswalk.FileName, LaxJson.Default.JsonDocument));
+
+        Assert.Contains("RespectRequiredConstructorParameters", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Open_FileListedButMissing_NamesIt()
     {
@@ -77,4 +91,7 @@ public sealed class CorpusDirectoryTests : IDisposable
         var corpus = CorpusLoader.Load(directory);
         return (corpus, TopicLexicon.Load(directory), Crosswalk.Load(directory), ForumCalendarLoader.Load(directory, corpus), PassageVectors.Load(directory, corpus.Passages));
     }
+
+    [JsonSerializable(typeof(JsonDocument))]
+    private sealed partial class LaxJson : JsonSerializerContext;
 }
