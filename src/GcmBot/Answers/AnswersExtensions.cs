@@ -66,6 +66,7 @@ public static class AnswersExtensions
             StartupStepName,
             sp => sp.GetRequiredService<AnswerEngine>(),
             sp => $"{sp.GetRequiredService<PassageIndex>().Passages.Count} passages indexed"));
+        services.AddSingleton(SemanticModelLoader.Model.MiniLm);
         services.AddHostedService<SemanticModelLoader>();
         return services;
     }

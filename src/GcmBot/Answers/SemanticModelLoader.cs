@@ -5,14 +5,31 @@ using Microsoft.Extensions.Options;
 namespace GcmBot.Answers;
 
 /// <summary>
-/// Loads the MiniLM model in the background after start, so it never holds /readyz back; until it is
-/// loaded, answers take the lexical path. A model that fails to load is logged and the lexical path stays.
+/// Loads the MiniLM model in the background once the app has started, so it never holds /readyz back; until it
+/// is loaded, answers take the lexical path. A model that fails to load is logged and the lexical path stays.
 /// </summary>
-internal sealed partial class SemanticModelLoader(IOptions<AnswersOptions> options, ILogger<SemanticModelLoader> logger) : BackgroundService
+internal sealed partial class SemanticModelLoader(
+    IOptions<AnswersOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<SemanticModelLoader> logger,
+    SemanticModelLoader.Model model) : BackgroundService
 {
+    /// <summary>How the model is loaded; the app's is <see cref="MiniLmModel"/>.</summary>
+    internal sealed record Model(Action Load, Func<bool> IsLoaded)
+    {
+        public static readonly Model MiniLm = new(MiniLmModel.Load, () => MiniLmModel.IsLoaded);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Semantic || MiniLmModel.IsLoaded)
+        if (!options.Value.Semantic || model.IsLoaded())
+        {
+            return;
+        }
+
+        // The load takes about a second of CPU; on 2 cores it would compete with the corpus and index load that
+        // ready waits for. The host reports started only once those start-up steps have run.
+        if (!await Started(stoppingToken))
         {
             return;
         }
@@ -20,12 +37,28 @@ internal sealed partial class SemanticModelLoader(IOptions<AnswersOptions> optio
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await Task.Run(MiniLmModel.Load, stoppingToken);
+            await Task.Run(model.Load, stoppingToken);
             LogLoaded(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(logger, e);
+        }
+    }
+
+    private async Task<bool> Started(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

@@ -3,7 +3,6 @@ using GcmBot.Tests.Fakes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Hosting;
 
 namespace GcmBot.Tests.LocalChat;
 
@@ -71,24 +70,5 @@ public sealed class LocalChatAnnouncerTests
         public ICollection<string> Addresses { get; } = [];
 
         public bool PreferHostingUrls { get; set; }
-    }
-
-    private sealed class StartedLifetime : IHostApplicationLifetime, IDisposable
-    {
-        private readonly CancellationTokenSource _started = new();
-
-        public CancellationToken ApplicationStarted => _started.Token;
-
-        public CancellationToken ApplicationStopping => CancellationToken.None;
-
-        public CancellationToken ApplicationStopped => CancellationToken.None;
-
-        public Task StartAsync() => _started.CancelAsync();
-
-        public void StopApplication()
-        {
-        }
-
-        public void Dispose() => _started.Dispose();
     }
 }

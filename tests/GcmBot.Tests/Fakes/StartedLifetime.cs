@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Hosting;
+
+namespace GcmBot.Tests.Fakes;
+
+/// <summary>An application lifetime whose "started" the test signals by hand; stopping never comes.</summary>
+internal sealed class StartedLifetime : IHostApplicationLifetime, IDisposable
+{
+    private readonly CancellationTokenSource _started = new();
+
+    public CancellationToken ApplicationStarted => _started.Token;
+
+    public CancellationToken ApplicationStopping => CancellationToken.None;
+
+    public CancellationToken ApplicationStopped => CancellationToken.None;
+
+    public Task StartAsync() => _started.CancelAsync();
+
+    public void StopApplication()
+    {
+    }
+
+    public void Dispose() => _started.Dispose();
+}
