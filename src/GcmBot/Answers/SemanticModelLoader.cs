@@ -14,10 +14,10 @@ internal sealed partial class SemanticModelLoader(
     ILogger<SemanticModelLoader> logger,
     SemanticModelLoader.Model model) : BackgroundService
 {
-    /// <summary>How the model is loaded; the app's is <see cref="MiniLmModel"/>.</summary>
-    internal sealed record Model(Action Load, Func<bool> IsLoaded)
+    /// <summary>How the model is loaded; the app's is <see cref="MiniLmModel"/>, loaded on a pool thread.</summary>
+    internal sealed record Model(Func<Task> Load, Func<bool> IsLoaded)
     {
-        public static readonly Model MiniLm = new(MiniLmModel.Load, () => MiniLmModel.IsLoaded);
+        public static readonly Model MiniLm = new(() => Task.Run(MiniLmModel.Load), () => MiniLmModel.IsLoaded);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,7 +37,7 @@ internal sealed partial class SemanticModelLoader(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await Task.Run(model.Load, stoppingToken);
+            await model.Load();
             LogLoaded(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)

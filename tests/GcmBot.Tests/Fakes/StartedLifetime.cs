@@ -7,7 +7,19 @@ internal sealed class StartedLifetime : IHostApplicationLifetime, IDisposable
 {
     private readonly CancellationTokenSource _started = new();
 
-    public CancellationToken ApplicationStarted => _started.Token;
+    private int _watched;
+
+    /// <summary>Whether anyone has asked for <see cref="ApplicationStarted"/> (to wait for it) yet.</summary>
+    public bool StartedWatched => Volatile.Read(ref _watched) == 1;
+
+    public CancellationToken ApplicationStarted
+    {
+        get
+        {
+            Volatile.Write(ref _watched, 1);
+            return _started.Token;
+        }
+    }
 
     public CancellationToken ApplicationStopping => CancellationToken.None;
 
