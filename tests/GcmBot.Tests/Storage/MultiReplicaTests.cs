@@ -34,13 +34,26 @@ public sealed class MultiReplicaTests(PostgresDatabaseFixture fixture, ITestOutp
         var (channels, conversations) = await SubscribeAsync(database, connector.ServiceUrl);
         using var othersStarting = new CancellationTokenSource();
         discord.Hold = r => r.Method == "POST" && r.Headers.GetValueOrDefault("Authorization") == "Bot token-c";
-        connector.Hold = () => !othersStarting.IsCancellationRequested;
+        // The Connector cannot tell replicas apart by path, only by their tokens: every activity before A and B start
+        // is C's, so C's token is the first held one, and C's activities stay held to the end. (Holding by time alone
+        // let C deliver a later Teams post and be killed before recording it: a second copy, the documented window.)
+        string? tokenOfC = null;
+        connector.Hold = authorization =>
+        {
+            if (!othersStarting.IsCancellationRequested)
+            {
+                Interlocked.CompareExchange(ref tokenOfC, authorization, null);
+                return true;
+            }
+
+            return authorization == Volatile.Read(ref tokenOfC);
+        };
         var replicas = new List<ChildProcess>();
         try
         {
             // C starts first, alone, so that it surely claims days however slowly the machine starts processes; its
             // posts are held by the fakes, so it is mid-post on each of its 4 concurrent posts (Digest:MaxConcurrentPosts):
-            // the first four subscriptions, one of them a Teams conversation. The Connector holds posts only until A and B start.
+            // the first four subscriptions, one of them a Teams conversation. The Connector holds every post made with C's token.
             replicas.Add(ChildProcess.Start("dotnet", "GcmBot.dll", AppFolder(), Environment("c", database, discord.ApiBaseUrl, login)));
             await Eventually.WaitUntil(
                 () => discord.Held.Count + connector.Held.Count >= 4 && !connector.Held.IsEmpty, () => (discord.Held.Count, connector.Held.Count), Failsafe);

@@ -24,8 +24,11 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public IReadOnlyList<ReceivedActivity> Received => [.. received];
 
-    /// <summary>While this says true, arriving activities are never answered nor recorded as received (held until the caller hangs up).</summary>
-    public Func<bool>? Hold { get; set; }
+    /// <summary>
+    /// Given an arriving activity's Authorization header: when this says true, it is never answered nor recorded as
+    /// received (held until the caller hangs up).
+    /// </summary>
+    public Func<string, bool>? Hold { get; set; }
 
     /// <summary>Conversation ids of the activities held so far.</summary>
     public ConcurrentQueue<string> Held { get; } = new();
@@ -68,7 +71,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     private async Task<IResult> ReceiveAsync(HttpRequest request, string conversationId, string? replyToId = null)
     {
-        if (Hold?.Invoke() == true)
+        if (Hold?.Invoke(request.Headers.Authorization.ToString()) == true)
         {
             // A sender that never gets its answer (e.g. a replica about to be killed mid-post): the post is not made.
             Held.Enqueue(conversationId);
