@@ -28,9 +28,6 @@ internal sealed partial class LexiconSynonyms
 
     private readonly WordRule? _rules;
 
-    /// <summary>The map (null without any rule), kept for the tests that walk its FST directly.</summary>
-    internal SynonymMap? Map { get; }
-
     private readonly bool _exact;
 
     /// <param name="exact">True for the phrases matched word for word over every word (gaps of up to
@@ -39,6 +36,14 @@ internal sealed partial class LexiconSynonyms
     public LexiconSynonyms(IReadOnlyList<TopicLexicon.LexiconPhrase> phrases, bool exact, Analyzer chain)
     {
         _exact = exact;
+
+        // Only the word tree is kept: the map's FST is not walked after it has been read.
+        _rules = MapOf(phrases, exact, chain) is { } map ? WordRule.Of(map) : null;
+    }
+
+    /// <summary>The phrases as a map (null without any rule); the tests walk its FST directly.</summary>
+    internal static SynonymMap? MapOf(IReadOnlyList<TopicLexicon.LexiconPhrase> phrases, bool exact, Analyzer chain)
+    {
         var builder = new SynonymMap.Builder(dedup: true);
         var any = false;
         for (var i = 0; i < phrases.Count; i++)
@@ -56,8 +61,7 @@ internal sealed partial class LexiconSynonyms
             }
         }
 
-        Map = any ? builder.Build() : null;
-        _rules = Map is null ? null : WordRule.Of(Map);
+        return any ? builder.Build() : null;
     }
 
     private static string[] StemsOf(Analyzer chain, string text) => [.. Tokens.Of(chain, text).Select(t => t.Term)];

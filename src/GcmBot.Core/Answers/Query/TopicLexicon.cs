@@ -4,6 +4,7 @@ using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Search;
 using GcmBot.Core.Search.Analysis;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 
 namespace GcmBot.Core.Answers.Query;
@@ -37,8 +38,12 @@ public sealed partial class TopicLexicon
         _content = new LexiconSynonyms(_phrases, exact: false, ContentStems);
     }
 
-    /// <summary>The phrases over every word, the phrases over the content words, and every phrase by number.</summary>
-    internal (LexiconSynonyms Exact, LexiconSynonyms Content, IReadOnlyList<LexiconPhrase> Phrases) Maps => (_exact, _content, _phrases);
+    /// <summary>
+    /// The maps of the phrases over every word and over the content words, built again (the app keeps only their
+    /// word trees), and every phrase by number: for the tests that walk the maps' FSTs directly.
+    /// </summary>
+    internal (SynonymMap? Exact, SynonymMap? Content, IReadOnlyList<LexiconPhrase> Phrases) Maps =>
+        (LexiconSynonyms.MapOf(_phrases, exact: true, ExactStems), LexiconSynonyms.MapOf(_phrases, exact: false, ContentStems), _phrases);
 
     /// <summary>The objective number of <see cref="Synonyms"/>: they belong to no objective.</summary>
     public const int NoObjective = 0;

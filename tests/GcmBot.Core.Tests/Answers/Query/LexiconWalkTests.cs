@@ -26,10 +26,11 @@ public sealed class LexiconWalkTests
             .Concat(EvaluationTests.Load().Select(q => q.Question))
             .Concat(gate.Paraphrases.Select(p => p.Question)).Concat(gate.OffTopic)
             .Concat(lexicon.Topics.SelectMany(t => t.Terms.Concat(t.Paraphrases.SelectMany(p => p.Say))));
+        var maps = lexicon.Maps;
         var matched = 0;
         foreach (var text in texts)
         {
-            var expected = Former(lexicon, text);
+            var expected = Former(maps, text);
 
             var actual = lexicon.Match(text);
 
@@ -44,13 +45,13 @@ public sealed class LexiconWalkTests
         $"{m.Objective}:{m.Phrase}@{m.Start}+{m.Length} ({string.Join('|', m.Means)})";
 
     // TopicLexicon.Match as it stood before the word tree.
-    private static List<LexiconMatch> Former(TopicLexicon lexicon, string text)
+    private static List<LexiconMatch> Former((SynonymMap? Exact, SynonymMap? Content, IReadOnlyList<TopicLexicon.LexiconPhrase> Phrases) maps, string text)
     {
-        var (exact, content, phrases) = lexicon.Maps;
+        var (exact, content, phrases) = maps;
         var (allTokens, contentTokens) = TopicLexicon.TokensOf(Words.Split(text));
         var found = new List<(int Phrase, int Start, int Length)>();
-        FstWalk.Find(exact.Map, allTokens, exact: true, found);
-        FstWalk.Find(content.Map, contentTokens, exact: false, found);
+        FstWalk.Find(exact, allTokens, exact: true, found);
+        FstWalk.Find(content, contentTokens, exact: false, found);
         var matches = found.Select(f => new LexiconMatch(phrases[f.Phrase].Topic, phrases[f.Phrase].Text, phrases[f.Phrase].Means, f.Start, f.Length)).ToList();
         return [.. matches
             .Where(m => !matches.Any(o => o.Objective != m.Objective && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length))
