@@ -17,11 +17,7 @@ internal sealed class ReplyRenderer
     private readonly RenderedReplies<Rendering> _rendered = new();
 
     /// <summary>The messages for <paramref name="reply"/>, rendered once per reply object (see <see cref="RenderedReplies{T}"/>).</summary>
-    public IReadOnlyList<DiscordMessage> Render(Reply reply)
-    {
-        ArgumentNullException.ThrowIfNull(reply);
-        return _rendered.GetOrRender(reply, static r => new Rendering(RenderFresh(r))).Messages;
-    }
+    public IReadOnlyList<DiscordMessage> Render(Reply reply) => Render(reply, ephemeral: false);
 
     /// <summary>
     /// The same messages, flagged ephemeral when <paramref name="ephemeral"/> (shown only to the user who asked);
