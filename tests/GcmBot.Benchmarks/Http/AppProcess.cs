@@ -37,8 +37,6 @@ internal sealed class AppProcess : IAsyncDisposable
     public static string BuildOutput { get; } = typeof(AppProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "GcmBotAppPath").Value!;
 
-    public string AppPath { get; private init; } = BuildOutput;
-
     public string BaseUrl { get; }
 
     public int Pid => _process.Id;
@@ -90,7 +88,6 @@ internal sealed class AppProcess : IAsyncDisposable
         var app = new AppProcess(process, data, $"http://127.0.0.1:{port}")
         {
             _started = started,
-            AppPath = appPath,
             _prometheus = extraEnvironment.Contains("Telemetry__Prometheus=true", StringComparer.OrdinalIgnoreCase),
         };
         process.OutputDataReceived += (_, e) => app.Keep(e.Data);

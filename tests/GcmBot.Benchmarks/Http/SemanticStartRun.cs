@@ -43,7 +43,7 @@ internal static class SemanticStartRun
                 }
             }
 
-            launches.Add(new Launch(app.StartToReady, app.CpuToReady, loaded?.At, loaded is { } seen ? LoadTook(seen.Line) : null, app.Memory()));
+            launches.Add(new Launch(app.StartToReady, app.CpuToReady, loaded?.At, loaded is { } seen ? LoadTook(seen.Line) : null, await app.MemoryAsync(http)));
             progress.WriteLine($"  semantic {(semantic ? "on" : "off")}, launch {i + 1} (pid {app.Pid}): ready {app.StartToReady.TotalMilliseconds:N0} ms " +
                 $"(CPU {app.CpuToReady.TotalMilliseconds:N0} ms), model loaded at {loaded?.At.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) ?? "—"} ms (took {launches[^1].LoadTook?.ToString("N0", CultureInfo.InvariantCulture) ?? "—"} ms); " +
                 $"{launches[^1].Memory} (load average {Machine.LoadAverage()})");
