@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GcmBot.Tests.Fakes;
 using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Shipping;
@@ -64,8 +65,20 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
 
             var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
             Assert.True(health.StatusCode == HttpStatusCode.OK, process.Describe());
-            var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
-            Assert.True(ready.StatusCode == HttpStatusCode.OK, process.Describe());
+
+            // Kestrel listens while the corpus and the index are still loading on their own threads (Hosting/Startup):
+            // /readyz answers 503 until they are, as a container's health check sees it, so wait for it to say ready.
+            var ready = HttpStatusCode.ServiceUnavailable;
+            await Eventually.WaitUntil(
+                async () =>
+                {
+                    using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+                    ready = response.StatusCode;
+                    return ready != HttpStatusCode.ServiceUnavailable;
+                },
+                () => process.Describe(),
+                TimeSpan.FromSeconds(60));
+            Assert.True(ready == HttpStatusCode.OK, process.Describe());
 
             var response = await client.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), new { text = "/objective 13" });
             Assert.True(response.IsSuccessStatusCode, process.Describe());
