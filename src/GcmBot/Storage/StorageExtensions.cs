@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GcmBot.Discord.Interactions;
 using GcmBot.Digest;
 using GcmBot.Hosting;
@@ -23,11 +24,18 @@ internal static class StorageExtensions
 
         // Read now to choose the registrations; a value that is not a provider fails here, naming Storage:Provider.
         var chosen = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        if (chosen.Provider != StorageProvider.Postgres)
+        if (chosen.Provider == StorageProvider.Postgres)
         {
-            return builder;
+            AddPostgres(services);
         }
 
+        return builder;
+    }
+
+    // A method of its own so that compiling AddStorage does not load Npgsql (about 1.5 MB resident) with SQLite.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddPostgres(IServiceCollection services)
+    {
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!));
         services.AddSingleton<PostgresDatabase>();
         services.AddSingleton<IDigestDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
@@ -36,6 +44,5 @@ internal static class StorageExtensions
         services.AddSingleton<IConversationReferenceStore, PostgresConversationReferenceStore>();
         services.AddSingleton<IInteractionReplayGuard, PostgresInteractionReplayGuard>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("storage", tags: [HealthExtensions.ReadyTag]);
-        return builder;
     }
 }

@@ -32,14 +32,14 @@ internal sealed class RateLimits(TimeProvider time) : IIdleSweep
     {
         if (_sweep.TryClaim(out var now))
         {
-            Sweep(now);
+            Sweep(now, idle: false);
         }
 
         return _gates.EnterAsync(route.Key + " " + route.MajorParameter, cancellationToken);
     }
 
     /// <summary>Drops the gates nobody holds or waits on and the buckets past their reset (the idle trim calls it).</summary>
-    public void SweepIdle() => Sweep(time.GetUtcNow());
+    public void SweepIdle() => Sweep(time.GetUtcNow(), idle: true);
 
     /// <summary>Ends the call that <see cref="EnterAsync"/> let through.</summary>
     public void Exit(Lane gate) => _gates.Exit(gate);
@@ -95,9 +95,18 @@ internal sealed class RateLimits(TimeProvider time) : IIdleSweep
     }
 
     // A bucket past its reset waits for nothing, exactly like no bucket at all, so dropping it changes nothing.
-    private void Sweep(DateTimeOffset now)
+    // Only the idle sweep may replace the gates' map (calls arriving during that copy wait for it).
+    private void Sweep(DateTimeOffset now, bool idle)
     {
-        _gates.Sweep(now);
+        if (idle)
+        {
+            _gates.Sweep(now);
+        }
+        else
+        {
+            _gates.Prune(now);
+        }
+
         foreach (var entry in _buckets)
         {
             if (entry.Value.ResetAt <= now)

@@ -3,10 +3,11 @@ using System.Collections.Concurrent;
 namespace GcmBot.Hosting.Lanes;
 
 /// <summary>
-/// Lanes keyed by an unbounded id (a conversation, a webhook token). <see cref="Sweep"/> removes every lane that
-/// is unused and quiet, so the map holds only the keys that are live or still pacing, never every key ever seen.
-/// A map's bucket array never shrinks as entries leave, so a sweep that leaves a quarter or less of a large peak
-/// (a ramp of new conversations that has ended) copies the few live lanes into a new map and lets the old one go.
+/// Lanes keyed by an unbounded id (a conversation, a webhook token). <see cref="Prune"/> (on the request path) and
+/// <see cref="Sweep"/> (the idle trim's) remove every lane that is unused and quiet, so the map holds only the keys
+/// that are live or still pacing, never every key ever seen. A map's bucket array never shrinks as entries leave, so
+/// the idle sweep, when it leaves a quarter or less of a large peak (a ramp of new conversations that has ended),
+/// copies the few live lanes into a new map and lets the old one go. Joining a lane takes no lock but the lane's own.
 /// </summary>
 internal sealed class KeyedLanes<TLane>
     where TLane : Lane, new()
@@ -14,14 +15,11 @@ internal sealed class KeyedLanes<TLane>
     /// <summary>Below this many lanes at the peak the old map's buckets are not worth a copy.</summary>
     public const int ShrinkFromPeak = 1024;
 
-    // Joins take this while they look a lane up and count themselves in, and a shrink while it copies and swaps the
-    // map, so no join can add a lane to the old map after the copy (the key would get a second lane in the new one).
-    private readonly Lock _mapGate = new();
     private readonly Lock _sweepGate = new();
-    private ConcurrentDictionary<string, TLane> _lanes = new(StringComparer.Ordinal);
+    private LaneMap _map = new(new ConcurrentDictionary<string, TLane>(StringComparer.Ordinal));
     private int _peak;
 
-    public int Count => Volatile.Read(ref _lanes).Count;
+    public int Count => Volatile.Read(ref _map).Lanes.Count;
 
     /// <summary>How many times a sweep replaced the map with a smaller one (for tests and diagnostics).</summary>
     public int Shrinks { get; private set; }
@@ -50,8 +48,20 @@ internal sealed class KeyedLanes<TLane>
         Leave(lane);
     }
 
-    /// <summary>Removes the lanes nobody uses that are quiet at <paramref name="now"/>; a sweep already running makes this one a no-op.</summary>
-    public void Sweep(DateTimeOffset now)
+    /// <summary>
+    /// Removes the lanes nobody uses that are quiet at <paramref name="now"/>, and never copies the map, so joins
+    /// running beside it never wait; for the request path. A sweep already running makes this one a no-op.
+    /// </summary>
+    public void Prune(DateTimeOffset now) => Remove(now, shrink: false);
+
+    /// <summary>
+    /// <see cref="Prune"/>, then, when a quarter or less of a peak of at least <see cref="ShrinkFromPeak"/> lanes is
+    /// left, replaces the map with a copy of the rest. Joins that arrive during the copy wait for it, so this is
+    /// for the idle trim, when hardly anything joins.
+    /// </summary>
+    public void Sweep(DateTimeOffset now) => Remove(now, shrink: true);
+
+    private void Remove(DateTimeOffset now, bool shrink)
     {
         if (!_sweepGate.TryEnter())
         {
@@ -61,23 +71,23 @@ internal sealed class KeyedLanes<TLane>
         try
         {
             // Lanes leave the map only here, so its size just before a sweep is its peak since the last one.
-            var lanes = Volatile.Read(ref _lanes);
-            _peak = Math.Max(_peak, lanes.Count);
-            foreach (var entry in lanes)
+            var map = Volatile.Read(ref _map);
+            _peak = Math.Max(_peak, map.Lanes.Count);
+            foreach (var entry in map.Lanes)
             {
                 lock (entry.Value.Sync)
                 {
                     if (entry.Value.Users == 0 && entry.Value.IsQuiet(now))
                     {
                         entry.Value.Removed = true;
-                        lanes.TryRemove(entry);
+                        map.Lanes.TryRemove(entry);
                     }
                 }
             }
 
-            if (_peak >= ShrinkFromPeak && lanes.Count <= _peak / 4)
+            if (shrink && _peak >= ShrinkFromPeak && map.Lanes.Count <= _peak / 4)
             {
-                Shrink(lanes);
+                Shrink(map);
             }
         }
         finally
@@ -86,35 +96,49 @@ internal sealed class KeyedLanes<TLane>
         }
     }
 
-    private void Shrink(ConcurrentDictionary<string, TLane> lanes)
+    // Sealing the old map first makes every join on it wait for the new map unless its lane was copied already;
+    // lanes are copied under their own lock, so a lane is either copied (and keeps its users and waiters) or was
+    // added behind the copy and is never handed out. The old map stays sealed for a join still holding it.
+    private void Shrink(LaneMap old)
     {
-        lock (_mapGate)
+        Interlocked.Exchange(ref old.Sealed, 1);
+        var smaller = new ConcurrentDictionary<string, TLane>(StringComparer.Ordinal);
+        foreach (var entry in old.Lanes)
         {
-            // No join runs now, and no other sweep: the lanes copied are all there are, in use or not.
-            var smaller = new ConcurrentDictionary<string, TLane>(lanes, StringComparer.Ordinal);
-            Volatile.Write(ref _lanes, smaller);
-            _peak = smaller.Count;
-            Shrinks++;
+            lock (entry.Value.Sync)
+            {
+                if (!entry.Value.Removed)
+                {
+                    entry.Value.Copied = true;
+                    smaller[entry.Key] = entry.Value;
+                }
+            }
         }
+
+        Volatile.Write(ref _map, new LaneMap(smaller));
+        _peak = smaller.Count;
+        Shrinks++;
     }
 
     private TLane Join(string key)
     {
-        lock (_mapGate)
+        var spin = default(SpinWait);
+        while (true)
         {
-            while (true)
+            var map = Volatile.Read(ref _map);
+            var lane = map.Lanes.GetOrAdd(key, static _ => new TLane());
+            lock (lane.Sync)
             {
-                var lane = _lanes.GetOrAdd(key, static _ => new TLane());
-                lock (lane.Sync)
+                // A sweep removed this lane between the lookup and the lock, or a shrink is replacing this map and
+                // has not copied this lane: look again (in the new map, once the shrink has put it in place).
+                if (!lane.Removed && (Volatile.Read(ref map.Sealed) == 0 || lane.Copied))
                 {
-                    // A sweep removed this lane between the lookup and the lock: take the new one instead.
-                    if (!lane.Removed)
-                    {
-                        lane.Users++;
-                        return lane;
-                    }
+                    lane.Users++;
+                    return lane;
                 }
             }
+
+            spin.SpinOnce();
         }
     }
 
@@ -124,5 +148,11 @@ internal sealed class KeyedLanes<TLane>
         {
             lane.Users--;
         }
+    }
+
+    private sealed class LaneMap(ConcurrentDictionary<string, TLane> lanes)
+    {
+        public readonly ConcurrentDictionary<string, TLane> Lanes = lanes;
+        public int Sealed;
     }
 }

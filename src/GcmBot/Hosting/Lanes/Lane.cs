@@ -10,6 +10,9 @@ internal class Lane
     internal int Users;
     internal bool Removed;
 
+    // Set when a shrink has copied this lane into the map that replaces its old one (see KeyedLanes.Shrink).
+    internal bool Copied;
+
     public SemaphoreSlim Turn { get; } = new(1, 1);
 
     /// <summary>True when a brand-new lane would behave the same as this one from <paramref name="now"/> on.</summary>

@@ -32,7 +32,7 @@ internal sealed class ConversationPacer(IOptions<TeamsOptions> options, TimeProv
     {
         if (sweep.TryClaim(out var now))
         {
-            lanes.Sweep(now);
+            lanes.Prune(now);
         }
 
         var lane = await lanes.EnterAsync(conversationId, cancellationToken);

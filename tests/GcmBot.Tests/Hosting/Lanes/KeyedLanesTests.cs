@@ -1,4 +1,5 @@
 using GcmBot.Hosting.Lanes;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.Hosting.Lanes;
 
@@ -96,6 +97,71 @@ public sealed class KeyedLanesTests
         Assert.Equal((0, 0), (small.Shrinks, small.Count));
         Assert.Equal((0, 501), (busy.Shrinks, busy.Count));
         inUse.ForEach(busy.Exit);
+    }
+
+    [Fact]
+    public async Task Prune_AfterALargePeakHasEnded_RemovesTheLanesButOnlyTheIdleSweepReplacesTheMap()
+    {
+        var lanes = new KeyedLanes<Lane>();
+        var held = await lanes.EnterAsync("held", CancellationToken.None);
+        await EnterAndLeaveAsync(lanes, KeyedLanes<Lane>.ShrinkFromPeak);
+
+        // The request path's prune drops the 1,024 finished lanes but never copies the map (joins must not wait for
+        // a copy); the idle sweep that follows sees the same ended peak and does.
+        lanes.Prune(Now);
+        var afterPrune = (lanes.Shrinks, lanes.Count);
+        lanes.Sweep(Now);
+
+        Assert.Equal((0, 1), afterPrune);
+        Assert.Equal((1, 1), (lanes.Shrinks, lanes.Count));
+        lanes.Exit(held);
+    }
+
+    [Fact]
+    public async Task EnterAsync_WhileSweepsReplaceTheMap_NeverLetsTwoCallersHoldOneKey()
+    {
+        var lanes = new KeyedLanes<Lane>();
+        var holders = new int[4];
+        var overlaps = 0;
+        var entries = 0;
+        using var stop = new CancellationTokenSource();
+
+        // Four callers per key keep taking and giving back the turn of four keys while the test thread makes peaks of
+        // 1,100 finished lanes and sweeps them away, so the map is copied again and again under their feet. A lane
+        // lost in a copy would give a key a second lane, and two holders at once.
+        var callers = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            var key = i % holders.Length;
+            while (!stop.IsCancellationRequested)
+            {
+                var lane = await lanes.EnterAsync($"key-{key}", CancellationToken.None);
+                if (Interlocked.Increment(ref holders[key]) != 1)
+                {
+                    Interlocked.Increment(ref overlaps);
+                }
+
+                Interlocked.Increment(ref entries);
+                Interlocked.Decrement(ref holders[key]);
+                lanes.Exit(lane);
+            }
+        })).ToArray();
+
+        for (var round = 0; round < 30; round++)
+        {
+            // Each copy must happen while the callers are running: wait for some of theirs since the last one.
+            var before = Volatile.Read(ref entries);
+            await EnterAndLeaveAsync(lanes, 1100);
+            await Eventually.WaitUntil(() => Volatile.Read(ref entries) > before + 10);
+            lanes.Sweep(Now);
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(callers).WaitAsync(TimeSpan.FromSeconds(30));
+        lanes.Sweep(Now);
+
+        Assert.Equal(0, overlaps);
+        Assert.True(lanes.Shrinks >= 30, $"{lanes.Shrinks} shrinks");
+        Assert.Equal(0, lanes.Count);
     }
 
     private static async Task EnterAndLeaveAsync(KeyedLanes<Lane> lanes, int keys)
