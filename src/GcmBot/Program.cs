@@ -82,9 +82,6 @@ static async Task<int> RunAsync(string[] args)
     app.MapDiscord();
     app.MapTeams();
 
-    // The routing table's first build, on the second core while the host starts, instead of in the first request.
-    _ = app.BeginRoutingWarmUp();
-
     // Not RunAsync: it disposes the host when start-up fails, which hides the failure (a setting that names
     // itself) behind an ObjectDisposedException in the integration tests' host. A failed start ends the process anyway.
     await app.StartAsync();
