@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,21 +35,33 @@ internal sealed class FakePlatform : IAsyncDisposable
 
     public int DiscordCalls => Volatile.Read(ref _discordCalls);
 
+    /// <summary>The Content-Length of the last Teams reply (what the floor's reply is made as long as).</summary>
+    public long LastTeamsReplyBytes { get; private set; }
+
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _app = builder.Build();
-        _app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (string replyTo) =>
+        _app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (HttpContext http) =>
         {
+            var replyTo = (string)http.Request.RouteValues["replyTo"]!;
             Interlocked.Increment(ref _teamsReplies);
+            LastTeamsReplyBytes = http.Request.ContentLength ?? 0;
             if (_replyWaiters.TryRemove(replyTo, out var waiter))
             {
                 waiter.TrySetResult(Stopwatch.GetTimestamp());
             }
 
-            return Results.Json(new { id = "reply-" + replyTo });
+            // What Results.Json wrote, {"id":"reply-…"}, without a serializer: the driver's share of each Teams message.
+            http.Response.ContentType = "application/json; charset=utf-8";
+            using var json = new Utf8JsonWriter(http.Response.BodyWriter);
+            json.WriteStartObject();
+            json.WriteString("id", "reply-" + replyTo);
+            json.WriteEndObject();
+            json.Flush();
+            return Task.CompletedTask;
         });
         _app.Map("/discord/api/v10/{**rest}", () =>
         {
