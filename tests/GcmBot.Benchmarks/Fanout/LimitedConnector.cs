@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
+using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace GcmBot.Benchmarks.Fanout;
 
@@ -23,7 +18,7 @@ internal sealed class LimitedConnector : IAsyncDisposable
 
     private readonly SlidingWindow _app = new(AppLimitPerSecond, 1000);
     private readonly ConcurrentDictionary<string, SlidingWindow> _conversations = new(StringComparer.Ordinal);
-    private WebApplication? _web;
+    private LoopbackServer? _server;
     private int _appLimited;
     private int _conversationLimited;
 
@@ -39,23 +34,16 @@ internal sealed class LimitedConnector : IAsyncDisposable
     public static async Task<LimitedConnector> StartAsync()
     {
         var connector = new LimitedConnector();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        connector._web = builder.Build();
-        connector._web.MapPost("/teams/v3/conversations/{conversation}/activities", connector.Receive);
-        await connector._web.StartAsync();
-        var address = connector._web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        connector.ServiceUrl = address + "/teams/";
+        connector._server = await LoopbackServer.StartAsync(app => app.MapPost("/teams/v3/conversations/{conversation}/activities", connector.Receive));
+        connector.ServiceUrl = connector._server.BaseAddress + "teams/";
         return connector;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_web is not null)
+        if (_server is not null)
         {
-            await _web.StopAsync();
-            await _web.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 

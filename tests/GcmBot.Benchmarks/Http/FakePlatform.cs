@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
+using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace GcmBot.Benchmarks.Http;
 
@@ -20,7 +15,7 @@ namespace GcmBot.Benchmarks.Http;
 internal sealed class FakePlatform : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _replyWaiters = new(StringComparer.Ordinal);
-    private WebApplication? _app;
+    private LoopbackServer? _server;
     private int _teamsReplies;
     private int _discordCalls;
 
@@ -40,11 +35,13 @@ internal sealed class FakePlatform : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
-        _app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (HttpContext http) =>
+        _server = await LoopbackServer.StartAsync(Map);
+        BaseUrl = _server.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (HttpContext http) =>
         {
             var replyTo = (string)http.Request.RouteValues["replyTo"]!;
             Interlocked.Increment(ref _teamsReplies);
@@ -63,13 +60,11 @@ internal sealed class FakePlatform : IAsyncDisposable
             json.Flush();
             return Task.CompletedTask;
         });
-        _app.Map("/discord/api/v10/{**rest}", () =>
+        app.Map("/discord/api/v10/{**rest}", () =>
         {
             Interlocked.Increment(ref _discordCalls);
             return Results.Json(new { id = "600000000000000006" });
         });
-        await _app.StartAsync();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
 
     /// <summary>
@@ -87,10 +82,9 @@ internal sealed class FakePlatform : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }
