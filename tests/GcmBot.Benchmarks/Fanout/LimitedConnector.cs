@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GcmBot.Tests.Fakes;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +17,7 @@ internal sealed class LimitedConnector : IAsyncDisposable
     public const int AppLimitPerSecond = 50;
     public const int ConversationLimitPerSecond = 7;
 
-    private readonly SlidingWindow _app = new(AppLimitPerSecond, 1000);
+    private readonly SlidingWindow _app = new(1000);
     private readonly ConcurrentDictionary<string, SlidingWindow> _conversations = new(StringComparer.Ordinal);
     private LoopbackServer? _server;
     private int _appLimited;
@@ -50,14 +51,14 @@ internal sealed class LimitedConnector : IAsyncDisposable
     private IResult Receive(string conversation, HttpResponse response)
     {
         var now = Environment.TickCount64;
-        var thread = _conversations.GetOrAdd(conversation, _ => new SlidingWindow(ConversationLimitPerSecond, 1000));
-        if (!_app.TryTake(now))
+        var thread = _conversations.GetOrAdd(conversation, _ => new SlidingWindow(1000));
+        if (!_app.TryTake(now, AppLimitPerSecond, out _))
         {
             Interlocked.Increment(ref _appLimited);
             return TooMany(response);
         }
 
-        if (!thread.TryTake(now))
+        if (!thread.TryTake(now, ConversationLimitPerSecond, out _))
         {
             Interlocked.Increment(ref _conversationLimited);
             return TooMany(response);

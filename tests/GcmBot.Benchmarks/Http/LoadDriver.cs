@@ -13,7 +13,7 @@ namespace GcmBot.Benchmarks.Http;
 internal sealed class LoadDriver(TimeSpan stepDuration, double p99CeilingMs, int maxConcurrency, Func<TimeSpan>? appCpu = null)
 {
     /// <summary>Requests a step prepares per second of its length at least, and at most (a margin over the best rate so far).</summary>
-    private const double LeastPreparedRate = 2_000;
+    private const double LeastPreparedRate = 4_000;
     private const double MostPreparedRate = 25_000;
 
     public Task<IReadOnlyList<StepResult>> RampAsync(Func<int, long, Task<Sample>> send) => RampAsync(new LoadScenario(send));
@@ -42,8 +42,8 @@ internal sealed class LoadDriver(TimeSpan stepDuration, double p99CeilingMs, int
     {
         if (scenario.Prepare is { } prepare)
         {
-            // Doubling the concurrency at most doubles the rate; past the knee it barely moves.
-            var rate = Math.Clamp(bestRate * 1.6, LeastPreparedRate, MostPreparedRate);
+            // At low concurrency doubling it can more than double the rate (one worker waits on every round trip); past the knee it barely moves.
+            var rate = Math.Clamp(bestRate * 2.5, LeastPreparedRate, MostPreparedRate);
             await prepare(new StepPlan(concurrency, duration, (int)(rate * duration.TotalSeconds)));
         }
 
