@@ -8,7 +8,8 @@ namespace GcmBot.Benchmarks.Report;
 /// <summary>
 /// "--profile goals19": only issue 19's goal rows, as one README-ready table, in a few minutes. Fixed replies and
 /// the signature check in-process (before and after in one run), then the app as a child process: start-up,
-/// memory, the signed Discord interactions ramp and the Teams ramp to 128 concurrent, memory 30 s after it.
+/// memory, the signed Discord interactions ramp and the Teams ramp to 128 concurrent, memory 30 s after it; then
+/// the same ramps against the floor server (<see cref="Floor.FloorRun"/>), whose figures go in the throughput rows' notes.
 /// </summary>
 internal static class Goals19
 {
