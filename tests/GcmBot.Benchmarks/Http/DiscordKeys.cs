@@ -5,8 +5,9 @@ namespace GcmBot.Benchmarks.Http;
 
 /// <summary>
 /// A fresh Ed25519 key pair standing in for Discord's: the app is configured with the public key and
-/// verifies every request's signature for real. Signed with libsodium (NSec), the app's own library: Ed25519 is
-/// deterministic, so the signature bytes the app checks are the ones BouncyCastle made before (2.5 times the CPU).
+/// verifies every request's signature for real. Signed with libsodium (NSec), the app's own library: Ed25519 signing
+/// is deterministic, so for the same key and message these are the bytes BouncyCastle made (SignatureRun checks
+/// that both libraries accept them).
 /// </summary>
 internal sealed class DiscordKeys : IDisposable
 {
