@@ -29,7 +29,7 @@ internal static class GateModel
     /// 0.2 / 0.3 / 0.35 / 0.4 / 0.5, on the five gate sets (issue 16g4): off-topic declined 80.9 / 85.4 /
     /// 86.4 / 87.5 / 89.7 % of 177, on-topic wrongly declined 2.1 / 2.7 / 3.2 / 3.9 / 7.3 % of 225 (1.3 % are
     /// three questions with nothing to quote). The fall from 89.3 % comes with the fourth set's off-topic
-    /// questions: with the new fusion and the previous constants the older sets' tuning halves were still
+    /// questions: with the previous fusion and constants the older sets' tuning halves were
     /// declined 108 of 121, the fourth set's 43 of 56. Before, on the four older sets:
     /// off-topic declined 86.3 / 89.3 / 89.5 / 90.2 / 92.3 % of 121, on-topic
     /// wrongly declined 2.4 / 2.6 / 3.0 / 3.7 / 6.0 % of 168 (before issue 16x's lexicon additions:
