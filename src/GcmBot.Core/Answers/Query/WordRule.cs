@@ -1,16 +1,9 @@
-using System.Globalization;
-using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
-using Lucene.Net.Util.Fst;
-
 namespace GcmBot.Core.Answers.Query;
 
 /// <summary>
-/// A <see cref="SynonymMap"/>'s rules read out of its FST once, as a tree of whole words: the walk
-/// over a question then takes one dictionary step per word instead of one FST arc per character.
-/// A node is reached by a rule's first words; <see cref="Phrases"/> are the outputs of the rules that
-/// end there (in the map's order), <see cref="Next"/> the words that continue some rule.
+/// The lexicon's rules as a tree of whole words: the walk over a question takes one dictionary step per
+/// word. A node is reached by a rule's first words; <see cref="Phrases"/> are the phrase numbers of the
+/// rules that end there (each once, in the order added), <see cref="Next"/> the words that continue some rule.
 /// </summary>
 internal sealed class WordRule
 {
@@ -18,65 +11,27 @@ internal sealed class WordRule
 
     public Dictionary<string, WordRule>? Next { get; private set; }
 
-    /// <summary>The root of <paramref name="map"/>'s rules, whose outputs are phrase numbers.</summary>
-    public static WordRule Of(SynonymMap map)
+    /// <summary>
+    /// Adds the rule <paramref name="words"/> → <paramref name="phrase"/> below this node (a rule added twice is kept
+    /// once, as SynonymMap's builder with dedup keeps it). The words become the tree's keys as they are given.
+    /// </summary>
+    public void Add(IReadOnlyList<string> words, int phrase)
     {
-        var root = new WordRule();
-        var rules = new Int32sRefFSTEnum<BytesRef>(map.Fst);
-        var word = new BytesRef();
-        while (rules.MoveNext())
+        var rule = this;
+        foreach (var word in words)
         {
-            var rule = root;
-            foreach (var text in Words(rules.Current.Input))
+            rule.Next ??= new Dictionary<string, WordRule>(StringComparer.Ordinal);
+            if (!rule.Next.TryGetValue(word, out var next))
             {
-                rule.Next ??= new Dictionary<string, WordRule>(StringComparer.Ordinal);
-                if (!rule.Next.TryGetValue(text, out var next))
-                {
-                    rule.Next[text] = next = new WordRule();
-                }
-
-                rule = next;
+                rule.Next[word] = next = new WordRule();
             }
 
-            rule.Phrases = Outputs(map, rules.Current.Output, word);
+            rule = next;
         }
 
-        return root;
-    }
-
-    // A rule's input is its words' characters (code points), the words parted by WORD_SEPARATOR.
-    private static List<string> Words(Int32sRef input)
-    {
-        var words = new List<string>();
-        var text = new System.Text.StringBuilder();
-        for (var i = input.Offset; i < input.Offset + input.Length; i++)
+        if (Array.IndexOf(rule.Phrases, phrase) < 0)
         {
-            if (input.Int32s[i] == SynonymMap.WORD_SEPARATOR)
-            {
-                words.Add(text.ToString());
-                text.Clear();
-            }
-            else
-            {
-                text.Append(char.ConvertFromUtf32(input.Int32s[i]));
-            }
+            rule.Phrases = [.. rule.Phrases, phrase];
         }
-
-        words.Add(text.ToString());
-        return words;
-    }
-
-    // The output lists the rule's words (SynonymMap's format: a count, then word ordinals); each is a phrase number.
-    private static int[] Outputs(SynonymMap map, BytesRef output, BytesRef word)
-    {
-        var input = new ByteArrayDataInput(output.Bytes, output.Offset, output.Length);
-        var phrases = new int[(int)((uint)input.ReadVInt32() >> 1)];
-        for (var i = 0; i < phrases.Length; i++)
-        {
-            map.Words.Get(input.ReadVInt32(), word);
-            phrases[i] = int.Parse(word.Utf8ToString(), CultureInfo.InvariantCulture);
-        }
-
-        return phrases;
     }
 }
