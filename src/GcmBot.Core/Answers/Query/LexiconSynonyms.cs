@@ -54,7 +54,7 @@ internal sealed partial class LexiconSynonyms
             root.Add(order, phrase);
         }
 
-        _rules = root.Next is null ? null : root;
+        _rules = root.HasNext ? root : null;
     }
 
     /// <summary>
