@@ -91,13 +91,33 @@ internal sealed partial class LexiconSynonyms
         return any ? builder.Build() : null;
     }
 
-    private static string[] StemsOf(Analyzer chain, string text) => [.. Tokens.Of(chain, text).Select(t => t.Term)];
+    private static string[] StemsOf(Analyzer chain, string text)
+    {
+        var tokens = Tokens.Of(chain, text);
+        var stems = new string[tokens.Count];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            stems[i] = tokens[i].Term;
+        }
+
+        return stems;
+    }
 
     // Every order of the phrase's distinct words, by the words' places in the phrase ("a b c": abc, acb, bac, ...).
     private static List<string[]> Orders(string[] words)
     {
-        var distinct = words.Distinct().ToArray();
-        var orders = new List<string[]>();
+        var distinct = new string[words.Length];
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (Array.IndexOf(distinct, word, 0, count) < 0)
+            {
+                distinct[count++] = word;
+            }
+        }
+
+        distinct = distinct[..count];
+        var orders = new List<string[]>(capacity: count switch { 1 => 1, 2 => 2, 3 => 6, _ => 24 });
         Orders(distinct, new string[distinct.Length], 0, used: 0, orders);
         return orders;
     }
