@@ -31,6 +31,12 @@ internal sealed record GateQuestions(
     /// </summary>
     public const string Blind3 = "gate-questions-blind3.json";
 
+    /// <summary>
+    /// The fourth blind set, written from the source documents by an independent helper who never saw the gate's
+    /// code, the lexicon, the other question files or the gate's output; only its held-out half is measured.
+    /// </summary>
+    public const string Blind4 = "gate-questions-blind4.json";
+
     public static GateQuestions Load(string file = Seen)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Answers", file);
