@@ -1,3 +1,4 @@
+using GcmBot.Hosting.Startup;
 using GcmBot.Teams;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
@@ -48,6 +49,21 @@ public sealed class TeamsHealthCheckTests(ITestOutputHelper output) : IAsyncLife
     }
 
     [Fact]
+    public async Task Check_StateFileNotCheckedYet_UnhealthyStartingThenHealthyOnceTheStepHasRun()
+    {
+        await using var services = TeamsServices.Build(TeamsApplication.Emulator(state.StatePath), time, output: output);
+
+        // Issue 19: the state file's quick_check is a start-up step now, off the thread that starts the server; until it
+        // has run the check cannot know whether the file is damaged, so it must not say ready.
+        var before = (await services.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Name == "teams")).Entries["teams"];
+        var after = await CheckAsync(services);
+
+        Assert.Equal((HealthStatus.Unhealthy, "starting: the state file (Teams:StatePath) is not checked yet"), (before.Status, before.Description));
+        Assert.Equal(HealthStatus.Healthy, after.Status);
+        Assert.StartsWith("Emulator mode", after.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_KeysUnavailable_UnhealthyAndHeldForAFewSeconds()
     {
         var fetches = 0;
@@ -87,8 +103,10 @@ public sealed class TeamsHealthCheckTests(ITestOutputHelper output) : IAsyncLife
         Assert.StartsWith("no Connector token (Teams:AppId, AppSecret, TenantId, AppType): The token endpoint answered 404", entry.Description, StringComparison.Ordinal);
     }
 
+    /// <summary>The check as the host runs it: after the start-up steps (here the state file's check) have run.</summary>
     private static async Task<HealthReportEntry> CheckAsync(WebApplication services)
     {
+        await services.Services.GetRequiredService<StartupSteps>().Begin();
         var report = await services.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Name == "teams");
         return report.Entries["teams"];
     }
