@@ -3,6 +3,7 @@ using GcmBot.Core.Answers.Composing;
 using GcmBot.Core.Answers.CrossReferencing;
 using GcmBot.Core.Answers.Gate;
 using GcmBot.Core.Answers.Query;
+using GcmBot.Core.Answers.Ranking;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Diagnostics;
 using GcmBot.Core.Search;
@@ -24,7 +25,7 @@ public sealed class AnswerEngine
 
     private readonly SemanticSearch? _semantic;
 
-    // Each objective's passages (title, actions, Zero Draft text) by position: its semantic similarity is their mean cosine.
+    // The actions each objective quotes, by position: its semantic similarity is the best cosine among them.
     private readonly Dictionary<int, int[]> _objectivePassages;
 
     // Each passage's position, for the similarity of the passages an answer quotes.
@@ -32,18 +33,14 @@ public sealed class AnswerEngine
 
     public AnswerEngine(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk, SemanticSearch? semantic = null)
     {
-        _semantic = semantic;
-        _objectivePassages = corpus.Passages
-            .Select((p, i) => (p.Objective, Index: i))
-            .Where(x => x.Objective is not null)
-            .GroupBy(x => x.Objective!.Value)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray());
-        _rowById = corpus.Passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(crosswalk);
+        _semantic = semantic;
         _resources = new AnswerResources(corpus, index, lexicon, crosswalk);
+        _objectivePassages = ObjectiveFusion.EvidenceRows(_resources);
+        _rowById = corpus.Passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         _crossReferences = new CrossReferenceBuilder(_resources);
         Parser = new QueryParser(lexicon, index);
     }
@@ -74,7 +71,7 @@ public sealed class AnswerEngine
         }
 
         var profile = SimilarityProfile.Of(vector, _semantic!.Passages);
-        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Average(i => profile[i]));
+        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Max(i => profile[i]));
         var answer = Compose(query, AnswerLimits.Ask, similarity);
         return (answer, GateEvidence.Of(answer, query, _resources.Index, profile, _rowById));
     }

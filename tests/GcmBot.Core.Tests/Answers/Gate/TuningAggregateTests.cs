@@ -3,22 +3,26 @@ using Xunit.Abstractions;
 namespace GcmBot.Core.Tests.Answers.Gate;
 
 /// <summary>
-/// The figures a lexicon writer may look at: on the tuning halves of the four gate sets only (never the
+/// The figures a lexicon writer may look at: on the tuning halves of the five gate sets only (never the
 /// held-out halves), counts only, with no question text, so the questions stay unseen by whoever edits
 /// the lexicon. The floors are a ratchet, not a target: the figures measured after the everyday-wording pass
 /// (issue 16x: paraphrase top-1 126/144, up from 119/144 before it; off-topic declined 108/121 and on-topic
-/// wrongly declined 4/206, both unchanged). A change to the lexicon, ranking or gate that lowers one fails here.
+/// wrongly declined 4/206, both unchanged). Issue 16g4 added the fourth blind set's tuning half and changed the
+/// fusion and refitted the gate: paraphrase top-1 175/203, off-topic declined 151/177, on-topic wrongly declined
+/// 5/265 (with the previous fusion and constants: 172/203, 151/177 and 5/265, of which the four older sets'
+/// questions gave 108/121 and 4/206; the fifth wrongly declined question was the new set's). A change to the
+/// lexicon, ranking or gate that lowers one fails here.
 /// </summary>
 public sealed class TuningAggregateTests(ITestOutputHelper output)
 {
-    private const int MinTop1 = 126;
-    private const int MinDeclined = 108;
-    private const int MaxWrong = 4;
+    private const int MinTop1 = 175;
+    private const int MinDeclined = 151;
+    private const int MaxWrong = 5;
 
     [Fact]
     public void TuningHalves_Aggregates_HoldTheirFloors()
     {
-        var sets = new[] { GateQuestions.Seen, GateQuestions.Blind, GateQuestions.Blind2, GateQuestions.Blind3 }.Select(GateQuestions.Load).ToList();
+        var sets = new[] { GateQuestions.Seen, GateQuestions.Blind, GateQuestions.Blind2, GateQuestions.Blind3, GateQuestions.Blind4 }.Select(GateQuestions.Load).ToList();
         var paraphrases = sets.SelectMany(s => GateQuestions.Half(s.Paraphrases, heldOut: false)).ToList();
         var offTopic = sets.SelectMany(s => GateQuestions.Half(s.OffTopic, heldOut: false)).ToList();
         var evaluation = GateQuestions.Half(EvaluationTests.Load(), heldOut: false).Select(q => q.Question).ToList();

@@ -1,4 +1,6 @@
+using GcmBot.Core.Answers;
 using GcmBot.Core.Answers.Ranking;
+using GcmBot.Core.Corpus.Model;
 
 namespace GcmBot.Core.Tests.Answers.Ranking;
 
@@ -31,5 +33,28 @@ public sealed class ObjectiveFusionTests
         var fused = ObjectiveFusion.Fuse([(1, double.PositiveInfinity), (2, 1.0)], Similarity);
 
         Assert.Equal([1, 2], fused.Select(r => r.Objective));
+    }
+
+    [Fact]
+    public void EvidenceRows_AreTheActionsEachObjectiveQuotes()
+    {
+        var corpus = AnswersTestCorpus.Corpus;
+        var resources = new AnswerResources(corpus, AnswersTestCorpus.Index, AnswersTestCorpus.Lexicon, AnswersTestCorpus.Crosswalk);
+
+        var rows = ObjectiveFusion.EvidenceRows(resources);
+
+        // All 23 objectives, each by the actions its answer quotes and nothing else (no title, no Zero
+        // Draft text beside the final actions): the final text's actions, or the Zero Draft's for
+        // objective 20, whose final actions are not in the corpus (AnswerResources.ActionsByObjective).
+        Assert.Equal(Enumerable.Range(1, 23), rows.Keys.Order());
+        foreach (var (objective, passages) in rows)
+        {
+            var expected = resources.ActionsByObjective[objective].Select(p => p.Id).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, passages.Select(i => corpus.Passages[i].Id).Order(StringComparer.Ordinal));
+            Assert.All(passages, i => Assert.Equal(PassageKind.Action, corpus.Passages[i].Kind));
+        }
+
+        Assert.All(rows[20], i => Assert.Equal(DocumentIds.ZeroDraft, corpus.Passages[i].DocumentId));
+        Assert.All(rows[13], i => Assert.Equal(DocumentIds.Objectives, corpus.Passages[i].DocumentId));
     }
 }
