@@ -31,6 +31,31 @@ internal sealed record GateQuestions(
     /// </summary>
     public const string Blind3 = "gate-questions-blind3.json";
 
+    private static readonly string[] AllFiles = [Seen, Blind, Blind2, Blind3];
+
+    /// <summary>
+    /// Every gate set, oldest first: the one list the tuning set and the aggregates read (tuning halves only), and
+    /// the order in which each blind set must be new against those written before it. A new set is its JSON file
+    /// here (the project copies every gate-questions*.json), a constant above, an entry in this list and a test
+    /// class of its own over <see cref="BlindGateSet"/> with the set's floors.
+    /// </summary>
+    public static IReadOnlyList<string> Files => AllFiles;
+
+    /// <summary>The evaluation set's questions and those of every gate set listed before <paramref name="file"/>.</summary>
+    public static HashSet<string> KnownBefore(string file)
+    {
+        var index = Array.IndexOf(AllFiles, file);
+        if (index < 0)
+        {
+            throw new ArgumentException($"{file} is not in GateQuestions.Files", nameof(file));
+        }
+
+        return AllFiles[..index].Select(f => Load(f))
+            .SelectMany(set => set.Paraphrases.Select(p => p.Question).Concat(set.OffTopic))
+            .Concat(EvaluationTests.Load().Select(q => q.Question))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     public static GateQuestions Load(string file = Seen)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Answers", file);
