@@ -78,9 +78,28 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
         Assert.Contains(reason, result.Reason, StringComparison.Ordinal);
     }
 
-    // Fetch counts: the keys and the endorsements are two IdentityModel ConfigurationManagers, each reading the
-    // metadata and then the jwks, so one fetch of the channel's keys is 2 metadata and 2 jwks reads.
-    private const int ReadsPerFetch = 2;
+    // Fetch counts: one IdentityModel ConfigurationManager reads the metadata and then the jwks it names, once each,
+    // for both the keys and their endorsements.
+    private const int ReadsPerFetch = 1;
+
+    [Fact]
+    public async Task SigningKeys_StartAndRefresh_ReadTheMetadataAndTheKeysOnceEach()
+    {
+        var keys = services.Services.GetRequiredService<ISigningKeySource>();
+        var first = await keys.GetAsync(CancellationToken.None);
+        var (metadataAtStart, keysAtStart) = (login.MetadataFetches, login.KeyFetches);
+        login.Publish("key-2", RSA.Create(2048), "msteams");
+
+        var refreshed = await keys.RefreshForUnknownKeyAsync(CancellationToken.None);
+
+        // One GET of each document per fetch (two each while the keys and the endorsements had a manager apiece),
+        // and the one fetch still yields both: key-1's key and its endorsements as the fake publishes them.
+        Assert.Equal((1, 1), (metadataAtStart, keysAtStart));
+        Assert.Equal((2, 2), (login.MetadataFetches, login.KeyFetches));
+        Assert.Equal(["emulator", "msteams"], first.Endorsements["key-1"].Order(StringComparer.Ordinal));
+        Assert.Equal(["key-1", "key-2"], refreshed.Keys.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["msteams"], refreshed.Endorsements["key-2"]);
+    }
 
     [Fact]
     public async Task ValidateAsync_KeyRotatedInJustAfterStart_IsAcceptedOnFirstSight()
@@ -155,11 +174,9 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
 
         var keys = Assert.IsType<BotFrameworkSigningKeys>(configured.Services.GetRequiredService<ISigningKeySource>());
 
-        Assert.Equal(TimeSpan.FromHours(6.5), keys.Keys.AutomaticRefreshInterval);
-        Assert.Equal(TimeSpan.FromHours(6.5), keys.Endorsements.AutomaticRefreshInterval);
-        Assert.Equal(TimeSpan.FromMinutes(5), keys.Keys.RefreshInterval);
-        Assert.Equal(TimeSpan.FromMinutes(5), keys.Endorsements.RefreshInterval);
-        Assert.True(BotFrameworkSigningKeys.RefetchFloor > keys.Keys.RefreshInterval, "ours must outlast the library's, or a refresh we wait for could be dropped");
+        Assert.Equal(TimeSpan.FromHours(6.5), keys.Manager.AutomaticRefreshInterval);
+        Assert.Equal(TimeSpan.FromMinutes(5), keys.Manager.RefreshInterval);
+        Assert.True(BotFrameworkSigningKeys.RefetchFloor > keys.Manager.RefreshInterval, "ours must outlast the library's, or a refresh we wait for could be dropped");
     }
 
     /// <summary>A request spoiled in one way; <paramref name="serviceUrl"/> is the activity's serviceUrl.</summary>
