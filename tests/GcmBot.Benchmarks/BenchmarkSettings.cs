@@ -17,7 +17,8 @@ internal sealed record BenchmarkSettings(
     IReadOnlyList<string> AppEnvironment,
     string? AppPath,
     TimeSpan SettleDuration,
-    int? TeamsConversations = null)
+    int? TeamsConversations = null,
+    bool Floor = false)
 {
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
@@ -36,6 +37,7 @@ internal sealed record BenchmarkSettings(
             AppPath: Text(args, "--app"),
             SettleDuration: TimeSpan.FromSeconds(Value(args, "--settle-seconds") ?? (quick ? 5 : 30)),
             TeamsConversations: Value(args, "--teams-conversations") is { } conversations ? (int)conversations : null,
+            Floor: args.Contains("--floor"),
             AppEnvironment: [.. args.Select((a, i) => (a, i)).Where(p => p.a == "--app-env" && p.i + 1 < args.Count).Select(p => args[p.i + 1])]);
     }
 

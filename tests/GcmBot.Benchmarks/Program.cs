@@ -16,6 +16,11 @@ internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--floor-server"))
+        {
+            return await Floor.FloorServer.RunAsync();
+        }
+
         if (args.Contains("--fanout"))
         {
             return await Fanout.FanoutBenchmark.RunAsync(args, AppProcess.BuildOutput);

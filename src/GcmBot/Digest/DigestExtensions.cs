@@ -56,11 +56,15 @@ internal static class DigestExtensions
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DigestScheduler>(sp, (Func<DigestDispatcher>)sp.GetRequiredService<DigestDispatcher>));
         services.AddGcmBotMetrics();
 
-        // The digest check needs the dispatcher, which needs the calendar: until the calendar step has run, the check
-        // answers "not loaded yet" at once rather than wait for the corpus inside a /readyz probe.
+        // The dispatcher needs the calendar: until the calendar step has run, the digest check reports its database
+        // without it rather than build it (waiting for the corpus inside a /readyz probe) or repeat the calendar's check.
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             "digest",
-            sp => calendarStep.IsReady ? ActivatorUtilities.CreateInstance<DigestHealthCheck>(sp) : new StartupStepHealthCheck(calendarStep, sp),
+            sp => new DigestHealthCheck(
+                sp.GetRequiredService<IDigestDatabase>(),
+                calendarStep.IsReady ? sp.GetRequiredService<DigestDispatcher>() : null,
+                sp.GetRequiredService<IOptions<DigestOptions>>(),
+                sp.GetRequiredService<DigestStorageFault>()),
             failureStatus: null,
             tags: [HealthExtensions.ReadyTag]));
         return builder;

@@ -9,9 +9,11 @@ namespace GcmBot.Digest;
 /// Degraded, not unready, when the database cannot be written or a posted digest is not yet recorded:
 /// the bot still answers everyone, only subscribing waits, and taking the instance out of service
 /// would silence it for nothing. Healthy again by itself once the database takes writes. Unhealthy, for
-/// good until a restart, when the file is damaged (cannot be opened, or fails PRAGMA quick_check).
+/// good until a restart, when the file is damaged (cannot be opened, or fails PRAGMA quick_check). The dispatcher is
+/// null while the forum calendar it needs is still loading (a start-up step with a check of its own): nothing can have
+/// been posted yet, so the check reports the database alone rather than repeat the calendar's state.
 /// </summary>
-internal sealed class DigestHealthCheck(IDigestDatabase database, DigestDispatcher dispatcher, IOptions<DigestOptions> options, DigestStorageFault? fault = null) : IHealthCheck
+internal sealed class DigestHealthCheck(IDigestDatabase database, DigestDispatcher? dispatcher, IOptions<DigestOptions> options, DigestStorageFault? fault = null) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -38,7 +40,7 @@ internal sealed class DigestHealthCheck(IDigestDatabase database, DigestDispatch
             return database.IsLocalFile ? HealthCheckResult.Degraded(message) : HealthCheckResult.Unhealthy(message);
         }
 
-        return dispatcher.UnrecordedSends > 0
+        return dispatcher is { UnrecordedSends: > 0 }
             ? HealthCheckResult.Degraded($"{dispatcher.UnrecordedSends} posted digest(s) not yet recorded in the database")
             : HealthCheckResult.Healthy($"database open, schema version {version}, writable");
     }

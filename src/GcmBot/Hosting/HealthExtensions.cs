@@ -7,10 +7,16 @@ public static class HealthExtensions
     /// <summary>Tag of the checks /readyz runs; each enabled chat adapter and the digest add their own.</summary>
     public const string ReadyTag = "ready";
 
+    private const string HealthCheckServiceCategory = "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService";
+
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
         // The corpus and index checks come with their start-up steps (AddCorpus, AddAnswers; see Hosting/Startup).
         builder.Services.AddHealthChecks();
+
+        // The health check service logs every unhealthy check at Error, the expected "starting" answers during start-up
+        // included; /readyz logs what it found itself (ReadinessLog), by whether the host has started.
+        builder.Logging.AddFilter(HealthCheckServiceCategory, LogLevel.None);
         return builder;
     }
 

@@ -2,6 +2,7 @@ using GcmBot.Pipeline;
 using GcmBot.Core.Delivery;
 using GcmBot.Hosting;
 using GcmBot.Hosting.Memory;
+using GcmBot.Hosting.Startup;
 using GcmBot.Teams.Auth;
 using GcmBot.Teams.Cards;
 using GcmBot.Teams.Connector;
@@ -62,7 +63,8 @@ public static class TeamsExtensions
         services.AddScoped<TeamsTurnHandler>();
         services.AddSingleton<TeamsReplySender>();
         services.AddSingleton<IReplyPoster, TeamsReplyPoster>();
-        services.AddHostedService<TeamsStateCheck>();
+        services.AddSingleton<TeamsStateCheck>();
+        services.AddStartupStep(new StartupStep(TeamsStateCheck.StepName, sp => sp.GetRequiredService<TeamsStateCheck>().Run()));
         services.AddHostedService<TeamsTurnWorker>();
 
         // A singleton, so the failure it holds back outlives one probe.

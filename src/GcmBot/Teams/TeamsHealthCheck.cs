@@ -11,14 +11,16 @@ namespace GcmBot.Teams;
 /// Both come from the adapter's caches, so a probe costs nothing while they are fresh; a failure is kept
 /// for a few seconds so that many probes cannot turn into many calls to Microsoft's login endpoints.
 /// In Emulator mode there is nothing to reach. Degraded (still ready) while the state file cannot be
-/// written: answers go out, only conversation references are not updated.
+/// written: answers go out, only conversation references are not updated. Unhealthy ("starting") until the start-up
+/// step has checked the state file, so a damaged file is never reported ready.
 /// </summary>
 internal sealed class TeamsHealthCheck(
     IOptions<TeamsOptions> options,
     ISigningKeySource keys,
     IOutboundTokenProvider tokens,
     IConversationReferenceStore references,
-    TimeProvider time) : IHealthCheck
+    TimeProvider time,
+    TeamsStateCheck? stateCheck = null) : IHealthCheck
 {
     internal static readonly TimeSpan FailureHold = TimeSpan.FromSeconds(10);
 
@@ -26,6 +28,11 @@ internal sealed class TeamsHealthCheck(
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (stateCheck is { Done: false })
+        {
+            return HealthCheckResult.Unhealthy("starting: the state file (Teams:StatePath) is not checked yet");
+        }
+
         if (references is SqliteConversationReferenceStore { Fault: { } fault } broken)
         {
             return HealthCheckResult.Unhealthy($"the state file at Teams:StatePath ({broken.FilePath}) cannot be used ({fault}); answers still go out");

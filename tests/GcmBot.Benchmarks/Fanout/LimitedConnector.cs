@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
+using GcmBot.Tests.Fakes;
+using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace GcmBot.Benchmarks.Fanout;
 
@@ -21,9 +17,9 @@ internal sealed class LimitedConnector : IAsyncDisposable
     public const int AppLimitPerSecond = 50;
     public const int ConversationLimitPerSecond = 7;
 
-    private readonly SlidingWindow _app = new(AppLimitPerSecond, 1000);
+    private readonly SlidingWindow _app = new(1000);
     private readonly ConcurrentDictionary<string, SlidingWindow> _conversations = new(StringComparer.Ordinal);
-    private WebApplication? _web;
+    private LoopbackServer? _server;
     private int _appLimited;
     private int _conversationLimited;
 
@@ -39,37 +35,30 @@ internal sealed class LimitedConnector : IAsyncDisposable
     public static async Task<LimitedConnector> StartAsync()
     {
         var connector = new LimitedConnector();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        connector._web = builder.Build();
-        connector._web.MapPost("/teams/v3/conversations/{conversation}/activities", connector.Receive);
-        await connector._web.StartAsync();
-        var address = connector._web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        connector.ServiceUrl = address + "/teams/";
+        connector._server = await LoopbackServer.StartAsync(app => app.MapPost("/teams/v3/conversations/{conversation}/activities", connector.Receive));
+        connector.ServiceUrl = connector._server.BaseAddress + "teams/";
         return connector;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_web is not null)
+        if (_server is not null)
         {
-            await _web.StopAsync();
-            await _web.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
     private IResult Receive(string conversation, HttpResponse response)
     {
         var now = Environment.TickCount64;
-        var thread = _conversations.GetOrAdd(conversation, _ => new SlidingWindow(ConversationLimitPerSecond, 1000));
-        if (!_app.TryTake(now))
+        var thread = _conversations.GetOrAdd(conversation, _ => new SlidingWindow(1000));
+        if (!_app.TryTake(now, AppLimitPerSecond, out _))
         {
             Interlocked.Increment(ref _appLimited);
             return TooMany(response);
         }
 
-        if (!thread.TryTake(now))
+        if (!thread.TryTake(now, ConversationLimitPerSecond, out _))
         {
             Interlocked.Increment(ref _conversationLimited);
             return TooMany(response);

@@ -63,7 +63,7 @@ internal sealed class ReplicaFleet : IAsyncDisposable
         ["Digest__RetryInitialDelay"] = "00:00:01",
         ["Digest__MaxConcurrentPosts"] = settings.ConcurrentPosts.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Discord__ApplicationId"] = "1400000000000000000",
-        ["Discord__PublicKey"] = new Http.DiscordKeys().PublicKeyHex,
+        ["Discord__PublicKey"] = Http.DiscordKeys.UnusedPublicKeyHex(),
         ["Discord__BotToken"] = "fanout-token",
         ["Discord__ApiBaseUrl"] = discordApi,
         ["Discord__EnableGateway"] = "false",

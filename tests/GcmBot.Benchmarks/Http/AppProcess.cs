@@ -55,7 +55,8 @@ internal sealed class AppProcess : IAsyncDisposable
 
     /// <param name="appPath">GcmBot.dll to run: the build output, or e.g. a published folder's (--app).</param>
     /// <param name="watchFor">Log texts whose first appearance <see cref="Seen"/> times, e.g. a background load's "done" line.</param>
-    public static async Task<AppProcess> StartAsync(HttpClient http, string appPath, string publicKeyHex, FakePlatform platform, IReadOnlyList<string> extraEnvironment, IReadOnlyList<string>? watchFor = null)
+    /// <param name="arguments">Command-line arguments after the dll, e.g. the benchmark's own "--floor-server".</param>
+    public static async Task<AppProcess> StartAsync(HttpClient http, string appPath, string publicKeyHex, FakePlatform platform, IReadOnlyList<string> extraEnvironment, IReadOnlyList<string>? watchFor = null, IReadOnlyList<string>? arguments = null)
     {
         if (!File.Exists(appPath))
         {
@@ -72,6 +73,10 @@ internal sealed class AppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(appPath);
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
         foreach (var (name, value) in Settings(port, data, publicKeyHex, platform))
         {
             start.Environment[name] = value;

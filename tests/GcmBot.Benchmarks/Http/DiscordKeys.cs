@@ -1,28 +1,37 @@
-using System.Security.Cryptography;
 using System.Text;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
+using NSec.Cryptography;
 
 namespace GcmBot.Benchmarks.Http;
 
 /// <summary>
 /// A fresh Ed25519 key pair standing in for Discord's: the app is configured with the public key and
-/// verifies every request's signature for real.
+/// verifies every request's signature for real. Signed with libsodium (NSec), the app's own library: Ed25519 signing
+/// is deterministic, so for the same key and message these are the bytes BouncyCastle made (SignatureRun checks
+/// that both libraries accept them).
 /// </summary>
-internal sealed class DiscordKeys
+internal sealed class DiscordKeys : IDisposable
 {
-    private readonly Ed25519PrivateKeyParameters _private = new(RandomNumberGenerator.GetBytes(32), 0);
+    private static readonly SignatureAlgorithm Ed25519 = SignatureAlgorithm.Ed25519;
 
-    public string PublicKeyHex => Convert.ToHexStringLower(_private.GeneratePublicKey().GetEncoded());
+    private readonly Key _private = Key.Create(Ed25519);
+
+    public string PublicKeyHex => Convert.ToHexStringLower(_private.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 
     /// <summary>X-Signature-Ed25519: the signature over the timestamp followed by the raw body.</summary>
     public string Sign(string timestamp, byte[] body)
     {
-        var signer = new Ed25519Signer();
-        signer.Init(true, _private);
-        var stamp = Encoding.UTF8.GetBytes(timestamp);
-        signer.BlockUpdate(stamp, 0, stamp.Length);
-        signer.BlockUpdate(body, 0, body.Length);
-        return Convert.ToHexStringLower(signer.GenerateSignature());
+        var message = new byte[timestamp.Length + body.Length];
+        var written = Encoding.ASCII.GetBytes(timestamp, message);
+        body.CopyTo(message, written);
+        return Convert.ToHexStringLower(Ed25519.Sign(_private, message));
     }
+
+    /// <summary>A public key whose private half is thrown away: for an app that must be configured but is never sent a signed request.</summary>
+    public static string UnusedPublicKeyHex()
+    {
+        using var keys = new DiscordKeys();
+        return keys.PublicKeyHex;
+    }
+
+    public void Dispose() => _private.Dispose();
 }

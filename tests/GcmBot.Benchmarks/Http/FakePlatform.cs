@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
+using System.Text.Json;
+using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace GcmBot.Benchmarks.Http;
 
@@ -19,7 +15,7 @@ namespace GcmBot.Benchmarks.Http;
 internal sealed class FakePlatform : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _replyWaiters = new(StringComparer.Ordinal);
-    private WebApplication? _app;
+    private LoopbackServer? _server;
     private int _teamsReplies;
     private int _discordCalls;
 
@@ -34,29 +30,41 @@ internal sealed class FakePlatform : IAsyncDisposable
 
     public int DiscordCalls => Volatile.Read(ref _discordCalls);
 
+    /// <summary>The Content-Length of the last Teams reply (what the floor's reply is made as long as).</summary>
+    public long LastTeamsReplyBytes { get; private set; }
+
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
-        _app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (string replyTo) =>
+        _server = await LoopbackServer.StartAsync(Map);
+        BaseUrl = _server.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapPost("/teams/v3/conversations/{conversation}/activities/{replyTo}", (HttpContext http) =>
         {
+            var replyTo = (string)http.Request.RouteValues["replyTo"]!;
             Interlocked.Increment(ref _teamsReplies);
+            LastTeamsReplyBytes = http.Request.ContentLength ?? 0;
             if (_replyWaiters.TryRemove(replyTo, out var waiter))
             {
                 waiter.TrySetResult(Stopwatch.GetTimestamp());
             }
 
-            return Results.Json(new { id = "reply-" + replyTo });
+            // What Results.Json wrote, {"id":"reply-…"}, without a serializer: the driver's share of each Teams message.
+            http.Response.ContentType = "application/json; charset=utf-8";
+            using var json = new Utf8JsonWriter(http.Response.BodyWriter);
+            json.WriteStartObject();
+            json.WriteString("id", "reply-" + replyTo);
+            json.WriteEndObject();
+            json.Flush();
+            return Task.CompletedTask;
         });
-        _app.Map("/discord/api/v10/{**rest}", () =>
+        app.Map("/discord/api/v10/{**rest}", () =>
         {
             Interlocked.Increment(ref _discordCalls);
             return Results.Json(new { id = "600000000000000006" });
         });
-        await _app.StartAsync();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
 
     /// <summary>
@@ -74,10 +82,9 @@ internal sealed class FakePlatform : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }

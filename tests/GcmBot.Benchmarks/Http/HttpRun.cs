@@ -17,7 +17,7 @@ internal static class HttpRun
         await using var platform = new FakePlatform();
         await platform.StartAsync();
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
-        var keys = new DiscordKeys();
+        using var keys = new DiscordKeys();
 
         var starts = new List<TimeSpan>();
         var startCpu = new List<TimeSpan>();
@@ -51,11 +51,12 @@ internal static class HttpRun
             var teamsName = settings.TeamsConversations is { } few
                 ? $"Teams /api/messages \"objective 13\" in {few} conversations, until the reply reaches the Connector"
                 : "Teams /api/messages \"objective 13\", until the reply reaches the Connector";
-            var scenarios = new (string Name, Func<Func<int, long, Task<Sample>>> Send)[]
+            var objectiveBytes = 0;
+            var scenarios = new (string Name, Func<LoadScenario> Send)[]
             {
-                ("Discord PING (signature check, PONG)", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, Interactions.Ping), 1)),
-                ("Discord /objective number:13", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, i => Interactions.Command(i, "objective", "number", 13)), 4)),
-                ("Discord /ask question:(16 evaluation questions in turn)", () => Scenarios.Discord(http, interactions, Interactions.Signer(keys, i => Interactions.Command(i, "ask", "question", questions[i * 7 % questions.Count])), 4)),
+                ("Discord PING (signature check, PONG)", () => Scenarios.Discord(http, interactions, keys, Interactions.Ping, 1)),
+                ("Discord /objective number:13", () => Scenarios.Discord(http, interactions, keys, Objective13, 4, n => objectiveBytes = n)),
+                ("Discord /ask question:(16 evaluation questions in turn)", () => Scenarios.Discord(http, interactions, keys, i => Interactions.Command(i, "ask", "question", questions[i * 7 % questions.Count]), 4)),
                 (teamsName, () => Scenarios.Teams(http, app.BaseUrl + "/api/messages", platform, "objective 13", settings.TeamsConversations)),
             };
 
@@ -67,10 +68,7 @@ internal static class HttpRun
                 var (calls, replies, warnings) = (platform.DiscordCalls, platform.TeamsReplies, app.Warnings);
                 progress.WriteLine($"  {name} (load average {Machine.LoadAverage()})");
                 var steps = await (goals && name.StartsWith("Teams", StringComparison.Ordinal) ? teamsRamp : driver).RampAsync(send());
-                foreach (var s in steps)
-                {
-                    progress.WriteLine($"    c={s.Concurrency,3}: {s.Rate,7:N0}/s p50 {s.Latency.P50:0.00} ms p99 {s.Latency.P99:0.00} ms, {s.Errors} errors; CPU per request app {s.AppCpuMicros:N0} µs, driver {s.DriverCpuMicros:N0} µs");
-                }
+                Print(progress, steps);
 
                 progress.WriteLine($"    resident after it: {await app.MemoryAsync(http)}");
                 results.Add(new ScenarioResult(name, steps, platform.DiscordCalls - calls, platform.TeamsReplies - replies, app.Warnings - warnings));
@@ -85,6 +83,12 @@ internal static class HttpRun
             await Task.Delay(settings.SettleDuration);
             var settled = await app.MemoryAsync(http);
             progress.WriteLine($"  {settings.SettleDuration.TotalSeconds:N0} s after the load: {settled} (load average {Machine.LoadAverage()})");
+            if (settings.Floor || goals)
+            {
+                var floor = new Floor.FloorRun(http, platform, keys, progress);
+                results.AddRange(await floor.RunAsync(settings, objectiveBytes, platform.LastTeamsReplyBytes, goals));
+            }
+
             return new HttpFigures(starts, startCpu, milestones, readyMemory[^1], after, settled, settings.SettleDuration, results) { AtPeak = peak.Peak };
         }
         finally
@@ -93,6 +97,19 @@ internal static class HttpRun
             {
                 await app.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>The request the Discord goal is measured with: /objective number:13 in a guild.</summary>
+    public static string Objective13(int id) => Interactions.Command(id, "objective", "number", 13);
+
+    /// <summary>Each step of a ramp on a line, as it is printed while the benchmark runs.</summary>
+    public static void Print(TextWriter progress, IReadOnlyList<StepResult> steps)
+    {
+        foreach (var s in steps)
+        {
+            progress.WriteLine($"    c={s.Concurrency,3}: {s.Rate,7:N0}/s p50 {s.Latency.P50:0.00} ms p99 {s.Latency.P99:0.00} ms, {s.Errors} errors; " +
+                $"CPU per request app {s.AppCpuMicros:N0} µs, driver {s.DriverCpuMicros:N0} µs{(s.MadeDuringStep > 0 ? $" ({s.MadeDuringStep:N0} requests built during the step)" : "")}");
         }
     }
 }

@@ -29,19 +29,22 @@ internal static class Interactions
             data = new { id = "900000000000000009", name, type = 1, options = new[] { new { name = option, type = value is int ? 4 : 3, value } } },
         });
 
-    /// <summary>
-    /// Makes a freshly signed request from the template per call, each with a new interaction id and the
-    /// current timestamp. Signing (about 0.1 ms) is the driver's cost; it cannot be done ahead, since the app
-    /// answers each signed interaction once.
-    /// </summary>
+    /// <summary>Makes a freshly signed request from the template per call, each with a new interaction id and the current timestamp.</summary>
     public static Func<SignedRequest> Signer(DiscordKeys keys, Func<int, string> body) => () =>
+        Sign(keys, body, TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
+
+    /// <summary>
+    /// A request with a new interaction id (Discord never repeats one, and the app refuses a repeat as a replay),
+    /// signed over <paramref name="unixSeconds"/> as its X-Signature-Timestamp.
+    /// </summary>
+    public static SignedRequest Sign(DiscordKeys keys, Func<int, string> body, long unixSeconds)
     {
-        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = unixSeconds.ToString(CultureInfo.InvariantCulture);
         var bytes = Encoding.UTF8.GetBytes(body(Interlocked.Increment(ref lastId)));
-        return new SignedRequest(bytes, timestamp, keys.Sign(timestamp, bytes));
-    };
+        return new SignedRequest(bytes, timestamp, keys.Sign(timestamp, bytes), unixSeconds);
+    }
 
     private static string Id(int id) => (500000000000000000L + id).ToString(CultureInfo.InvariantCulture);
 }
 
-internal sealed record SignedRequest(byte[] Body, string Timestamp, string Signature);
+internal sealed record SignedRequest(byte[] Body, string Timestamp, string Signature, long UnixSeconds);

@@ -22,7 +22,7 @@ internal static class SemanticStartRun
         await using var platform = new FakePlatform();
         await platform.StartAsync();
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
-        var keys = new DiscordKeys();
+        using var keys = new DiscordKeys();
         var environment = settings.AppEnvironment.Where(e => !e.StartsWith("Answers__Semantic=", StringComparison.Ordinal))
             .Append($"Answers__Semantic={(semantic ? "true" : "false")}").ToList();
         var launches = new List<Launch>();

@@ -13,7 +13,7 @@ internal static class SignatureRun
 {
     public static SignatureFigures Run(int rounds)
     {
-        var keys = new DiscordKeys();
+        using var keys = new DiscordKeys();
         var verifier = new SignatureVerifier(Options.Create(new DiscordOptions { PublicKey = keys.PublicKeyHex }), TimeProvider.System);
         var old = new BouncyCastleCheck(keys.PublicKeyHex);
         var sign = Interactions.Signer(keys, Interactions.Ping);

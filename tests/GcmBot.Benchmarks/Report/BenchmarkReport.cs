@@ -8,12 +8,14 @@ namespace GcmBot.Benchmarks.Report;
 /// </summary>
 internal sealed class BenchmarkReport
 {
-    private readonly List<TargetRow> _targets = [];
+    private readonly List<GoalRow> _targets = [];
     private readonly List<Table> _tables = [];
     private readonly List<string> _notes = [];
 
     public void Target(string measurement, string goal, string measured, bool? met, string why = "") =>
-        _targets.Add(new TargetRow(measurement, goal, measured, met, why));
+        _targets.Add(new GoalRow(measurement, goal, measured, met, why));
+
+    public void Target(GoalRow row) => _targets.Add(row);
 
     public Table Table(string title, params string[] columns)
     {
@@ -28,13 +30,7 @@ internal sealed class BenchmarkReport
     {
         output.WriteLine(header);
         output.WriteLine();
-        output.WriteLine("| target | goal | measured | met | why / where the time goes |");
-        output.WriteLine("|---|---|---|---|---|");
-        foreach (var t in _targets)
-        {
-            var met = t.Met switch { true => "yes", false => "**no**", null => "n/a" };
-            output.WriteLine($"| {t.Measurement} | {t.Goal} | {t.Measured} | {met} | {t.Why} |");
-        }
+        GoalRow.Write(output, _targets, withBefore: false, "target", "goal", "measured", "met", "why / where the time goes");
 
         foreach (var table in _tables)
         {
@@ -60,8 +56,6 @@ internal sealed class BenchmarkReport
         double.IsNaN(milliseconds) ? "—" : milliseconds.ToString(milliseconds < 10 ? "0.00" : "N1", CultureInfo.InvariantCulture);
 
     public static string Number(double value, string format = "N0") => value.ToString(format, CultureInfo.InvariantCulture);
-
-    private sealed record TargetRow(string Measurement, string Goal, string Measured, bool? Met, string Why);
 }
 
 /// <summary>One Markdown table: a title line, the header, and rows added as measurements finish.</summary>

@@ -15,7 +15,7 @@ internal static class Goals16
     public static async Task<int> RunAsync(BenchmarkSettings settings, TextWriter output, TextWriter progress)
     {
         var loadAtStart = Machine.LoadAverage();
-        var rows = new List<Goals16Row>();
+        var rows = new List<GoalRow>();
         if (settings.OverHttp)
         {
             progress.WriteLine($"Issue 16 goals, the app as a child process: {settings.AppPath ?? AppProcess.BuildOutput} (load average {loadAtStart})");
@@ -37,16 +37,8 @@ internal static class Goals16
             $"1-minute load average {loadAtStart} at start, {Machine.LoadAverage()} at end; app settings {string.Join(" ", settings.AppEnvironment.Append("Answers__Semantic=true, then false"))}. " +
             "Wall clock, then CPU: the measuring thread's (in-process) or the app's, all threads (start to ready).");
         output.WriteLine();
-        output.WriteLine("| goal (issue 16) | target | measured | met | notes |");
-        output.WriteLine("|---|---|---|---|---|");
-        foreach (var row in rows)
-        {
-            var met = row.Met switch { true => "yes", false => "**no**", null => "n/a" };
-            output.WriteLine($"| {row.Name} | {row.Target} | {row.Measured} | {met} | {row.Notes} |");
-        }
+        GoalRow.Write(output, rows, withBefore: false, "goal (issue 16)", "target", "measured", "met", "notes");
 
         return 0;
     }
 }
-
-internal sealed record Goals16Row(string Name, string Target, string Measured, bool? Met, string Notes);

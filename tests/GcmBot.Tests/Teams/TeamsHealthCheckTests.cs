@@ -1,3 +1,4 @@
+using GcmBot.Hosting.Startup;
 using GcmBot.Teams;
 using GcmBot.Tests.Teams.Fakes;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,21 @@ public sealed class TeamsHealthCheckTests(ITestOutputHelper output) : TeamsTestb
         Assert.Equal(HealthStatus.Healthy, entry.Status);
         Assert.StartsWith("Emulator mode", entry.Description, StringComparison.Ordinal);
         Assert.Equal((0, 0), (Bed.Login.MetadataFetches, Bed.Login.TokenRequests.Count));
+    }
+
+    [Fact]
+    public async Task Check_StateFileNotCheckedYet_UnhealthyStartingThenHealthyOnceTheStepHasRun()
+    {
+        await using var services = TeamsServices.Build(TeamsApplication.Emulator(Bed.State.StatePath), time, output: output);
+
+        // Issue 19: the state file's quick_check is a start-up step now, off the thread that starts the server; until it
+        // has run the check cannot know whether the file is damaged, so it must not say ready.
+        var before = (await services.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Name == "teams")).Entries["teams"];
+        var after = await CheckAsync(services);
+
+        Assert.Equal((HealthStatus.Unhealthy, "starting: the state file (Teams:StatePath) is not checked yet"), (before.Status, before.Description));
+        Assert.Equal(HealthStatus.Healthy, after.Status);
+        Assert.StartsWith("Emulator mode", after.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,8 +94,10 @@ public sealed class TeamsHealthCheckTests(ITestOutputHelper output) : TeamsTestb
         Assert.StartsWith("no Connector token (Teams:AppId, AppSecret, TenantId, AppType): The token endpoint answered 404", entry.Description, StringComparison.Ordinal);
     }
 
+    /// <summary>The check as the host runs it: after the start-up steps (here the state file's check) have run.</summary>
     private static async Task<HealthReportEntry> CheckAsync(WebApplication services)
     {
+        await services.Services.GetRequiredService<StartupSteps>().Begin();
         var report = await services.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Name == "teams");
         return report.Entries["teams"];
     }

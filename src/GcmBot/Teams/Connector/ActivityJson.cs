@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GcmBot.Replies;
 
@@ -31,9 +32,6 @@ internal static class ActivityJson
     /// <summary>The envelope without its closing brace, then "attachments":[…] and the brace.</summary>
     public sealed class ActivityBody(byte[] envelope, byte[]? attachments)
     {
-        private static readonly byte[] Comma = ","u8.ToArray();
-        private static readonly byte[] Brace = "}"u8.ToArray();
-
         // "{}" takes the attachments alone; any other envelope is followed by a comma.
         private bool NeedsComma => envelope.Length > 2;
 
@@ -41,7 +39,11 @@ internal static class ActivityJson
             ? envelope.Length
             : envelope.Length - 1 + (NeedsComma ? 1 : 0) + Property.Length + attachments.Length + 1;
 
-        /// <summary>The pieces in order, written as they are: nothing is copied into one array.</summary>
+        /// <summary>
+        /// The pieces in order, copied into one pooled buffer and written at once: written piece by piece, HttpClient sent
+        /// a card's reply as three TCP segments (the headers with the envelope, the card, the closing brace), and each
+        /// costs both ends a system call and a wake-up, far more than copying a card's few kilobytes once.
+        /// </summary>
         public async Task WriteToAsync(Stream stream, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(stream);
@@ -51,15 +53,27 @@ internal static class ActivityJson
                 return;
             }
 
-            await stream.WriteAsync(envelope.AsMemory(0, envelope.Length - 1), cancellationToken);
-            if (NeedsComma)
+            var buffer = ArrayPool<byte>.Shared.Rent(Length);
+            try
             {
-                await stream.WriteAsync(Comma, cancellationToken);
-            }
+                var at = envelope.Length - 1;
+                envelope.AsSpan(0, at).CopyTo(buffer);
+                if (NeedsComma)
+                {
+                    buffer[at++] = (byte)',';
+                }
 
-            await stream.WriteAsync(Property, cancellationToken);
-            await stream.WriteAsync(attachments, cancellationToken);
-            await stream.WriteAsync(Brace, cancellationToken);
+                Property.CopyTo(buffer.AsSpan(at));
+                at += Property.Length;
+                attachments.CopyTo(buffer.AsSpan(at));
+                at += attachments.Length;
+                buffer[at++] = (byte)'}';
+                await stream.WriteAsync(buffer.AsMemory(0, at), cancellationToken);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         public byte[] ToArray()

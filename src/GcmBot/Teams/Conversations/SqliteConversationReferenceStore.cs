@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +19,18 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
     /// </summary>
     private const string ConnectionSetup = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
 
+    private const int DefaultTimeoutSeconds = 30;
+
     private readonly SemaphoreSlim schemaGate = new(1, 1);
+
+    /// <summary>
+    /// The database handles <see cref="ConnectionSetup"/> has run on. Pragmas belong to the handle, which the
+    /// connection pool keeps open between uses, so they are set once per handle rather than on every open.
+    /// </summary>
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> setUp = [];
+
     private bool schemaReady;
+    private string? connectionString;
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
@@ -139,10 +150,12 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
     }
 
     /// <summary>An open connection, set up as <see cref="ConnectionSetup"/> says; the schema exists.</summary>
-    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, int timeoutSeconds = 30)
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, int timeoutSeconds = DefaultTimeoutSeconds)
     {
         var path = Path.Combine(environment.ContentRootPath, options.Value.StatePath);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = timeoutSeconds }.ToString());
+        var connection = new SqliteConnection(timeoutSeconds == DefaultTimeoutSeconds
+            ? connectionString ??= ConnectionString(path, timeoutSeconds)
+            : ConnectionString(path, timeoutSeconds));
         try
         {
             if (!schemaReady)
@@ -154,9 +167,17 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
                 await connection.OpenAsync(cancellationToken);
             }
 
-            await using var setup = connection.CreateCommand();
-            setup.CommandText = ConnectionSetup;
-            await setup.ExecuteNonQueryAsync(cancellationToken);
+            if (connection.Handle is not { } handle || !setUp.TryGetValue(handle, out _))
+            {
+                await using var setup = connection.CreateCommand();
+                setup.CommandText = ConnectionSetup;
+                await setup.ExecuteNonQueryAsync(cancellationToken);
+                if (connection.Handle is { } opened)
+                {
+                    setUp.AddOrUpdate(opened, setUp);
+                }
+            }
+
             return connection;
         }
         catch
@@ -189,6 +210,9 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
             schemaGate.Release();
         }
     }
+
+    private static string ConnectionString(string path, int timeoutSeconds) =>
+        new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = timeoutSeconds }.ToString();
 
     private static string Format(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 

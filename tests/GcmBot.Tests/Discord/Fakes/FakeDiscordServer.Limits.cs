@@ -1,4 +1,5 @@
 using System.Globalization;
+using GcmBot.Tests.Fakes;
 
 namespace GcmBot.Tests.Discord.Fakes;
 
@@ -10,7 +11,7 @@ namespace GcmBot.Tests.Discord.Fakes;
 /// </summary>
 internal sealed partial class FakeDiscordServer
 {
-    private readonly Queue<long> _globalWindow = new();
+    private readonly SlidingWindow _globalWindow = new(1000);
     private readonly Dictionary<string, (long Start, int Count)> _channelBuckets = [];
     private int _globalRateLimited;
     private int _routeRateLimited;
@@ -40,19 +41,13 @@ internal sealed partial class FakeDiscordServer
 
         lock (_lock)
         {
-            while (_globalWindow.Count > 0 && request.At - _globalWindow.Peek() >= 1000)
+            if (_globalWindow.TryTake(request.At, limit, out var freeAt))
             {
-                _globalWindow.Dequeue();
-            }
-
-            if (_globalWindow.Count < limit)
-            {
-                _globalWindow.Enqueue(request.At);
                 return null;
             }
 
             _globalRateLimited++;
-            var retryAfter = ((_globalWindow.Peek() + 1000 - request.At) / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
+            var retryAfter = ((freeAt - request.At) / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
             var body = $$"""{"message":"You are being rate limited.","retry_after":{{retryAfter}},"global":true}""";
             return new ScriptedResponse("", "", 429, body, new() { ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" }, false);
         }

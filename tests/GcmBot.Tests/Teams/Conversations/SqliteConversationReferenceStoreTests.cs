@@ -48,6 +48,24 @@ public sealed class SqliteConversationReferenceStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenAsync_ConnectionFromThePool_KeepsTheSetupItWasOpenedWith()
+    {
+        // The pragmas are set once per database handle; the pool hands the same handle out again, still set up.
+        using var store = Store();
+        SQLitePCL.sqlite3? first;
+        await using (var connection = await store.OpenAsync(CancellationToken.None))
+        {
+            first = connection.Handle;
+        }
+
+        await using var again = await store.OpenAsync(CancellationToken.None);
+
+        Assert.Same(first, again.Handle);
+        Assert.Equal(1L, await ScalarAsync(again, "PRAGMA synchronous"));
+        Assert.Equal(5000L, await ScalarAsync(again, "PRAGMA busy_timeout"));
+    }
+
+    [Fact]
     public async Task SaveAsync_FirstUse_PutsTheFileInWriteAheadLogMode()
     {
         using var store = Store();
