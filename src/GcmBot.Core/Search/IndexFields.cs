@@ -31,6 +31,9 @@ internal static class IndexFields
             // rewrote it as a plain segment (the merge policy keeps large segments out of compound files), so the
             // index was written twice. Off, the one flush gives the one segment and ForceMerge has nothing to do.
             UseCompoundFile = false,
+
+            // Start-up memory: fewer, larger blocks in the terms dictionary (IndexCodec).
+            Codec = new IndexCodec(),
         };
         using (var writer = new IndexWriter(directory, config))
         {

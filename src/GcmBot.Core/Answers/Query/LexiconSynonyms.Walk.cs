@@ -11,7 +11,7 @@ internal sealed partial class LexiconSynonyms
     /// </summary>
     public void Find(List<Token> tokens, List<(int Phrase, int Start, int Length)> found)
     {
-        if (_rules is null || !tokens.Exists(t => _rules.Next!.ContainsKey(t.Term)))
+        if (_rules is null || !tokens.Exists(t => _rules.TryNext(t.Term, out _)))
         {
             return;
         }
@@ -20,7 +20,7 @@ internal sealed partial class LexiconSynonyms
         var ends = new Dictionary<(int Phrase, int First), int>();
         for (var first = 0; first < tokens.Count; first++)
         {
-            if (_rules.Next!.TryGetValue(tokens[first].Term, out var rule))
+            if (_rules.TryNext(tokens[first].Term, out var rule))
             {
                 From(tokens, first, first, rule, gaps: 0, ends);
             }
@@ -45,7 +45,7 @@ internal sealed partial class LexiconSynonyms
             ends[key] = ends.TryGetValue(key, out var known) ? Math.Min(known, at) : at;
         }
 
-        if (rule.Next is null)
+        if (!rule.HasNext)
         {
             return;
         }
@@ -58,7 +58,7 @@ internal sealed partial class LexiconSynonyms
                 break;
             }
 
-            if (rule.Next.TryGetValue(tokens[next].Term, out var then))
+            if (rule.TryNext(tokens[next].Term, out var then))
             {
                 From(tokens, first, next, then, gaps + skipped, ends);
             }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GcmBot.Core.Search;
 using GcmBot.Core.Search.Analysis;
 
@@ -7,10 +6,6 @@ namespace GcmBot.Core.Answers.Query;
 /// <summary>Finding the lexicon's phrases in a question.</summary>
 public sealed partial class TopicLexicon
 {
-    // Questions can bring any number of new words, so the memo of stems is bounded.
-    private const int MaxCachedStems = 50_000;
-    private static readonly ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
-
     /// <summary>
     /// Every phrase of the lexicon found in <paramref name="text"/>, in order of position: the text's
     /// words are stemmed by the lexicon's chain and the lexicon's synonym maps applied
@@ -82,21 +77,8 @@ public sealed partial class TopicLexicon
         return (all, content);
     }
 
-    // A folded word's stem by the lexicon's chain (the same chain, word by word, as its phrases'),
-    // remembered: running a token stream for every word of every question costs more than the rest.
-    private static string StemOf(string foldedWord)
-    {
-        if (StemCache.TryGetValue(foldedWord, out var stem))
-        {
-            return stem;
-        }
-
-        stem = Tokens.Of(ExactStems, foldedWord) is [var only] ? only.Term : foldedWord;
-        if (StemCache.Count < MaxCachedStems)
-        {
-            StemCache.TryAdd(foldedWord, stem);
-        }
-
-        return stem;
-    }
+    // A folded word's stem by the lexicon's chain: its British ending made American, then the stem the index gives it
+    // (Stems.Of, whose memo is the one for every word of every question; a token stream per word costs more than the rest).
+    // For a folded word that is one token this is what the chain gives it word by word, as for its phrases.
+    private static string StemOf(string foldedWord) => Stems.Of(Spelling.Normalize(foldedWord));
 }

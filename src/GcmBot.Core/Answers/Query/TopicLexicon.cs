@@ -12,8 +12,8 @@ namespace GcmBot.Core.Answers.Query;
 /// <summary>
 /// corpus/topic-lexicon.json: per objective, the documents' own words for its topic and everyday
 /// paraphrases mapped to those words. Phrases are compared by the stems of Lucene's analysis chain
-/// (<see cref="LexiconAnalyzers"/>), so "locked up" and "locking up" are one entry, and kept as a
-/// Lucene <see cref="Lucene.Net.Analysis.Synonym.SynonymMap"/> (<see cref="LexiconSynonyms"/>).
+/// (<see cref="LexiconAnalyzers"/>), so "locked up" and "locking up" are one entry, and kept as rules of a
+/// Lucene <see cref="Lucene.Net.Analysis.Synonym.SynonymMap"/>'s form in a tree of words (<see cref="LexiconSynonyms"/>).
 /// </summary>
 public sealed partial class TopicLexicon
 {
@@ -34,13 +34,14 @@ public sealed partial class TopicLexicon
         Topics = topics;
         Synonyms = new LexiconTopic(NoObjective, "", [], synonyms ?? []);
         _phrases = [.. topics.Append(Synonyms).SelectMany(Phrases)];
-        _exact = new LexiconSynonyms(_phrases, exact: true, ExactStems);
-        _content = new LexiconSynonyms(_phrases, exact: false, ContentStems);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        _exact = new LexiconSynonyms(_phrases, exact: true, ExactStems, words);
+        _content = new LexiconSynonyms(_phrases, exact: false, ContentStems, words);
     }
 
     /// <summary>
-    /// The maps of the phrases over every word and over the content words, built again (the app keeps only their
-    /// word trees), and every phrase by number: for the tests that walk the maps' FSTs directly.
+    /// The phrases' rules over every word and over the content words as Lucene maps (the app builds only their word
+    /// trees), and every phrase by number: for the tests that walk the maps' FSTs directly.
     /// </summary>
     internal (SynonymMap? Exact, SynonymMap? Content, IReadOnlyList<LexiconPhrase> Phrases) Maps =>
         (LexiconSynonyms.MapOf(_phrases, exact: true, ExactStems), LexiconSynonyms.MapOf(_phrases, exact: false, ContentStems), _phrases);

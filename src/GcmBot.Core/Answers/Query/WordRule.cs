@@ -1,82 +1,75 @@
-using System.Globalization;
-using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
-using Lucene.Net.Util.Fst;
+using System.Diagnostics.CodeAnalysis;
 
 namespace GcmBot.Core.Answers.Query;
 
 /// <summary>
-/// A <see cref="SynonymMap"/>'s rules read out of its FST once, as a tree of whole words: the walk
-/// over a question then takes one dictionary step per word instead of one FST arc per character.
-/// A node is reached by a rule's first words; <see cref="Phrases"/> are the outputs of the rules that
-/// end there (in the map's order), <see cref="Next"/> the words that continue some rule.
+/// The lexicon's rules as a tree of whole words: the walk over a question takes one step per word. A node is
+/// reached by a rule's first words; <see cref="Phrases"/> are the phrase numbers of the rules that end there (each
+/// once, in the order added), <see cref="TryNext"/> the words that continue some rule. Most nodes deep in the tree
+/// (the last words of a phrase in each of its orders) have one next word, kept as it is; a node with more keeps a
+/// dictionary.
 /// </summary>
 internal sealed class WordRule
 {
+    private string? _word;
+    private WordRule? _then;
+    private Dictionary<string, WordRule>? _next;
+
     public int[] Phrases { get; private set; } = [];
 
-    public Dictionary<string, WordRule>? Next { get; private set; }
+    /// <summary>True when some rule continues past this node.</summary>
+    public bool HasNext => _then is not null || _next is not null;
 
-    /// <summary>The root of <paramref name="map"/>'s rules, whose outputs are phrase numbers.</summary>
-    public static WordRule Of(SynonymMap map)
+    /// <summary>The node <paramref name="word"/> leads to from this one, if a rule continues with it.</summary>
+    public bool TryNext(string word, [NotNullWhen(true)] out WordRule? next)
     {
-        var root = new WordRule();
-        var rules = new Int32sRefFSTEnum<BytesRef>(map.Fst);
-        var word = new BytesRef();
-        while (rules.MoveNext())
+        if (_next is not null)
         {
-            var rule = root;
-            foreach (var text in Words(rules.Current.Input))
-            {
-                rule.Next ??= new Dictionary<string, WordRule>(StringComparer.Ordinal);
-                if (!rule.Next.TryGetValue(text, out var next))
-                {
-                    rule.Next[text] = next = new WordRule();
-                }
-
-                rule = next;
-            }
-
-            rule.Phrases = Outputs(map, rules.Current.Output, word);
+            return _next.TryGetValue(word, out next);
         }
 
-        return root;
+        next = _then is not null && string.Equals(word, _word, StringComparison.Ordinal) ? _then : null;
+        return next is not null;
     }
 
-    // A rule's input is its words' characters (code points), the words parted by WORD_SEPARATOR.
-    private static List<string> Words(Int32sRef input)
+    /// <summary>
+    /// Adds the rule <paramref name="words"/> → <paramref name="phrase"/> below this node (a rule added twice is kept
+    /// once, as SynonymMap's builder with dedup keeps it). The words become the tree's keys as they are given.
+    /// </summary>
+    public void Add(IReadOnlyList<string> words, int phrase)
     {
-        var words = new List<string>();
-        var text = new System.Text.StringBuilder();
-        for (var i = input.Offset; i < input.Offset + input.Length; i++)
+        var rule = this;
+        foreach (var word in words)
         {
-            if (input.Int32s[i] == SynonymMap.WORD_SEPARATOR)
+            if (!rule.TryNext(word, out var next))
             {
-                words.Add(text.ToString());
-                text.Clear();
+                next = new WordRule();
+                rule.Link(word, next);
             }
-            else
-            {
-                text.Append(char.ConvertFromUtf32(input.Int32s[i]));
-            }
+
+            rule = next;
         }
 
-        words.Add(text.ToString());
-        return words;
+        if (Array.IndexOf(rule.Phrases, phrase) < 0)
+        {
+            rule.Phrases = [.. rule.Phrases, phrase];
+        }
     }
 
-    // The output lists the rule's words (SynonymMap's format: a count, then word ordinals); each is a phrase number.
-    private static int[] Outputs(SynonymMap map, BytesRef output, BytesRef word)
+    private void Link(string word, WordRule next)
     {
-        var input = new ByteArrayDataInput(output.Bytes, output.Offset, output.Length);
-        var phrases = new int[(int)((uint)input.ReadVInt32() >> 1)];
-        for (var i = 0; i < phrases.Length; i++)
+        if (_then is null && _next is null)
         {
-            map.Words.Get(input.ReadVInt32(), word);
-            phrases[i] = int.Parse(word.Utf8ToString(), CultureInfo.InvariantCulture);
+            (_word, _then) = (word, next);
+            return;
         }
 
-        return phrases;
+        if (_next is null)
+        {
+            _next = new Dictionary<string, WordRule>(StringComparer.Ordinal) { [_word!] = _then! };
+            (_word, _then) = (null, null);
+        }
+
+        _next[word] = next;
     }
 }

@@ -25,14 +25,32 @@ public sealed partial class CorpusDirectory
 
     private static byte[] ReadVerified(string directory, string file, string sha256, string listedAs, string? command = null)
     {
-        var path = System.IO.Path.Combine(directory, file);
-        if (!File.Exists(path))
-        {
-            throw new CorpusIntegrityException($"Corpus file missing: corpus/{file} ({listedAs}){(command is null ? "" : $"; make it with: {command}")}.");
-        }
+        var bytes = File.ReadAllBytes(PathOfListed(directory, file, listedAs, command));
+        EnsureUnchanged(file, SHA256.HashData(bytes), sha256, command);
+        return bytes;
+    }
 
-        var bytes = File.ReadAllBytes(path);
-        var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
+    // At open: the file's checksum, read through a small buffer.
+    private static void Verify(string directory, string file, string sha256, string listedAs)
+    {
+        using var stream = OpenListed(directory, file, listedAs);
+        EnsureUnchanged(file, SHA256.HashData(stream), sha256);
+    }
+
+    private static FileStream OpenListed(string directory, string file, string listedAs) =>
+        new(PathOfListed(directory, file, listedAs), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+
+    private static string PathOfListed(string directory, string file, string listedAs, string? command = null)
+    {
+        var path = System.IO.Path.Combine(directory, file);
+        return File.Exists(path)
+            ? path
+            : throw new CorpusIntegrityException($"Corpus file missing: corpus/{file} ({listedAs}){(command is null ? "" : $"; make it with: {command}")}.");
+    }
+
+    private static void EnsureUnchanged(string file, byte[] hash, string sha256, string? command = null)
+    {
+        var actual = Convert.ToHexStringLower(hash);
         if (!string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
         {
             throw new CorpusIntegrityException(
@@ -41,9 +59,10 @@ public sealed partial class CorpusDirectory
                     ? "Corpus files are verbatim copies; corrections belong in corpus/errata.json (with its new checksum in the manifest)."
                     : $"Regenerate it with: {command}, then record the new SHA-256."));
         }
-
-        return bytes;
     }
+
+    private CorpusIntegrityException NotListed(string file) =>
+        new($"Corpus file missing: {PathOf(file)} is not listed in corpus/manifest.json.");
 
     /// <summary>A file the manifest does not name has no checksum, so nothing vouches for its text.</summary>
     private static void RefuseUnlisted(string directory, CorpusManifest manifest)

@@ -11,17 +11,25 @@ namespace GcmBot.Core.Corpus.Manifest;
 /// (passage vectors) are checked when first asked for, since only the semantic layer needs them. Every
 /// loader reads through <see cref="Parse{T}"/> or <see cref="Json{T}"/>, so a malformed file of any kind
 /// stops the start with the same <see cref="CorpusIntegrityException"/>, naming the file's path.
+/// <para>
+/// The files' bytes are not kept (about 0.5 MB, for as long as the app runs): each read reads the file again and
+/// checks it against the same SHA-256, so a loader gets exactly the text that was vetted or the same error.
+/// </para>
 /// </summary>
 public sealed partial class CorpusDirectory
 {
     public const string ManifestFile = "manifest.json";
 
-    private readonly Dictionary<string, byte[]> _verified;
+    private readonly byte[] _manifestBytes;
 
-    private CorpusDirectory(string path, CorpusManifest manifest, Dictionary<string, byte[]> verified)
+    // Every file listed under "documents" or "files": its SHA-256, and how the manifest lists it (for errors).
+    private readonly Dictionary<string, (string Sha256, string ListedAs)> _verified;
+
+    private CorpusDirectory(string path, CorpusManifest manifest, byte[] manifestBytes, Dictionary<string, (string Sha256, string ListedAs)> verified)
     {
         Path = path;
         Manifest = manifest;
+        _manifestBytes = manifestBytes;
         _verified = verified;
     }
 
@@ -40,35 +48,56 @@ public sealed partial class CorpusDirectory
 
         var manifestBytes = File.ReadAllBytes(System.IO.Path.Combine(full, ManifestFile));
         var manifest = Parse(full, ManifestFile, manifestBytes, bytes => JsonSerializer.Deserialize(bytes, ManifestJson.Default.CorpusManifest));
-        var verified = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [ManifestFile] = manifestBytes };
+        var verified = new Dictionary<string, (string Sha256, string ListedAs)>(StringComparer.Ordinal);
         foreach (var entry in manifest.Documents)
         {
             if (!verified.ContainsKey(entry.File))
             {
-                verified[entry.File] = ReadVerified(full, entry.File, entry.Sha256, $"document '{entry.Id}'");
+                verified[entry.File] = (entry.Sha256, $"document '{entry.Id}'");
             }
         }
 
         foreach (var entry in manifest.Files ?? [])
         {
-            verified[entry.File] = ReadVerified(full, entry.File, entry.Sha256, "manifest \"files\"");
+            verified[entry.File] = (entry.Sha256, "manifest \"files\"");
+        }
+
+        foreach (var (file, (sha256, listedAs)) in verified)
+        {
+            Verify(full, file, sha256, listedAs);
         }
 
         RefuseUnlisted(full, manifest);
-        return new CorpusDirectory(full, manifest, verified);
+        return new CorpusDirectory(full, manifest, manifestBytes, verified);
     }
 
     /// <summary>The full path of a corpus file, as every error names it.</summary>
     public string PathOf(string file) => System.IO.Path.Combine(Path, file);
 
-    /// <summary>A file listed under "documents" or "files", as read and checked at open.</summary>
+    /// <summary>A file listed under "documents" or "files" (or the manifest), read again and checked as at open.</summary>
     public byte[] Bytes(string file) =>
-        _verified.TryGetValue(file, out var bytes)
-            ? bytes
-            : throw new CorpusIntegrityException($"Corpus file missing: {PathOf(file)} is not listed in corpus/manifest.json.");
+        file == ManifestFile ? _manifestBytes
+            : _verified.TryGetValue(file, out var listed) ? ReadVerified(Path, file, listed.Sha256, listed.ListedAs)
+            : throw NotListed(file);
 
-    /// <summary>The file's lines: split on \n only, a trailing \r dropped; the text of each line is otherwise kept exactly.</summary>
-    public string[] Lines(string file) => Read(file, bytes => Encoding.UTF8.GetString(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToArray());
+    /// <summary>
+    /// The file's lines: split on \n only, a trailing \r dropped; the text of each line is otherwise kept exactly
+    /// (UTF-8, as <see cref="Encoding.GetString(byte[])"/> decodes it). Read in blocks and checked as at open, so no
+    /// array or string of the whole file is made.
+    /// </summary>
+    public string[] Lines(string file)
+    {
+        if (file == ManifestFile)
+        {
+            return FileLines.Split(_manifestBytes);
+        }
+
+        var (sha256, listedAs) = _verified.TryGetValue(file, out var listed) ? listed : throw NotListed(file);
+        using var stream = OpenListed(Path, file, listedAs);
+        var lines = FileLines.Read(stream, out var hash);
+        EnsureUnchanged(file, hash, sha256);
+        return lines;
+    }
 
     /// <summary>
     /// A JSON file deserialized strictly: bad syntax, a wrong type, or a required value missing or null is malformed.

@@ -1,4 +1,6 @@
 using GcmBot.Core.Answers.Query;
+using GcmBot.Core.Search;
+using GcmBot.Core.Search.Analysis;
 
 namespace GcmBot.Core.Tests.Answers.Query;
 
@@ -16,6 +18,23 @@ public sealed class LexiconSynonymsTests
     [Fact]
     public void Match_AmericanSpelling_FindsTheBritishPhrase() =>
         Assert.Contains(Lexicon.Match("labor exploitation"), m => m.Objective == 6);
+
+    [Fact]
+    public void TokensOf_EveryCorpusWord_HasTheStemTheLexiconsChainGivesItAlone()
+    {
+        // A phrase's rules hold the stems of the lexicon's chain (folding, British endings made American, Porter); a
+        // question's words are stemmed one by one through the stem memo. The expected stem is the chain's own, run on
+        // the word alone (a text that is not one word is kept as it is).
+        var chain = LexiconAnalyzers.Stems(null, 0);
+        var words = AnswersTestCorpus.Corpus.Passages.SelectMany(p => Words.Split(p.Text)).Select(w => w.Text).Distinct().ToList();
+
+        var differ = words
+            .Where(w => TopicLexicon.TokensOf([new Word(w, 0, w.Length)]).All[0].Term != (Tokens.Of(chain, w) is [var only] ? only.Term : w))
+            .ToList();
+
+        Assert.Empty(differ);
+        Assert.Contains(words, w => Spelling.Normalize(w) != w);
+    }
 
     [Fact]
     public void Match_ShorterPhraseOfTheSameTopicInsideALongerOne_IsAlsoFound()

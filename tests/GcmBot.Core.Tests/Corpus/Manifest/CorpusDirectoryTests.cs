@@ -75,6 +75,22 @@ public sealed partial class CorpusDirectoryTests : IDisposable
         Assert.Contains("corpus/crosswalk.json", error.Message, StringComparison.Ordinal);
     }
 
+    // The folder keeps no file's bytes after open: a read reads the file again, so it must be checked again.
+    [Theory]
+    [InlineData("kenya-delegation-report-2018-with-annexes.txt")]
+    [InlineData("crosswalk.json")]
+    public void Read_FileChangedAfterOpen_RefusedAsChanged(string file)
+    {
+        var directory = CorpusDirectory.Open(_copy.Path);
+        File.AppendAllText(_copy.PathOf(file), " ");
+
+        var lines = Assert.Throws<CorpusIntegrityException>(() => directory.Lines(file));
+        var bytes = Assert.Throws<CorpusIntegrityException>(() => directory.Bytes(file));
+
+        Assert.StartsWith($"Corpus file changed: corpus/{file} has SHA-256 ", lines.Message, StringComparison.Ordinal);
+        Assert.Equal(lines.Message, bytes.Message);
+    }
+
     [Fact]
     public void Open_NoManifest_NamesTheSetting()
     {
