@@ -20,12 +20,12 @@ public sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(query);
-        var terms = new List<(Token[] Tokens, int First)>(query.Terms.Count);
+        var terms = new List<Postings>(query.Terms.Count);
         foreach (var phrase in query.Terms)
         {
-            if (PostingsOf(phrase).Term is { IsEmpty: false } term)
+            if (PostingsOf(phrase) is { Term.IsEmpty: false } postings)
             {
-                terms.Add(([.. term.Tokens], PassageTokens.Hash(term.Tokens[0].Term)));
+                terms.Add(postings);
             }
         }
 
@@ -34,7 +34,7 @@ public sealed partial class PassageIndex
         {
             if (_rowById.TryGetValue(passage.Id, out var row) && !result.ContainsKey(passage.Id))
             {
-                result[passage.Id] = terms.Count == 0 ? [] : RangesIn(TextTokens(row), terms);
+                result[passage.Id] = RangesIn(row, terms);
             }
         }
 
@@ -45,37 +45,46 @@ public sealed partial class PassageIndex
     private PassageTokens TextTokens(int row) =>
         _textTokens[row] ??= PassageTokens.Of(_passages[row].Text);
 
-    // Most terms are not in most passages: the passage's signature of its terms rules them out
-    // before its token table is read (`first` is the hash of the term's first stem).
-    private static List<TextRange> RangesIn(PassageTokens passage, List<(Token[] Tokens, int First)> terms)
+    // Every term's runs in the passage, joined. A term can only be in the text of a passage it
+    // matched (in any field), so the others are passed over without reading the passage's tokens;
+    // the runs of a term in a passage never change, so they are kept with the term's matches.
+    private List<TextRange> RangesIn(int row, List<Postings> terms)
     {
         var ranges = new List<TextRange>();
-        foreach (var (tokens, firstHash) in terms)
+        foreach (var postings in terms)
         {
-            if (!passage.MayHave(firstHash))
+            var at = Array.BinarySearch(postings.Docs, row);
+            if (at >= 0)
             {
-                continue;
-            }
-
-            var first = tokens[0];
-            foreach (var index in passage.IndexesOf(first.Term))
-            {
-                // The term's other stems at their places after this one, or no match here.
-                var start = passage.Tokens[index];
-                var end = start.End;
-                for (var k = 1; k < tokens.Length && end >= 0; k++)
-                {
-                    var at = passage.IndexAt(start.Position + tokens[k].Position - first.Position);
-                    end = at >= 0 && string.Equals(passage.Tokens[at].Term, tokens[k].Term, StringComparison.Ordinal) ? passage.Tokens[at].End : -1;
-                }
-
-                if (end >= 0)
-                {
-                    ranges.Add(new TextRange(start.Start, end - start.Start));
-                }
+                var kept = postings.TextRuns;
+                ranges.AddRange(kept[at] ??= RunsOf(TextTokens(row), postings.Term.Tokens));
             }
         }
 
         return ranges.Count <= 1 ? ranges : TextRanges.Merge(ranges);
+    }
+
+    // Where the term's first stem stands with its other stems at their places after it.
+    private static TextRange[] RunsOf(PassageTokens passage, IReadOnlyList<Token> tokens)
+    {
+        List<TextRange>? runs = null;
+        var first = tokens[0];
+        foreach (var index in passage.IndexesOf(first.Term))
+        {
+            var start = passage.Tokens[index];
+            var end = start.End;
+            for (var k = 1; k < tokens.Count && end >= 0; k++)
+            {
+                var at = passage.IndexAt(start.Position + tokens[k].Position - first.Position);
+                end = at >= 0 && string.Equals(passage.Tokens[at].Term, tokens[k].Term, StringComparison.Ordinal) ? passage.Tokens[at].End : -1;
+            }
+
+            if (end >= 0)
+            {
+                (runs ??= []).Add(new TextRange(start.Start, end - start.Start));
+            }
+        }
+
+        return runs is null ? [] : [.. runs];
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GcmBot.Core.Corpus.Model;
+using GcmBot.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -139,6 +140,14 @@ public sealed partial class PassageIndex : IDisposable
     // The phrase as analysed is kept with its matches, for highlighting them.
     private sealed record Postings(int[] Docs, float[] Scores, QueryTerm Term)
     {
+        private TextRange[]?[]? _textRuns;
+
         public static Postings None { get; } = new([], [], new QueryTerm([]));
+
+        /// <summary>
+        /// Parallel to <see cref="Docs"/>: the phrase's runs in each passage's text, once highlighted
+        /// there (null until then). Made on the first highlight; a benign race may make it twice.
+        /// </summary>
+        public TextRange[]?[] TextRuns => _textRuns ??= new TextRange[]?[Docs.Length];
     }
 }

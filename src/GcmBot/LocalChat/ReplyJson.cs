@@ -12,7 +12,7 @@ namespace GcmBot.LocalChat;
 /// </summary>
 internal sealed class ReplyJson(IOptions<HttpJsonOptions> options)
 {
-    private readonly SerializedReplies<Reply> _json = new(options.Value.SerializerOptions);
+    private readonly RenderedReplies<Reply, byte[]> _json = RenderedReplies.Json<Reply>(options.Value.SerializerOptions);
 
     public byte[] Of(Reply reply) => _json.Of(reply);
 

@@ -37,6 +37,36 @@ internal sealed record GateQuestions(
     /// </summary>
     public const string Blind4 = "gate-questions-blind4.json";
 
+    // Every gate set, oldest first, and whether its tuning half has joined the questions the gate may be tuned on
+    // (a set joins later, by its own change, after its held-out half has been measured once).
+    private static readonly (string File, bool Tuned)[] Sets =
+        [(Seen, true), (Blind, true), (Blind2, true), (Blind3, true), (Blind4, true)];
+
+    /// <summary>
+    /// Every gate set, oldest first: the order in which each blind set must be new against those written before it.
+    /// A new set is its JSON file here (the project copies every gate-questions*.json), a constant above, an entry in
+    /// <see cref="Sets"/> and a test class of its own over <see cref="BlindGateSet"/> with the set's floors.
+    /// </summary>
+    public static IReadOnlyList<string> Files { get; } = [.. Sets.Select(set => set.File)];
+
+    /// <summary>The sets whose tuning halves the tuning set and the aggregates read (never a held-out half).</summary>
+    public static IReadOnlyList<string> TunedFiles { get; } = [.. Sets.Where(set => set.Tuned).Select(set => set.File)];
+
+    /// <summary>The evaluation set's questions and those of every gate set listed before <paramref name="file"/>.</summary>
+    public static HashSet<string> KnownBefore(string file)
+    {
+        var index = Files.ToList().IndexOf(file);
+        if (index < 0)
+        {
+            throw new ArgumentException($"{file} is not in GateQuestions.Files", nameof(file));
+        }
+
+        return Files.Take(index).Select(f => Load(f))
+            .SelectMany(set => set.Paraphrases.Select(p => p.Question).Concat(set.OffTopic))
+            .Concat(EvaluationTests.Load().Select(q => q.Question))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     public static GateQuestions Load(string file = Seen)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Answers", file);

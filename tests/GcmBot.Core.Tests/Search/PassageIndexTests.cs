@@ -119,4 +119,22 @@ public sealed class PassageIndexTests
 
         Assert.Equal(Array.Empty<TextRange>(), ranges[Sample[1].Id]);
     }
+
+    [Fact]
+    public void Highlights_TermMatchedOnlyInContextOrKeywords_MarksNothingAndKeepsTextMatches()
+    {
+        // 8(a) matches "objective" through its context ("Objective 8") and "remittances" through its keywords;
+        // only "rescue" is in its text, so only it is marked, twice in a row (the second time from the kept runs).
+        using var index = PassageIndex.Build(Sample, p => p.Id == "gcm/8/a" ? "remittances" : "");
+        var passage = Sample[1];
+        var query = new SearchQuery().AddWords("objective remittances rescue");
+
+        var first = index.Highlights([passage], query)[passage.Id];
+        var second = index.Highlights([passage], query)[passage.Id];
+
+        Assert.Contains(1, index.PassagesWith("objective"));
+        Assert.Contains(1, index.PassagesWith("remittances"));
+        Assert.Equal(["rescue"], first.Select(r => passage.Text.Substring(r.Start, r.Length)));
+        Assert.Equal(first, second);
+    }
 }

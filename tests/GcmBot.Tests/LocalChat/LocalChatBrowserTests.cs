@@ -11,33 +11,29 @@ namespace GcmBot.Tests.LocalChat;
 /// A person's view of the local chat: Debian's chromium, driven by Playwright, against the app on a
 /// real loopback port. tests/run-all.sh installs chromium when it is missing.
 /// </summary>
-public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class LocalChatBrowserTests(ITestOutputHelper output) : BrowserTest
 {
     private readonly GcmBotFactory _factory = new(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" }, output);
-    private HeadlessChromium? _chromium;
     private string _address = "";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         _factory.UseKestrel(0);
         _factory.StartServer();
         _address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _chromium = await HeadlessChromium.LaunchAsync();
+        await base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        if (_chromium is not null)
-        {
-            await _chromium.DisposeAsync();
-        }
+        await base.DisposeAsync();
         await _factory.DisposeAsync();
     }
 
     [Fact]
     public async Task LocalChat_Objective13ThenRemittances_ShowsExactTextAndCitations()
     {
-        var page = await _chromium!.NewPageAsync(1100, 900);
+        var page = await Chromium.NewPageAsync(1100, 900);
         await page.GotoAsync(_address);
 
         await page.FillAsync("#message", "/objective 13");
@@ -65,7 +61,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task LocalChat_OverTheLimit_RefusedOnThePageAndNothingSent()
     {
-        var page = await _chromium!.NewPageAsync(1100, 900);
+        var page = await Chromium.NewPageAsync(1100, 900);
         var posts = 0;
         page.Request += (_, request) => posts += request.Url.EndsWith("/api/chat", StringComparison.Ordinal) ? 1 : 0;
         await page.GotoAsync(_address);
@@ -83,7 +79,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task LocalChat_NearTheLimit_CounterShowsThenHidesWhenShort()
     {
-        var page = await _chromium!.NewPageAsync(1100, 900);
+        var page = await Chromium.NewPageAsync(1100, 900);
         await page.GotoAsync(_address);
 
         await Assertions.Expect(page.Locator("#counter")).ToBeHiddenAsync();
@@ -96,7 +92,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task LocalChat_ServerRefuses_ThePageShowsWhatTheServerSaid()
     {
-        var page = await _chromium!.NewPageAsync(1100, 900);
+        var page = await Chromium.NewPageAsync(1100, 900);
         await page.GotoAsync(_address);
         // The real endpoint's refusal (a 400 with its "error" text) for a body the page never builds itself.
         using var client = _factory.CreateClient();
@@ -117,7 +113,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [InlineData("**bold** claims about borders")]
     public async Task LocalChat_TypedText_EchoedExactly(string typed)
     {
-        var page = await _chromium!.NewPageAsync(1100, 900);
+        var page = await Chromium.NewPageAsync(1100, 900);
         await page.GotoAsync(_address);
 
         await page.FillAsync("#message", typed);
@@ -132,7 +128,7 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output) : IAsyncLife
     [InlineData(375, 740)]
     public async Task LocalChat_LongConversation_InputBarStaysAtTheBottom(int width, int height)
     {
-        var page = await _chromium!.NewPageAsync(width, height);
+        var page = await Chromium.NewPageAsync(width, height);
         await page.GotoAsync(_address);
 
         foreach (var text in new[] { "what does it say about remittances", "/objective 13" })

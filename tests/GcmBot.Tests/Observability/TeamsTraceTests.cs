@@ -13,19 +13,13 @@ namespace GcmBot.Tests.Observability;
 /// A Teams turn is answered later, by the turn worker, after the HTTP request has been acknowledged: its spans
 /// must still be one trace with the request (issue 17 item 5: one trace per chat turn).
 /// </summary>
-public sealed class TeamsTraceTests : IAsyncLifetime
+public sealed class TeamsTraceTests : TeamsTestbedTest
 {
-    private TeamsTestbed bed = null!;
-
-    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await bed.DisposeAsync();
-
     [Fact]
     public async Task QueuedTurn_TheWorkersSpansJoinTheRequestsTrace()
     {
         var spans = new List<Activity>();
-        var settings = TeamsApplication.Emulator(bed.State.StatePath);
+        var settings = TeamsApplication.Emulator(Bed.State.StatePath);
         settings["Telemetry:Prometheus"] = "true";
         await using var app = new TeamsApplication(settings)
         {
@@ -35,13 +29,13 @@ public sealed class TeamsTraceTests : IAsyncLifetime
         var traceId = ActivityTraceId.CreateRandom();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = JsonContent.Create(TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator")),
+            Content = JsonContent.Create(TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13", channelId: "emulator")),
         };
         request.Headers.TryAddWithoutValidation("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
 
         using var response = await app.CreateClient().SendAsync(request);
         response.EnsureSuccessStatusCode();
-        await bed.Connector.WaitForAsync(1);
+        await Bed.Connector.WaitForAsync(1);
         var queue = app.Services.GetRequiredService<TeamsTurnQueue>();
         await Eventually.WaitUntil(() => queue.Unfinished == 0, what: "the turn finished");
 

@@ -24,20 +24,33 @@ internal static partial class QueryFraming
     /// <summary>The span [start, end) of <paramref name="text"/> that holds the topic.</summary>
     public static (int Start, int End) TopicSpan(string text)
     {
+        // Each round reads the rest of the text as a text of its own ("^" is where the rest starts),
+        // without copying it; only where a match starts and its length are read, so no Match is made.
         var start = 0;
         for (var round = 0; round < 6; round++)
         {
-            var rest = text[start..];
-            var match = Leading().Match(rest);
-            if (!match.Success || match.Length == 0)
+            var length = 0;
+            foreach (var match in Leading().EnumerateMatches(text.AsSpan(start)))
+            {
+                length = match.Length;
+                break;
+            }
+
+            if (length == 0)
             {
                 break;
             }
 
-            start += match.Length;
+            start += length;
         }
 
-        var end = Trailing().Match(text, start) is { Success: true } tail ? tail.Index : text.Length;
+        var end = text.Length;
+        foreach (var tail in Trailing().EnumerateMatches(text, start))
+        {
+            end = tail.Index;
+            break;
+        }
+
         return (start, Math.Max(start, end));
     }
 

@@ -17,10 +17,12 @@ public sealed class QueryParser(TopicLexicon lexicon, PassageIndex? index = null
         var (sources, filterSpans) = SourceFilters.Find(text);
         var references = QueryReferences.Find(text, sources);
 
-        // Blank references out first (keeping positions), then find where the topic starts.
+        // Blank references out first (keeping positions), then find where the topic starts in the text
+        // with document names blanked out too (the text whose topic is shown).
         var withoutReferences = Blank(text, references.Spans);
-        var (start, end) = QueryFraming.TopicSpan(Blank(withoutReferences, filterSpans));
-        var shown = Blank(text, [.. references.Spans, .. filterSpans])[start..end];
+        var withoutNames = Blank(withoutReferences, filterSpans);
+        var (start, end) = QueryFraming.TopicSpan(withoutNames);
+        var shown = withoutNames[start..end];
         var shownWords = Words.Split(shown);
         var (topicText, bare, bareWords) = Corrected(withoutReferences[start..end], shown, shownWords);
 
@@ -90,8 +92,13 @@ public sealed class QueryParser(TopicLexicon lexicon, PassageIndex? index = null
         return (topicText, bare, corrected ? Words.Split(bare) : words);
     }
 
-    private static string Blank(string text, IEnumerable<(int Start, int Length)> spans)
+    private static string Blank(string text, List<(int Start, int Length)> spans)
     {
+        if (spans.Count == 0)
+        {
+            return text;
+        }
+
         var chars = text.ToCharArray();
         foreach (var (spanStart, length) in spans)
         {

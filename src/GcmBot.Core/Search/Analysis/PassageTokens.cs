@@ -13,10 +13,6 @@ internal sealed class PassageTokens
     // comparing every query term with every token.
     private readonly Dictionary<string, int[]> _byTerm;
 
-    // One bit per term hash (modulo SignatureBits): a clear bit means no token has that term.
-    private const int SignatureBits = 512;
-    private readonly ulong[] _signature = new ulong[SignatureBits / 64];
-
     private PassageTokens(Token[] tokens)
     {
         Tokens = tokens;
@@ -29,8 +25,6 @@ internal sealed class PassageTokens
             if (!byTerm.TryGetValue(tokens[i].Term, out var indexes))
             {
                 byTerm[tokens[i].Term] = indexes = [];
-                var bit = (uint)Hash(tokens[i].Term) % SignatureBits;
-                _signature[bit / 64] |= 1UL << (int)(bit % 64);
             }
 
             indexes.Add(i);
@@ -43,16 +37,6 @@ internal sealed class PassageTokens
 
     public static PassageTokens Of(string text) =>
         new([.. Analysis.Tokens.Of(CorpusAnalyzer.Index, text).Select(t => t with { Term = string.Intern(t.Term) })]);
-
-    /// <summary>A term's hash, for <see cref="MayHave"/> (the same within one process).</summary>
-    public static int Hash(string term) => StringComparer.Ordinal.GetHashCode(term);
-
-    /// <summary>False when no token's term has <paramref name="termHash"/>; true when one may.</summary>
-    public bool MayHave(int termHash)
-    {
-        var bit = (uint)termHash % SignatureBits;
-        return (_signature[bit / 64] & (1UL << (int)(bit % 64))) != 0;
-    }
 
     /// <summary>The indexes in <see cref="Tokens"/> of the tokens whose term is <paramref name="term"/>, in order.</summary>
     public int[] IndexesOf(string term) => _byTerm.GetValueOrDefault(term) ?? [];

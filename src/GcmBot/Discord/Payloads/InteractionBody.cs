@@ -11,7 +11,7 @@ namespace GcmBot.Discord.Payloads;
 /// </summary>
 internal readonly struct InteractionBody
 {
-    private static readonly SerializedReplies<DiscordMessage> Messages = new(DiscordJson.Options);
+    private static readonly RenderedReplies<DiscordMessage, byte[]> Messages = RenderedReplies.Json<DiscordMessage>(DiscordJson.Options);
 
     private readonly int _type;
     private readonly byte[] _json;

@@ -14,9 +14,9 @@ internal sealed class ReplyRenderer
 {
     public const int MaxParts = 10;
 
-    private readonly RenderedReplies<Rendering> _rendered = new();
+    private readonly RenderedReplies<Reply, Rendering> _rendered = new(static r => new Rendering(RenderFresh(r)));
 
-    /// <summary>The messages for <paramref name="reply"/>, rendered once per reply object (see <see cref="RenderedReplies{T}"/>).</summary>
+    /// <summary>The messages for <paramref name="reply"/>, rendered once per reply object (see <see cref="RenderedReplies{TSource, TOutput}"/>).</summary>
     public IReadOnlyList<DiscordMessage> Render(Reply reply) => Render(reply, ephemeral: false);
 
     /// <summary>
@@ -26,7 +26,7 @@ internal sealed class ReplyRenderer
     public IReadOnlyList<DiscordMessage> Render(Reply reply, bool ephemeral)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var rendering = _rendered.GetOrRender(reply, static r => new Rendering(RenderFresh(r)));
+        var rendering = _rendered.Of(reply);
         return ephemeral ? rendering.Ephemeral : rendering.Messages;
     }
 

@@ -25,14 +25,13 @@ internal sealed class AdaptiveCardRenderer(IOptions<TeamsOptions> options)
     /// <summary>Buttons shown on a card's own action bar; the rest go in its "…" overflow menu.</summary>
     internal const int PrimaryActions = 3;
 
-    private readonly RenderedReplies<IReadOnlyList<Activity>> _rendered = new();
+    private readonly RenderedReplies<Reply, IReadOnlyList<Activity>> _rendered = new(reply => RenderFresh(reply, options.Value.MessageBudgetBytes));
 
-    /// <summary>The activities for <paramref name="reply"/>, rendered once per reply object (see <see cref="RenderedReplies{T}"/>).</summary>
-    public IReadOnlyList<Activity> Render(Reply reply) => _rendered.GetOrRender(reply, RenderFresh);
+    /// <summary>The activities for <paramref name="reply"/>, rendered once per reply object (see <see cref="RenderedReplies{TSource, TOutput}"/>).</summary>
+    public IReadOnlyList<Activity> Render(Reply reply) => _rendered.Of(reply);
 
-    private IReadOnlyList<Activity> RenderFresh(Reply reply)
+    private static IReadOnlyList<Activity> RenderFresh(Reply reply, int budget)
     {
-        var budget = options.Value.MessageBudgetBytes;
         var segments = ReplySegments.From(reply).ToArray();
         var parts = new List<ArraySegment<CardSegment>>();
         for (var start = 0; start < segments.Length || parts.Count == 0;)

@@ -13,7 +13,7 @@ namespace GcmBot.Teams.Connector;
 /// </summary>
 internal static class ActivityJson
 {
-    private static readonly SerializedReplies<IReadOnlyList<Attachment>> Attachments = new(BotJson.Options);
+    private static readonly RenderedReplies<IReadOnlyList<Attachment>, byte[]> Attachments = RenderedReplies.Json<IReadOnlyList<Attachment>>(BotJson.Options);
 
     private static readonly byte[] Property = "\"attachments\":"u8.ToArray();
 

@@ -22,7 +22,7 @@ public sealed class TuningAggregateTests(ITestOutputHelper output)
     [Fact]
     public void TuningHalves_Aggregates_HoldTheirFloors()
     {
-        var sets = new[] { GateQuestions.Seen, GateQuestions.Blind, GateQuestions.Blind2, GateQuestions.Blind3, GateQuestions.Blind4 }.Select(GateQuestions.Load).ToList();
+        var sets = GateQuestions.TunedFiles.Select(GateQuestions.Load).ToList();
         var paraphrases = sets.SelectMany(s => GateQuestions.Half(s.Paraphrases, heldOut: false)).ToList();
         var offTopic = sets.SelectMany(s => GateQuestions.Half(s.OffTopic, heldOut: false)).ToList();
         var evaluation = GateQuestions.Half(EvaluationTests.Load(), heldOut: false).Select(q => q.Question).ToList();

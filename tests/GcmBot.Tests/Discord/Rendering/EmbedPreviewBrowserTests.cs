@@ -13,23 +13,8 @@ namespace GcmBot.Tests.Discord.Rendering;
 /// not Discord's client) for the README: the title first, "Short name" and "Reviewed in 2022" right under it.
 /// </summary>
 public sealed class EmbedPreviewBrowserTests(RealRouterRenderingTests.Router router, ITestOutputHelper output)
-    : IClassFixture<RealRouterRenderingTests.Router>, IAsyncLifetime
+    : BrowserTest, IClassFixture<RealRouterRenderingTests.Router>
 {
-    private HeadlessChromium? _chromium;
-
-    public async Task InitializeAsync()
-    {
-        _chromium = await HeadlessChromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_chromium is not null)
-        {
-            await _chromium.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Objective13_FieldsShowRightUnderTheTitle()
     {
@@ -37,7 +22,7 @@ public sealed class EmbedPreviewBrowserTests(RealRouterRenderingTests.Router rou
         var message = Assert.Single(new ReplyRenderer().Render(reply));
         var json = Encoding.UTF8.GetString(DiscordJson.Serialize(message));
 
-        var page = await _chromium!.NewPageAsync(600, 400);
+        var page = await Chromium.NewPageAsync(600, 400);
         var folder = Path.Combine(TestPaths.RepositoryRoot, "tests", "GcmBot.Tests", "Discord", "Rendering", "Preview");
         await page.SetContentAsync("<!doctype html><html><body><div id=\"host\"></div></body></html>");
         await page.AddStyleTagAsync(new PageAddStyleTagOptions { Path = Path.Combine(folder, "embed-preview.css") });

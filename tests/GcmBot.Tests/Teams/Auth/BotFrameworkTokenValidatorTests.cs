@@ -10,31 +10,28 @@ using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Auth;
 
-public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : TeamsTestbedTest(withConnector: false)
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly TempState state = new();
-    private FakeBotFrameworkLogin login = null!;
     private WebApplication services = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        login = await FakeBotFrameworkLogin.StartAsync();
-        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
+        await base.InitializeAsync();
+        services = TeamsServices.Build(Bed.AuthenticatedSettings(), time, output: output);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await services.DisposeAsync();
-        await login.DisposeAsync();
-        state.Dispose();
+        await base.DisposeAsync();
     }
 
     [Fact]
     public async Task ValidateAsync_ValidChannelToken_IsAuthenticated()
     {
-        var result = await ValidateAsync(login.Mint(ValidToken()));
+        var result = await ValidateAsync(Bed.Login.Mint(ValidToken()));
 
         Assert.Equal(InboundAuthStatus.Authenticated, result.Status);
     }
@@ -42,7 +39,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     [Fact]
     public async Task ValidateAsync_TokenWithinClockSkewAfterExpiry_IsAuthenticated()
     {
-        var token = login.Mint(ValidToken() with { IssuedAt = time.GetUtcNow().AddHours(-1).AddMinutes(-4) });
+        var token = Bed.Login.Mint(ValidToken() with { IssuedAt = time.GetUtcNow().AddHours(-1).AddMinutes(-4) });
 
         Assert.Equal(InboundAuthStatus.Authenticated, (await ValidateAsync(token)).Status);
     }
@@ -69,7 +66,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     [MemberData(nameof(Spoiled))]
     public async Task ValidateAsync_SpoiledRequest_IsRejected(string spoiler, InboundAuthStatus expected, string reason)
     {
-        var (authorization, channelId) = SpoiledRequest(spoiler, login, time.GetUtcNow(), ServiceUrl);
+        var (authorization, channelId) = SpoiledRequest(spoiler, Bed.Login, time.GetUtcNow(), ServiceUrl);
 
         var result = await services.Services.GetRequiredService<IInboundTokenValidator>()
             .ValidateAsync(new InboundRequest(authorization, channelId, ServiceUrl, IPAddress.Parse("52.112.0.1")), CancellationToken.None);
@@ -78,21 +75,40 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
         Assert.Contains(reason, result.Reason, StringComparison.Ordinal);
     }
 
-    // Fetch counts: the keys and the endorsements are two IdentityModel ConfigurationManagers, each reading the
-    // metadata and then the jwks, so one fetch of the channel's keys is 2 metadata and 2 jwks reads.
-    private const int ReadsPerFetch = 2;
+    // Fetch counts: one IdentityModel ConfigurationManager reads the metadata and then the jwks it names, once each,
+    // for both the keys and their endorsements.
+    private const int ReadsPerFetch = 1;
+
+    [Fact]
+    public async Task SigningKeys_StartAndRefresh_ReadTheMetadataAndTheKeysOnceEach()
+    {
+        var keys = services.Services.GetRequiredService<ISigningKeySource>();
+        var first = await keys.GetAsync(CancellationToken.None);
+        var (metadataAtStart, keysAtStart) = (Bed.Login.MetadataFetches, Bed.Login.KeyFetches);
+        Bed.Login.Publish("key-2", RSA.Create(2048), "msteams");
+
+        var refreshed = await keys.RefreshForUnknownKeyAsync(CancellationToken.None);
+
+        // One GET of each document per fetch (two each while the keys and the endorsements had a manager apiece),
+        // and the one fetch still yields both: key-1's key and its endorsements as the fake publishes them.
+        Assert.Equal((1, 1), (metadataAtStart, keysAtStart));
+        Assert.Equal((2, 2), (Bed.Login.MetadataFetches, Bed.Login.KeyFetches));
+        Assert.Equal(["emulator", "msteams"], first.Endorsements["key-1"].Order(StringComparer.Ordinal));
+        Assert.Equal(["key-1", "key-2"], refreshed.Keys.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["msteams"], refreshed.Endorsements["key-2"]);
+    }
 
     [Fact]
     public async Task ValidateAsync_KeyRotatedInJustAfterStart_IsAcceptedOnFirstSight()
     {
-        Assert.Equal(InboundAuthStatus.Authenticated, (await ValidateAsync(login.Mint(ValidToken()))).Status);
-        login.Publish("key-2", RSA.Create(2048), "msteams");
+        Assert.Equal(InboundAuthStatus.Authenticated, (await ValidateAsync(Bed.Login.Mint(ValidToken()))).Status);
+        Bed.Login.Publish("key-2", RSA.Create(2048), "msteams");
 
         // The library refreshes in the background after RequestRefresh; the validator waits for the new documents.
-        var result = await ValidateAsync(login.Mint(ValidToken(), kid: "key-2"));
+        var result = await ValidateAsync(Bed.Login.Mint(ValidToken(), kid: "key-2"));
 
         Assert.Equal(InboundAuthStatus.Authenticated, result.Status);
-        Assert.Equal(2 * ReadsPerFetch, login.KeyFetches);
+        Assert.Equal(2 * ReadsPerFetch, Bed.Login.KeyFetches);
     }
 
     [Fact]
@@ -101,7 +117,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
         var keys = services.Services.GetRequiredService<ISigningKeySource>();
         var first = await keys.GetAsync(CancellationToken.None);
         var again = await keys.GetAsync(CancellationToken.None);
-        login.Publish("key-2", RSA.Create(2048), "msteams");
+        Bed.Login.Publish("key-2", RSA.Create(2048), "msteams");
 
         var refreshed = await keys.RefreshForUnknownKeyAsync(CancellationToken.None);
 
@@ -115,7 +131,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     [Fact]
     public async Task ValidateAsync_UnknownKeyIdsInQuickSuccession_RefetchAtMostOncePerFloor()
     {
-        await ValidateAsync(login.Mint(ValidToken()));
+        await ValidateAsync(Bed.Login.Mint(ValidToken()));
         using var stranger = RSA.Create(2048);
 
         for (var i = 0; i < 3; i++)
@@ -126,22 +142,22 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
         }
 
         // The start-up fetch, then one refetch for the first forged key id; the next two fall within the floor.
-        Assert.Equal(2 * ReadsPerFetch, login.KeyFetches);
+        Assert.Equal(2 * ReadsPerFetch, Bed.Login.KeyFetches);
     }
 
     [Fact]
     public async Task ValidateAsync_RefetchFailsAfterStart_CachedKeysStayInUse()
     {
-        await ValidateAsync(login.Mint(ValidToken()));
-        login.KeysDown = true;
+        await ValidateAsync(Bed.Login.Mint(ValidToken()));
+        Bed.Login.KeysDown = true;
         using var stranger = RSA.Create(2048);
 
         var forged = await ValidateAsync(FakeBotFrameworkLogin.Mint(stranger, "forged-kid", ValidToken()));
-        var genuine = await ValidateAsync(login.Mint(ValidToken()));
+        var genuine = await ValidateAsync(Bed.Login.Mint(ValidToken()));
 
         Assert.Equal((InboundAuthStatus.Unauthorized, "signing key not published by the channel"), (forged.Status, forged.Reason));
         Assert.Equal(InboundAuthStatus.Authenticated, genuine.Status);
-        Assert.Equal(2 * ReadsPerFetch, login.KeyFetches);
+        Assert.Equal(2 * ReadsPerFetch, Bed.Login.KeyFetches);
     }
 
     [Fact]
@@ -149,17 +165,15 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     {
         // The periodic refetch is ConfigurationManager's own (its clock, in the background): we check that it gets our
         // setting, and that the library's unknown-key floor is the 5 minutes the channel's guidance asks for.
-        var settings = TeamsApplication.Authenticated(login, state.StatePath);
+        var settings = Bed.AuthenticatedSettings();
         settings["Teams:KeyRefreshInterval"] = "06:30:00";
         await using var configured = TeamsServices.Build(settings, time, output: output);
 
         var keys = Assert.IsType<BotFrameworkSigningKeys>(configured.Services.GetRequiredService<ISigningKeySource>());
 
-        Assert.Equal(TimeSpan.FromHours(6.5), keys.Keys.AutomaticRefreshInterval);
-        Assert.Equal(TimeSpan.FromHours(6.5), keys.Endorsements.AutomaticRefreshInterval);
-        Assert.Equal(TimeSpan.FromMinutes(5), keys.Keys.RefreshInterval);
-        Assert.Equal(TimeSpan.FromMinutes(5), keys.Endorsements.RefreshInterval);
-        Assert.True(BotFrameworkSigningKeys.RefetchFloor > keys.Keys.RefreshInterval, "ours must outlast the library's, or a refresh we wait for could be dropped");
+        Assert.Equal(TimeSpan.FromHours(6.5), keys.Manager.AutomaticRefreshInterval);
+        Assert.Equal(TimeSpan.FromMinutes(5), keys.Manager.RefreshInterval);
+        Assert.True(BotFrameworkSigningKeys.RefetchFloor > keys.Manager.RefreshInterval, "ours must outlast the library's, or a refresh we wait for could be dropped");
     }
 
     /// <summary>A request spoiled in one way; <paramref name="serviceUrl"/> is the activity's serviceUrl.</summary>

@@ -6,37 +6,27 @@ using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Auth;
 
-public sealed class ClientCredentialsTokenProviderTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ClientCredentialsTokenProviderTests(ITestOutputHelper output) : TeamsTestbedTest(withConnector: false)
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly TempState state = new();
-    private FakeBotFrameworkLogin login = null!;
-
-    public async Task InitializeAsync() => login = await FakeBotFrameworkLogin.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await login.DisposeAsync();
-        state.Dispose();
-    }
 
     [Fact]
     public async Task GetTokenAsync_ConcurrentCallers_ShareOneTokenRequest()
     {
-        login.TokenEndpointDelay = TimeSpan.FromMilliseconds(300);
-        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
+        Bed.Login.TokenEndpointDelay = TimeSpan.FromMilliseconds(300);
+        await using var services = TeamsServices.Build(Bed.AuthenticatedSettings(), time, output: output);
         var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
 
         var tokens = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => provider.GetTokenAsync(CancellationToken.None)));
 
         Assert.All(tokens, token => Assert.Equal("connector-token-1", token));
-        Assert.Single(login.TokenRequests);
+        Assert.Single(Bed.Login.TokenRequests);
     }
 
     [Fact]
     public async Task GetTokenAsync_NearExpiry_RefreshesFiveMinutesAhead()
     {
-        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
+        await using var services = TeamsServices.Build(Bed.AuthenticatedSettings(), time, output: output);
         var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
         await provider.GetTokenAsync(CancellationToken.None);
 
@@ -50,7 +40,7 @@ public sealed class ClientCredentialsTokenProviderTests(ITestOutputHelper output
     [Fact]
     public async Task RenewAsync_TokenAlreadyReplaced_DoesNotFetchAgain()
     {
-        await using var services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
+        await using var services = TeamsServices.Build(Bed.AuthenticatedSettings(), time, output: output);
         var provider = services.Services.GetRequiredService<IOutboundTokenProvider>();
         var first = await provider.GetTokenAsync(CancellationToken.None);
 
@@ -59,20 +49,20 @@ public sealed class ClientCredentialsTokenProviderTests(ITestOutputHelper output
 
         Assert.Equal("connector-token-2", renewedOnce);
         Assert.Equal("connector-token-2", renewedTwice);
-        Assert.Equal(2, login.TokenRequests.Count);
+        Assert.Equal(2, Bed.Login.TokenRequests.Count);
     }
 
     [Fact]
     public async Task GetTokenAsync_MultiTenantBot_UsesTheBotFrameworkTenant()
     {
-        var settings = TeamsApplication.Authenticated(login, state.StatePath);
+        var settings = Bed.AuthenticatedSettings();
         settings["Teams:AppType"] = "MultiTenant";
         settings.Remove("Teams:TenantId");
         await using var services = TeamsServices.Build(settings, time, output: output);
 
         await services.Services.GetRequiredService<IOutboundTokenProvider>().GetTokenAsync(CancellationToken.None);
 
-        var (tenant, form) = Assert.Single(login.TokenRequests);
+        var (tenant, form) = Assert.Single(Bed.Login.TokenRequests);
         Assert.Equal("botframework.com", tenant);
         Assert.Equal(TeamsApplication.AppId, form["client_id"]);
         Assert.Equal(TeamsApplication.AppSecret, form["client_secret"]);
@@ -81,9 +71,9 @@ public sealed class ClientCredentialsTokenProviderTests(ITestOutputHelper output
     [Fact]
     public async Task GetTokenAsync_EmulatorMode_ReturnsNoToken()
     {
-        await using var services = TeamsServices.Build(TeamsApplication.Emulator(state.StatePath), time, output: output);
+        await using var services = TeamsServices.Build(TeamsApplication.Emulator(Bed.State.StatePath), time, output: output);
 
         Assert.Null(await services.Services.GetRequiredService<IOutboundTokenProvider>().GetTokenAsync(CancellationToken.None));
-        Assert.Empty(login.TokenRequests);
+        Assert.Empty(Bed.Login.TokenRequests);
     }
 }

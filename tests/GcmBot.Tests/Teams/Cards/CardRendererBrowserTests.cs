@@ -15,23 +15,9 @@ namespace GcmBot.Tests.Teams.Cards;
 /// tests/card-renderer by tests/run-all.sh) draws them in Debian's chromium, at a phone's 340 px and a
 /// desktop's 560 px: no button label may be cut, and nothing may run past the card's edge.
 /// </summary>
-public sealed class CardRendererBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class CardRendererBrowserTests(ITestOutputHelper output) : BrowserTest
 {
     private static readonly int[] Widths = [340, 560];
-    private HeadlessChromium? _chromium;
-
-    public async Task InitializeAsync()
-    {
-        _chromium = await HeadlessChromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_chromium is not null)
-        {
-            await _chromium.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task EveryObjectiveCard_At340And560Pixels_NoButtonLabelIsCut()
@@ -111,7 +97,7 @@ public sealed class CardRendererBrowserTests(ITestOutputHelper output) : IAsyncL
 
     private async Task<IPage> RendererPageAsync()
     {
-        var page = await _chromium!.NewPageAsync(800, 1200);
+        var page = await Chromium.NewPageAsync(800, 1200);
         await page.SetContentAsync("<!doctype html><html><body style=\"margin:0;font-family:sans-serif\"><div id=\"card\"></div></body></html>");
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = RendererBundle() });
         return page;

@@ -8,28 +8,22 @@ using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Connector;
 
-public sealed class BotConnectorClientTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class BotConnectorClientTests(ITestOutputHelper output) : TeamsTestbedTest
 {
     private const string Conversation = "a:1personal;chat=ana@x";
     private readonly FakeClock time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly TempState state = new();
-    private FakeBotFrameworkLogin login = null!;
-    private FakeConnector connector = null!;
     private WebApplication services = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        login = await FakeBotFrameworkLogin.StartAsync();
-        connector = await FakeConnector.StartAsync();
-        services = TeamsServices.Build(TeamsApplication.Authenticated(login, state.StatePath), time, output: output);
+        await base.InitializeAsync();
+        services = TeamsServices.Build(Bed.AuthenticatedSettings(), time, output: output);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await services.DisposeAsync();
-        await connector.DisposeAsync();
-        await login.DisposeAsync();
-        state.Dispose();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -39,7 +33,7 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : IAsyncLi
 
         Assert.True(result.Succeeded);
         Assert.Equal("sent-1", result.ActivityId);
-        var received = Assert.Single(connector.Received);
+        var received = Assert.Single(Bed.Connector.Received);
         Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(Conversation)}/activities", received.Path);
         Assert.Null(received.ReplyToId);
     }
@@ -47,32 +41,32 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : IAsyncLi
     [Fact]
     public async Task SendAsync_429ThenSuccess_RetriesOnlyAfterTheBackoffHasPassed()
     {
-        connector.Respond(429, """{"error":{"code":"TooManyRequests"}}""");
+        Bed.Connector.Respond(429, """{"error":{"code":"TooManyRequests"}}""");
 
         var sending = SendAsync();
-        await connector.WaitForAsync(1);
+        await Bed.Connector.WaitForAsync(1);
         await time.WaitForTimersAsync();
         time.Advance(TimeSpan.FromSeconds(1.9));
 
         // The backoff (2 s) has not run out: the client is still waiting on the fake clock, so the retry cannot have gone.
         await time.WaitForTimersAsync();
         Assert.False(sending.IsCompleted);
-        Assert.Single(connector.Received);
+        Assert.Single(Bed.Connector.Received);
 
         time.Advance(TimeSpan.FromSeconds(1.2));
         var result = await sending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(2, connector.Received.Count);
+        Assert.Equal(2, Bed.Connector.Received.Count);
     }
 
     [Fact]
     public async Task SendAsync_RetryAfterHeaderLongerThanBackoff_IsHonoured()
     {
-        connector.Respond(429, retryAfterSeconds: 10);
+        Bed.Connector.Respond(429, retryAfterSeconds: 10);
 
         var sending = SendAsync();
-        await connector.WaitForAsync(1);
+        await Bed.Connector.WaitForAsync(1);
         await time.WaitForTimersAsync();
         time.Advance(TimeSpan.FromSeconds(9));
         await time.WaitForTimersAsync();
@@ -89,12 +83,12 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : IAsyncLi
     [InlineData(503)]
     public async Task SendAsync_StatusOutsideTheRetryList_IsReturnedWithoutRetry(int status)
     {
-        connector.Respond(status);
+        Bed.Connector.Respond(status);
 
         var result = await SendAsync();
 
         Assert.Equal(status, result.StatusCode);
-        Assert.Single(connector.Received);
+        Assert.Single(Bed.Connector.Received);
     }
 
     [Theory]
@@ -105,50 +99,50 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : IAsyncLi
     {
         for (var i = 0; i < 4; i++)
         {
-            connector.Respond(status);
+            Bed.Connector.Respond(status);
         }
 
         var sending = SendAsync();
         for (var retry = 1; retry <= 3; retry++)
         {
-            await connector.WaitForAsync(retry);
+            await Bed.Connector.WaitForAsync(retry);
             await time.WaitForTimersAsync();
             time.Advance(TimeSpan.FromSeconds(30));
         }
 
         var result = await sending.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(status, result.StatusCode);
-        Assert.Equal(4, connector.Received.Count);
+        Assert.Equal(4, Bed.Connector.Received.Count);
     }
 
     [Fact]
     public async Task SendAsync_401_RenewsTheTokenOnceAndResends()
     {
-        connector.Respond(401);
+        Bed.Connector.Respond(401);
 
         var result = await SendAsync();
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["Bearer connector-token-1", "Bearer connector-token-2"], connector.Received.Select(r => r.Authorization));
-        Assert.Equal(2, login.TokenRequests.Count);
+        Assert.Equal(["Bearer connector-token-1", "Bearer connector-token-2"], Bed.Connector.Received.Select(r => r.Authorization));
+        Assert.Equal(2, Bed.Login.TokenRequests.Count);
     }
 
     [Fact]
     public async Task SendAsync_401Twice_FailsWithoutAThirdTry()
     {
-        connector.Respond(401);
-        connector.Respond(401);
+        Bed.Connector.Respond(401);
+        Bed.Connector.Respond(401);
 
         var result = await SendAsync();
 
         Assert.Equal(401, result.StatusCode);
-        Assert.Equal(2, connector.Received.Count);
+        Assert.Equal(2, Bed.Connector.Received.Count);
     }
 
     [Fact]
     public async Task SendAsync_403WritesBlocked_ReportsWritesBlocked()
     {
-        connector.Respond(403, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked: the user blocked the bot"}}""");
+        Bed.Connector.Respond(403, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked: the user blocked the bot"}}""");
 
         var result = await SendAsync();
 
@@ -163,12 +157,12 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : IAsyncLi
         var result = await client.SendAsync(new ConnectorTarget(new Uri("http://localhost:9/"), Conversation), Message(), CancellationToken.None);
 
         Assert.Equal("UntrustedServiceUrl", result.ErrorCode);
-        Assert.Empty(login.TokenRequests);
+        Assert.Empty(Bed.Login.TokenRequests);
     }
 
     private Task<ConnectorResult> SendAsync() =>
         services.Services.GetRequiredService<IConnectorClient>()
-            .SendAsync(new ConnectorTarget(new Uri(connector.ServiceUrl), Conversation), Message(), CancellationToken.None);
+            .SendAsync(new ConnectorTarget(new Uri(Bed.Connector.ServiceUrl), Conversation), Message(), CancellationToken.None);
 
     private static Activity Message() =>
         new() { Type = "message", Attachments = [new Attachment("application/vnd.microsoft.card.adaptive", new JsonObject { ["type"] = "AdaptiveCard" })] };

@@ -25,7 +25,7 @@ internal sealed class FakeBotFrameworkLogin : IAsyncDisposable
 
     public Uri AuthorityHost => server.BaseAddress;
 
-    // Counted atomically: IdentityModel's two managers (keys, endorsements) refresh in the background, side by side.
+    // Counted atomically: IdentityModel's manager refreshes in the background, beside the test's own thread.
     private int metadataFetches;
     private int keyFetches;
 

@@ -4,25 +4,29 @@ using System.Text.Json.Nodes;
 namespace GcmBot.Tests.Teams.Fakes;
 
 /// <summary>
-/// Everything an end-to-end Teams test needs on loopback: the fake login (keys, token endpoint), the fake
-/// Connector and a throw-away state folder, plus helpers to start GcmBot and post activities to it.
+/// Everything a Teams test needs on loopback: the fake login (keys, token endpoint), the fake Connector (unless
+/// asked for without it) and a throw-away state folder, plus helpers to start GcmBot and post activities to it.
+/// Test classes get one per test through <see cref="TeamsTestbedTest"/>.
 /// </summary>
 internal sealed class TeamsTestbed : IAsyncDisposable
 {
-    private TeamsTestbed(FakeBotFrameworkLogin login, FakeConnector connector)
+    private readonly FakeConnector? connector;
+
+    private TeamsTestbed(FakeBotFrameworkLogin login, FakeConnector? connector)
     {
         Login = login;
-        Connector = connector;
+        this.connector = connector;
     }
 
     public FakeBotFrameworkLogin Login { get; }
 
-    public FakeConnector Connector { get; }
+    public FakeConnector Connector => connector ?? throw new InvalidOperationException("This testbed was started without a Connector.");
 
     public TempState State { get; } = new();
 
-    public static async Task<TeamsTestbed> StartAsync() =>
-        new(await FakeBotFrameworkLogin.StartAsync(), await FakeConnector.StartAsync());
+    /// <param name="withConnector">False for tests that never post to the Connector: one loopback server fewer.</param>
+    public static async Task<TeamsTestbed> StartAsync(bool withConnector = true) =>
+        new(await FakeBotFrameworkLogin.StartAsync(), withConnector ? await FakeConnector.StartAsync() : null);
 
     /// <summary>GcmBot as an authenticated single-tenant bot whose Microsoft endpoints are the fakes.</summary>
     public Dictionary<string, string?> AuthenticatedSettings() => TeamsApplication.Authenticated(Login, State.StatePath);
@@ -52,7 +56,11 @@ internal sealed class TeamsTestbed : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Connector.DisposeAsync();
+        if (connector is not null)
+        {
+            await connector.DisposeAsync();
+        }
+
         await Login.DisposeAsync();
         State.Dispose();
     }

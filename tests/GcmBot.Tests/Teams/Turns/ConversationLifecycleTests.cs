@@ -8,23 +8,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GcmBot.Tests.Teams.Turns;
 
 /// <summary>Install → welcome and stored reference → proactive posts (also after a restart) → uninstall.</summary>
-public sealed class ConversationLifecycleTests : IAsyncLifetime
+public sealed class ConversationLifecycleTests : TeamsTestbedTest
 {
-    private TeamsTestbed bed = null!;
-
-    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await bed.DisposeAsync();
-
     [Fact]
     public async Task Install_BothInstallEvents_WelcomeOnceAsANewMessageAndStoreTheReference()
     {
         await using var app = NewApp();
 
-        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
-        await PostAsync(app, TestActivities.Installation(bed.Connector.ServiceUrl, "add"));
-        await PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
-        var received = await bed.Connector.WaitForAsync(2);
+        await PostAsync(app, TestActivities.BotAdded(Bed.Connector.ServiceUrl));
+        await PostAsync(app, TestActivities.Installation(Bed.Connector.ServiceUrl, "add"));
+        await PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
+        var received = await Bed.Connector.WaitForAsync(2);
 
         var welcome = Assert.Single(received, r => r.CardTitle == "Welcome to GcmBot");
         Assert.Null(welcome.ReplyToId);
@@ -34,7 +28,7 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         var reference = await app.Services.GetRequiredService<IConversationReferenceStore>()
             .FindAsync(TestActivities.PersonalConversation, CancellationToken.None);
         Assert.NotNull(reference);
-        Assert.Equal(bed.Connector.ServiceUrl, reference.ServiceUrl);
+        Assert.Equal(Bed.Connector.ServiceUrl, reference.ServiceUrl);
         Assert.Equal(TestActivities.BotId, reference.BotId);
         Assert.Equal("tenant-1", reference.TenantId);
         Assert.NotNull(reference.WelcomedAt);
@@ -45,8 +39,8 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     {
         await using (var first = NewApp())
         {
-            await PostAsync(first, TestActivities.BotAdded(bed.Connector.ServiceUrl));
-            await bed.Connector.WaitForAsync(1);
+            await PostAsync(first, TestActivities.BotAdded(Bed.Connector.ServiceUrl));
+            await Bed.Connector.WaitForAsync(1);
         }
 
         await using var second = NewApp();
@@ -55,7 +49,7 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         var outcome = await poster.PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
 
         Assert.Equal(PostOutcome.Sent, outcome);
-        var post = (await bed.Connector.WaitForAsync(2))[1];
+        var post = (await Bed.Connector.WaitForAsync(2))[1];
         Assert.Equal($"/teams/v3/conversations/{Uri.EscapeDataString(TestActivities.PersonalConversation)}/activities", post.Path);
         Assert.StartsWith("Bearer connector-token-", post.Authorization, StringComparison.Ordinal);
         Assert.Contains(SampleReplies.ActionD, post.Card.ToJsonString(), StringComparison.Ordinal);
@@ -65,43 +59,43 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     public async Task Inbound_NewServiceUrl_RefreshesTheStoredReference()
     {
         await using var app = NewApp();
-        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrlFor("emea")));
-        await bed.Connector.WaitForAsync(1);
-        await PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
-        var received = await bed.Connector.WaitForAsync(2);
+        await PostAsync(app, TestActivities.BotAdded(Bed.Connector.ServiceUrlFor("emea")));
+        await Bed.Connector.WaitForAsync(1);
+        await PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13", TestActivities.PersonalConversation));
+        var received = await Bed.Connector.WaitForAsync(2);
         Assert.StartsWith("/emea/", received[0].Path, StringComparison.Ordinal);
         Assert.StartsWith("/teams/", received[1].Path, StringComparison.Ordinal);
 
         var reference = await app.Services.GetRequiredService<IConversationReferenceStore>()
             .FindAsync(TestActivities.PersonalConversation, CancellationToken.None);
 
-        Assert.Equal(bed.Connector.ServiceUrl, reference!.ServiceUrl);
+        Assert.Equal(Bed.Connector.ServiceUrl, reference!.ServiceUrl);
     }
 
     [Fact]
     public async Task Uninstall_RemovesTheReference_SoDigestPostsAreGone()
     {
         await using var app = NewApp();
-        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
-        await bed.Connector.WaitForAsync(1);
+        await PostAsync(app, TestActivities.BotAdded(Bed.Connector.ServiceUrl));
+        await Bed.Connector.WaitForAsync(1);
 
-        await PostAsync(app, TestActivities.Installation(bed.Connector.ServiceUrl, "remove"));
+        await PostAsync(app, TestActivities.Installation(Bed.Connector.ServiceUrl, "remove"));
         var store = app.Services.GetRequiredService<IConversationReferenceStore>();
         await Eventually(async () => await store.FindAsync(TestActivities.PersonalConversation, CancellationToken.None) is null);
 
         var outcome = await app.Services.GetRequiredService<IReplyPoster>()
             .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
         Assert.Equal(PostOutcome.Gone, outcome);
-        Assert.Single(bed.Connector.Received);
+        Assert.Single(Bed.Connector.Received);
     }
 
     [Fact]
     public async Task DigestPost_403MessageWritesBlocked_IsGoneAndForgetsTheConversation()
     {
         await using var app = NewApp();
-        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
-        await bed.Connector.WaitForAsync(1);
-        bed.Connector.Respond(403, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
+        await PostAsync(app, TestActivities.BotAdded(Bed.Connector.ServiceUrl));
+        await Bed.Connector.WaitForAsync(1);
+        Bed.Connector.Respond(403, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
 
         var outcome = await app.Services.GetRequiredService<IReplyPoster>()
             .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
@@ -119,9 +113,9 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     public async Task DigestPost_ConnectorStatus_MapsToOutcome(int status, PostOutcome expected)
     {
         await using var app = NewApp();
-        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
-        await bed.Connector.WaitForAsync(1);
-        bed.Connector.Respond(status, """{"error":{"code":"SomeError"}}""");
+        await PostAsync(app, TestActivities.BotAdded(Bed.Connector.ServiceUrl));
+        await Bed.Connector.WaitForAsync(1);
+        Bed.Connector.Respond(status, """{"error":{"code":"SomeError"}}""");
 
         var outcome = await app.Services.GetRequiredService<IReplyPoster>()
             .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
@@ -134,12 +128,12 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task DigestPost_429UntilRetriesRunOut_IsRetryLater()
     {
-        var settings = bed.AuthenticatedSettings();
+        var settings = Bed.AuthenticatedSettings();
         settings["Teams:MaxSendRetries"] = "0";
         await using var app = new TeamsApplication(settings);
-        await PostAsync(app, TestActivities.BotAdded(bed.Connector.ServiceUrl));
-        await bed.Connector.WaitForAsync(1);
-        bed.Connector.Respond(429);
+        await PostAsync(app, TestActivities.BotAdded(Bed.Connector.ServiceUrl));
+        await Bed.Connector.WaitForAsync(1);
+        Bed.Connector.Respond(429);
 
         var outcome = await app.Services.GetRequiredService<IReplyPoster>()
             .PostAsync(TestActivities.PersonalConversation, SampleReplies.Digest(), CancellationToken.None);
@@ -158,10 +152,10 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         Assert.Equal(PostOutcome.Gone, outcome);
     }
 
-    private TeamsApplication NewApp() => bed.Authenticated();
+    private TeamsApplication NewApp() => Bed.Authenticated();
 
     private async Task PostAsync(TeamsApplication app, System.Text.Json.Nodes.JsonObject activity) =>
-        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(app, activity)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Bed.PostAsync(app, activity)).StatusCode);
 
     private static Task Eventually(Func<Task<bool>> condition, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(condition))] string what = "") =>
         GcmBot.Tests.Fakes.Eventually.WaitUntil(condition, what: what);

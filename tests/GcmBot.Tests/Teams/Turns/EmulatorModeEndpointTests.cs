@@ -12,20 +12,14 @@ namespace GcmBot.Tests.Teams.Turns;
 /// Issue 14: the unauthenticated Emulator endpoint exists only when asked for, and then refuses what a web
 /// page or a same-host proxy could send, and every serviceUrl but plain http on localhost/127.0.0.1.
 /// </summary>
-public sealed class EmulatorModeEndpointTests : IAsyncLifetime
+public sealed class EmulatorModeEndpointTests : TeamsTestbedTest
 {
-    private TeamsTestbed bed = null!;
-
-    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await bed.DisposeAsync();
-
     [Fact]
     public async Task Post_NoAppIdAndEmulatorModeOff_IsNotFound()
     {
-        await using var app = new TeamsApplication(new() { ["Teams:StatePath"] = bed.State.StatePath });
+        await using var app = new TeamsApplication(new() { ["Teams:StatePath"] = Bed.State.StatePath });
 
-        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator"), null);
+        var response = await TeamsTestbed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13", channelId: "emulator"), null);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains(app.Logs.Entries, e => e.Text.Contains("Teams adapter off", StringComparison.Ordinal));
@@ -35,7 +29,7 @@ public sealed class EmulatorModeEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Start_EmulatorModeWithAppId_FailsNamingTheSetting()
     {
-        var settings = bed.AuthenticatedSettings();
+        var settings = Bed.AuthenticatedSettings();
         settings["Teams:EmulatorMode"] = "true";
         await using var app = new TeamsApplication(settings);
 
@@ -52,8 +46,8 @@ public sealed class EmulatorModeEndpointTests : IAsyncLifetime
     [InlineData(null)]
     public async Task Post_NotJson_RefusedWith415AndLoggedAtInformation(string? contentType)
     {
-        await using var app = bed.Emulator();
-        var json = TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator").ToJsonString();
+        await using var app = Bed.Emulator();
+        var json = TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13", channelId: "emulator").ToJsonString();
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         if (contentType is not null)
         {
@@ -75,10 +69,10 @@ public sealed class EmulatorModeEndpointTests : IAsyncLifetime
     [InlineData("X-Forwarded-Proto", "https")]
     public async Task Post_BrowserOrProxyHeader_RefusedWith403(string header, string value)
     {
-        await using var app = bed.Emulator();
+        await using var app = Bed.Emulator();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = JsonContent.Create(TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator")),
+            Content = JsonContent.Create(TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13", channelId: "emulator")),
         };
         request.Headers.TryAddWithoutValidation(header, value);
 
@@ -98,15 +92,15 @@ public sealed class EmulatorModeEndpointTests : IAsyncLifetime
     [InlineData("https://127.0.0.1:{port}/teams/")]
     public async Task Post_ServiceUrlNotPlainLoopbackHttp_RefusedAndNothingSent(string template)
     {
-        await using var app = bed.Emulator();
-        var port = new Uri(bed.Connector.ServiceUrl).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var app = Bed.Emulator();
+        var port = new Uri(Bed.Connector.ServiceUrl).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var serviceUrl = template.Replace("{port}", port, StringComparison.Ordinal);
 
         var refused = await TeamsTestbed.PostAsync(app, TestActivities.Message(serviceUrl, "objective 13", channelId: "emulator"), null);
 
         // A good message afterwards is answered, so the Connector would have seen the refused one first.
-        var accepted = await TeamsTestbed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13", channelId: "emulator"), null);
-        var reply = Assert.Single(await bed.Connector.WaitForAsync(1));
+        var accepted = await TeamsTestbed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13", channelId: "emulator"), null);
+        var reply = Assert.Single(await Bed.Connector.WaitForAsync(1));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         AssertRefusedQuietly(app, "serviceUrl");
         app.Router.Verify(r => r.RouteAsync(It.IsAny<ChatRequest>(), It.IsAny<CancellationToken>()), Times.Once);

@@ -16,74 +16,68 @@ namespace GcmBot.Tests.Teams.Turns;
 /// Platform faults on the Teams path: the token endpoint down or hanging, the state file refusing
 /// writes. The bot keeps taking turns, says it is not ready while it cannot reply, and recovers by itself.
 /// </summary>
-public sealed class TeamsFaultTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class TeamsFaultTests(ITestOutputHelper output) : TeamsTestbedTest
 {
-    private TeamsTestbed bed = null!;
-
-    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await bed.DisposeAsync();
-
     [Fact]
     public async Task TokenEndpointDown_NotReadyAndNoReplyThenReadyAndAnsweringOnceItIsBack()
     {
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        await using var app = new TeamsApplication(bed.AuthenticatedSettings()) { Time = time, Output = output };
-        bed.Login.TokenEndpointFailure = 503;
+        await using var app = new TeamsApplication(Bed.AuthenticatedSettings()) { Time = time, Output = output };
+        Bed.Login.TokenEndpointFailure = 503;
 
-        var first = await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+        var first = await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13"));
         await WaitUntilAsync(() => app.Logs.Entries.Any(e => e.Text.StartsWith("No Connector token", StringComparison.Ordinal)));
         var down = await ReadinessAsync(app);
-        bed.Login.TokenEndpointFailure = null;
+        Bed.Login.TokenEndpointFailure = null;
 
         // Readiness holds a failure for a few seconds so that probes cannot hammer the login endpoint.
         time.Advance(TeamsHealthCheck.FailureHold + TimeSpan.FromSeconds(1));
         var up = await ReadinessAsync(app);
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13"));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HealthStatus.Unhealthy, down.Status);
         Assert.Equal(HealthStatus.Healthy, up.Status);
-        Assert.Single(await bed.Connector.WaitForAsync(1));
+        Assert.Single(await Bed.Connector.WaitForAsync(1));
         Assert.DoesNotContain(app.Logs.Entries, e => e.Text.Contains(TeamsApplication.AppSecret, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task TokenEndpointHangs_TurnTimesOutAndTheConversationIsStillAnswered()
     {
-        await using var app = new TeamsApplication(bed.AuthenticatedSettings())
+        await using var app = new TeamsApplication(Bed.AuthenticatedSettings())
         {
             ExtraServices = s => s.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromMilliseconds(300)),
             Output = output,
         };
-        bed.Login.TokenEndpointDelay = TimeSpan.FromSeconds(3);
+        Bed.Login.TokenEndpointDelay = TimeSpan.FromSeconds(3);
 
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13"));
         await WaitUntilAsync(() => app.Logs.Entries.Any(e => e.Text.StartsWith("No Connector token", StringComparison.Ordinal)));
-        bed.Login.TokenEndpointDelay = TimeSpan.Zero;
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 14"));
+        Bed.Login.TokenEndpointDelay = TimeSpan.Zero;
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 14"));
 
-        Assert.Single(await bed.Connector.WaitForAsync(1));
+        Assert.Single(await Bed.Connector.WaitForAsync(1));
         Assert.DoesNotContain(app.Logs.Entries, e => e.Text.StartsWith("Handling a Teams", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Connector5xxRun_ReplyGivenUpQuietlyAndTheNextMessageAnswered()
     {
-        var settings = bed.AuthenticatedSettings();
+        var settings = Bed.AuthenticatedSettings();
         settings["Teams:RetryBaseDelay"] = "00:00:00.010";
         settings["Teams:RetryMaxDelay"] = "00:00:00.050";
         await using var app = new TeamsApplication(settings) { Output = output };
         for (var i = 0; i <= 3; i++)
         {
-            bed.Connector.Respond(i % 2 == 0 ? 502 : 504, "upstream unavailable");
+            Bed.Connector.Respond(i % 2 == 0 ? 502 : 504, "upstream unavailable");
         }
 
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
-        await bed.Connector.WaitForAsync(4);
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"));
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13"));
+        await Bed.Connector.WaitForAsync(4);
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "help"));
 
-        Assert.Equal(5, (await bed.Connector.WaitForAsync(5)).Count);
+        Assert.Equal(5, (await Bed.Connector.WaitForAsync(5)).Count);
         Assert.Contains(app.Logs.Entries, e => e.Text.StartsWith("A Teams reply was not delivered: status 504", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
@@ -91,10 +85,10 @@ public sealed class TeamsFaultTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task StateFileRefusesWrites_AnswerStillSentAndTheFaultLogged()
     {
-        await using var app = bed.Authenticated();
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"));
-        await bed.Connector.WaitForAsync(1);
-        await using (var connection = new SqliteConnection($"Data Source={bed.State.StatePath};Pooling=False"))
+        await using var app = Bed.Authenticated();
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "help"));
+        await Bed.Connector.WaitForAsync(1);
+        await using (var connection = new SqliteConnection($"Data Source={Bed.State.StatePath};Pooling=False"))
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
@@ -105,9 +99,9 @@ public sealed class TeamsFaultTests(ITestOutputHelper output) : IAsyncLifetime
             await command.ExecuteNonQueryAsync();
         }
 
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13"));
 
-        Assert.Equal(2, (await bed.Connector.WaitForAsync(2)).Count);
+        Assert.Equal(2, (await Bed.Connector.WaitForAsync(2)).Count);
         Assert.Contains(app.Logs.Entries, e => e.Level == LogLevel.Warning && e.Text.StartsWith("The Teams state file could not be written", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
@@ -116,18 +110,18 @@ public sealed class TeamsFaultTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task StateFileDamagedWhileRunning_AnswerStillSentAndTeamsUnhealthy()
     {
-        await using var app = bed.Authenticated();
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"));
-        await bed.Connector.WaitForAsync(1);
+        await using var app = Bed.Authenticated();
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "help"));
+        await Bed.Connector.WaitForAsync(1);
         SqliteConnection.ClearAllPools();
-        await using (var file = new FileStream(bed.State.StatePath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        await using (var file = new FileStream(Bed.State.StatePath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
         {
             await file.WriteAsync(System.Text.Encoding.ASCII.GetBytes("not a database any more, header gone"));
         }
 
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"));
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13"));
 
-        Assert.Equal(2, (await bed.Connector.WaitForAsync(2)).Count);
+        Assert.Equal(2, (await Bed.Connector.WaitForAsync(2)).Count);
         Assert.Equal(HealthStatus.Unhealthy, (await ReadinessAsync(app)).Status);
         Assert.Contains(app.Logs.Entries, e => e.Text.StartsWith("The Teams state file at Teams:StatePath", StringComparison.Ordinal));
     }
@@ -135,12 +129,12 @@ public sealed class TeamsFaultTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task StateFileLocked_DegradedWhileLockedThenHealthy()
     {
-        await using var app = bed.Authenticated();
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"));
-        await bed.Connector.WaitForAsync(1);
+        await using var app = Bed.Authenticated();
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "help"));
+        await Bed.Connector.WaitForAsync(1);
 
         HealthReportEntry locked;
-        await using (var connection = new SqliteConnection($"Data Source={bed.State.StatePath};Pooling=False"))
+        await using (var connection = new SqliteConnection($"Data Source={Bed.State.StatePath};Pooling=False"))
         {
             await connection.OpenAsync();
             await using var write = connection.CreateCommand();

@@ -4,21 +4,15 @@ using GcmBot.Tests.Teams.Fakes;
 namespace GcmBot.Tests.Teams.Turns;
 
 /// <summary>The real router and corpus behind the Teams adapter: what a Teams user would see.</summary>
-public sealed class TeamsRealRouterTests : IAsyncLifetime
+public sealed class TeamsRealRouterTests : TeamsTestbedTest
 {
-    private TeamsTestbed bed = null!;
-
-    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await bed.DisposeAsync();
-
     [Fact]
     public async Task Objective13_CardsQuoteEveryActionExactlyAsInTheCorpusFile()
     {
-        await using var app = bed.Authenticated(realRouter: true);
+        await using var app = Bed.Authenticated(realRouter: true);
 
-        await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "<at>GcmBot</at> objective 13"));
-        var cards = (await bed.Connector.WaitForAsync(1)).Select(r => r.Card).ToList();
+        await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "<at>GcmBot</at> objective 13"));
+        var cards = (await Bed.Connector.WaitForAsync(1)).Select(r => r.Card).ToList();
 
         var shown = cards.SelectMany(RichTexts).ToHashSet();
         var expected = CorpusActions(13);

@@ -9,18 +9,12 @@ using Moq;
 namespace GcmBot.Tests.Teams.Turns;
 
 /// <summary>Stopping the app: turns already acknowledged to Teams are answered before the worker stops.</summary>
-public sealed class TeamsTurnWorkerTests : IAsyncLifetime
+public sealed class TeamsTurnWorkerTests : TeamsTestbedTest
 {
-    private TeamsTestbed bed = null!;
-
-    public async Task InitializeAsync() => bed = await TeamsTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await bed.DisposeAsync();
-
     [Fact]
     public void Start_EmulatorMode_TheWarningIsLoggedBeforeTheHostHasStarted()
     {
-        using var app = bed.Emulator();
+        using var app = Bed.Emulator();
 
         // Services resolves only once the host has started; nothing is awaited after that: the line must be there already.
         _ = app.Services;
@@ -31,7 +25,7 @@ public sealed class TeamsTurnWorkerTests : IAsyncLifetime
     [Fact]
     public void Start_Authenticated_TheModeLineIsLoggedBeforeTheHostHasStarted()
     {
-        using var app = bed.Authenticated();
+        using var app = Bed.Authenticated();
 
         _ = app.Services;
 
@@ -41,7 +35,7 @@ public sealed class TeamsTurnWorkerTests : IAsyncLifetime
     [Fact]
     public async Task Stop_TurnUnderWayAndOneQueued_BothRepliesReachTheConnector()
     {
-        await using var app = bed.Authenticated();
+        await using var app = Bed.Authenticated();
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Router.Setup(r => r.RouteAsync(It.Is<ChatRequest>(q => q.Text == "objective 13"), It.IsAny<CancellationToken>()))
@@ -53,8 +47,8 @@ public sealed class TeamsTurnWorkerTests : IAsyncLifetime
             });
 
         // Same conversation, so the second waits in the first one's lane.
-        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "objective 13"))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(app, TestActivities.Message(bed.Connector.ServiceUrl, "help"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "objective 13"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Bed.PostAsync(app, TestActivities.Message(Bed.Connector.ServiceUrl, "help"))).StatusCode);
         await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         var stopping = app.Services.GetRequiredService<IHost>().StopAsync();
@@ -65,6 +59,6 @@ public sealed class TeamsTurnWorkerTests : IAsyncLifetime
 
         Assert.Equal(
             [SampleReplies.Objective13().Title, SampleReplies.Help().Title],
-            bed.Connector.Received.Select(r => r.CardTitle));
+            Bed.Connector.Received.Select(r => r.CardTitle));
     }
 }
