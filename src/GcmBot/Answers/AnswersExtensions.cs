@@ -8,6 +8,7 @@ using GcmBot.Core.Routing;
 using GcmBot.Core.Search;
 using GcmBot.Core.Semantic;
 using GcmBot.Corpus;
+using GcmBot.Hosting;
 using GcmBot.Hosting.Startup;
 using Microsoft.Extensions.Options;
 
@@ -67,7 +68,9 @@ public static class AnswersExtensions
             sp => sp.GetRequiredService<AnswerEngine>(),
             sp => $"{sp.GetRequiredService<PassageIndex>().Passages.Count} passages indexed"));
         services.AddSingleton(SemanticModelLoader.Model.MiniLm);
+        services.AddSingleton<SemanticModelState>();
         services.AddHostedService<SemanticModelLoader>();
+        services.AddHealthChecks().AddCheck<SemanticHealthCheck>("semantic", tags: [HealthExtensions.ReadyTag]);
         return services;
     }
 }

@@ -6,13 +6,15 @@ namespace GcmBot.Answers;
 
 /// <summary>
 /// Loads the MiniLM model in the background once the app has started, so it never holds /readyz back; until it
-/// is loaded, answers take the lexical path. A model that fails to load is logged and the lexical path stays.
+/// is loaded, answers take the lexical path. A model that fails to load is logged and the lexical path stays. What
+/// happened is kept in <see cref="SemanticModelState"/> for /readyz (<see cref="SemanticHealthCheck"/>).
 /// </summary>
 internal sealed partial class SemanticModelLoader(
     IOptions<AnswersOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<SemanticModelLoader> logger,
-    SemanticModelLoader.Model model) : BackgroundService
+    SemanticModelLoader.Model model,
+    SemanticModelState state) : BackgroundService
 {
     /// <summary>How the model is loaded; the app's is <see cref="MiniLmModel"/>, loaded on a pool thread.</summary>
     internal sealed record Model(Func<Task> Load, Func<bool> IsLoaded)
@@ -22,8 +24,15 @@ internal sealed partial class SemanticModelLoader(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Semantic || model.IsLoaded())
+        if (!options.Value.Semantic)
         {
+            return;
+        }
+
+        // One model serves the whole process: another host may have loaded it already.
+        if (model.IsLoaded())
+        {
+            state.Loaded();
             return;
         }
 
@@ -38,10 +47,12 @@ internal sealed partial class SemanticModelLoader(
         try
         {
             await model.Load();
+            state.Loaded();
             LogLoaded(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            state.Failed();
             LogFailed(logger, e);
         }
     }

@@ -54,5 +54,5 @@ public sealed class SemanticModelLoaderTests
     // started is seen at once, not raced.
     private static SemanticModelLoader Loader(StartedLifetime lifetime, Action load) =>
         new(Options.Create(new AnswersOptions { Semantic = true }), lifetime, NullLogger<SemanticModelLoader>.Instance,
-            new SemanticModelLoader.Model(() => { load(); return Task.CompletedTask; }, () => false));
+            new SemanticModelLoader.Model(() => { load(); return Task.CompletedTask; }, () => false), new SemanticModelState());
 }

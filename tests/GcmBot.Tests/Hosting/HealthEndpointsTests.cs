@@ -85,10 +85,11 @@ public sealed class HealthEndpointsTests : IDisposable
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var checks = json.RootElement.GetProperty("checks");
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
-        Assert.Equal(["calendar", "corpus", "digest", "index", "teams"], checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["calendar", "corpus", "digest", "index", "semantic", "teams"], checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.All(checks.EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetProperty("status").GetString()));
         Assert.Contains("passages indexed", checks.GetProperty("index").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("off (no Teams:AppId", checks.GetProperty("teams").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("off (Answers:Semantic=false)", checks.GetProperty("semantic").GetProperty("description").GetString());
         Assert.StartsWith("database open, schema version", checks.GetProperty("digest").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
