@@ -52,7 +52,7 @@ public sealed partial class ReadmeTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task ReadyzExample_CorpusIndexAndDigestLinesAreWhatTheAppSays()
+    public async Task ReadyzExample_CorpusIndexCalendarAndDigestLinesAreWhatTheAppSays()
     {
         using var factory = new GcmBotFactory(new Dictionary<string, string?>
         {
@@ -74,7 +74,7 @@ public sealed partial class ReadmeTests(ITestOutputHelper output) : IDisposable
         var section = _readme[_readme.IndexOf("### Health endpoints", StringComparison.Ordinal)..];
         var start = section.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
         using var shown = JsonDocument.Parse(section[start..section.IndexOf("\n```", start, StringComparison.Ordinal)]);
-        foreach (var check in new[] { "corpus", "index", "digest" })
+        foreach (var check in new[] { "corpus", "index", "calendar", "digest" })
         {
             Assert.Equal(
                 actual.RootElement.GetProperty("checks").GetProperty(check).GetProperty("description").GetString(),
