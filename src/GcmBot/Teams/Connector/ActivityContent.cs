@@ -5,7 +5,7 @@ namespace GcmBot.Teams.Connector;
 
 /// <summary>
 /// An activity as an HTTP request body (application/json; charset=utf-8, as StringContent would say): the
-/// pieces of <see cref="ActivityJson.ActivityBody"/> written straight to the connection, with their length known.
+/// pieces of <see cref="ActivityJson.ActivityBody"/> written to the connection in one write, with their length known.
 /// </summary>
 internal sealed class ActivityContent : HttpContent
 {

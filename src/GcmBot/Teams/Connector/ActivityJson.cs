@@ -56,19 +56,8 @@ internal static class ActivityJson
             var buffer = ArrayPool<byte>.Shared.Rent(Length);
             try
             {
-                var at = envelope.Length - 1;
-                envelope.AsSpan(0, at).CopyTo(buffer);
-                if (NeedsComma)
-                {
-                    buffer[at++] = (byte)',';
-                }
-
-                Property.CopyTo(buffer.AsSpan(at));
-                at += Property.Length;
-                attachments.CopyTo(buffer.AsSpan(at));
-                at += attachments.Length;
-                buffer[at++] = (byte)'}';
-                await stream.WriteAsync(buffer.AsMemory(0, at), cancellationToken);
+                var written = CopyTo(buffer);
+                await stream.WriteAsync(buffer.AsMemory(0, written), cancellationToken);
             }
             finally
             {
@@ -78,9 +67,33 @@ internal static class ActivityJson
 
         public byte[] ToArray()
         {
-            using var stream = new MemoryStream(Length);
-            WriteToAsync(stream, CancellationToken.None).GetAwaiter().GetResult();
-            return stream.ToArray();
+            var bytes = new byte[Length];
+            CopyTo(bytes);
+            return bytes;
+        }
+
+        /// <summary>Lays the pieces out in order at the start of <paramref name="destination"/>; returns <see cref="Length"/>.</summary>
+        private int CopyTo(Span<byte> destination)
+        {
+            if (attachments is null)
+            {
+                envelope.CopyTo(destination);
+                return envelope.Length;
+            }
+
+            var at = envelope.Length - 1;
+            envelope.AsSpan(0, at).CopyTo(destination);
+            if (NeedsComma)
+            {
+                destination[at++] = (byte)',';
+            }
+
+            Property.CopyTo(destination[at..]);
+            at += Property.Length;
+            attachments.CopyTo(destination[at..]);
+            at += attachments.Length;
+            destination[at++] = (byte)'}';
+            return at;
         }
     }
 }
