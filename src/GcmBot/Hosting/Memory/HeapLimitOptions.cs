@@ -10,7 +10,10 @@ namespace GcmBot.Hosting.Memory;
 /// </summary>
 public sealed class HeapLimitOptions
 {
-    /// <summary>Off: the heap has no ceiling but the machine's (or the container's) memory.</summary>
+    /// <summary>
+    /// Off: no compaction once start-up is over (the idle trim still gives start-up's leftovers back later) and no
+    /// ceiling but the machine's (or the container's) memory.
+    /// </summary>
     public bool HeapLimit { get; set; } = true;
 
     /// <summary>
