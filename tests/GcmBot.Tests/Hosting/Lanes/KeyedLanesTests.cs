@@ -77,6 +77,28 @@ public sealed class KeyedLanesTests
     }
 
     [Fact]
+    public async Task Sweep_TwoPeaksInARow_EachCopyKeepsTheLaneInUse()
+    {
+        var lanes = new KeyedLanes<Lane>();
+        var held = await lanes.EnterAsync("held", CancellationToken.None);
+
+        // The held lane is copied by the first shrink and again by the second (each peak is 1,025 lanes, one left):
+        // a lane that a shrink copied before must still be found, and waited for, after the next one.
+        for (var peak = 0; peak < 2; peak++)
+        {
+            await EnterAndLeaveAsync(lanes, KeyedLanes<Lane>.ShrinkFromPeak);
+            lanes.Sweep(Now);
+        }
+
+        Assert.Equal((2, 1), (lanes.Shrinks, lanes.Count));
+        var waiting = lanes.EnterAsync("held", CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
+        lanes.Exit(held);
+        Assert.Same(held, await waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        lanes.Exit(held);
+    }
+
+    [Fact]
     public async Task Sweep_SmallPeakOrMoreThanAQuarterLeft_KeepsTheMap()
     {
         var small = new KeyedLanes<Lane>();
