@@ -9,6 +9,7 @@ using GcmBot.Core.Search;
 using GcmBot.Core.Semantic;
 using GcmBot.Corpus;
 using GcmBot.Hosting;
+using GcmBot.Hosting.Memory;
 using GcmBot.Hosting.Startup;
 using Microsoft.Extensions.Options;
 
@@ -69,6 +70,7 @@ public static class AnswersExtensions
             sp => $"{sp.GetRequiredService<PassageIndex>().Passages.Count} passages indexed"));
         services.AddSingleton(SemanticModelLoader.Model.MiniLm);
         services.AddSingleton<SemanticModelState>();
+        services.AddSingleton<IHeapSettling>(sp => sp.GetRequiredService<SemanticModelState>());
         services.AddHostedService<SemanticModelLoader>();
         services.AddHealthChecks().AddCheck<SemanticHealthCheck>("semantic", tags: [HealthExtensions.ReadyTag]);
         return services;
