@@ -40,6 +40,8 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
         // binds it can be taken in between by any of the suite's other servers or connections, and then the
         // app stops at start with "address already in use".
         environment["Urls"] = "http://127.0.0.1:0";
+        // The heap limit is off by default (Memory:HeapLimit); switched on here so the opt-in is tried with the model loaded.
+        environment["Memory__HeapLimit"] = "true";
         Directory.CreateDirectory(Path.Combine(_root, "data"));
 
         await using var process = ChildProcess.Start("dotnet", "GcmBot.dll", app, environment);
@@ -67,8 +69,8 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
                 TimeSpan.FromSeconds(60));
             Assert.True(ready == HttpStatusCode.OK, process.Describe());
 
-            // Once start-up is over and the model (the semantic layer is on by default) has loaded, the app limits its
-            // heap to what is live plus headroom (Hosting/Memory/HeapLimiter); the model is loaded by then, and the
+            // With Memory:HeapLimit on, once start-up is over and the model (the semantic layer is on by default) has
+            // loaded, the app limits its heap to what is live plus headroom (Hosting/Memory/HeapLimiter); the model is loaded by then, and the
             // app goes on answering inside the limit.
             await process.WaitForLineAsync("the heap limit being set", l => l.Contains("and limited it to ", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
             using (var readiness = await client.GetAsync(new Uri("/readyz", UriKind.Relative)))

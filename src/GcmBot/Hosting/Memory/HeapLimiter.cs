@@ -5,7 +5,7 @@ namespace GcmBot.Hosting.Memory;
 /// <summary>
 /// Once the host has started (the corpus and the index are built) and every <see cref="IHeapSettling"/> has settled
 /// (the MiniLM model, with the semantic layer on), compacts the heap once, so start-up's leftovers are given back, and
-/// sets the GC's hard limit to what is then live plus Memory:HeapLimitHeadroomMegabytes. Near the limit the GC
+/// with Memory:HeapLimit on (opt-in) sets the GC's hard limit to what is then live plus Memory:HeapLimitHeadroomMegabytes. Near the limit the GC
 /// collects more often; an allocation fails only when a full compacting collection cannot make room. A ceiling the
 /// machine or container already sets lower is kept; a limit the GC refuses (below what it has committed) is logged
 /// and the heap stays unlimited. Nothing happens when the app is hosted inside another program's process.
@@ -23,7 +23,7 @@ internal sealed partial class HeapLimiter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.HeapLimit || !limit.OwnsProcess())
+        if (!(settings.HeapLimit || settings.CompactAfterStart) || !limit.OwnsProcess())
         {
             return;
         }
@@ -41,6 +41,12 @@ internal sealed partial class HeapLimiter(
         heap.Compact();
         heap.ReleaseNative();
         var live = limit.HeapBytes();
+        if (!settings.HeapLimit)
+        {
+            Compacted(logger, live / (double)MegaByte);
+            return;
+        }
+
         var ceiling = (live + settings.HeapLimitHeadroomMegabytes * MegaByte + MegaByte - 1) / MegaByte * MegaByte;
         var existing = limit.CeilingBytes();
         if (ceiling >= existing)
@@ -66,6 +72,10 @@ internal sealed partial class HeapLimiter(
         using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         await started.Task.WaitAsync(stoppingToken);
     }
+
+    [LoggerMessage(EventId = 4805, EventName = "HeapCompactedAfterStart", Level = LogLevel.Information,
+        Message = "Start-up is over: compacted the heap to {LiveMb:0.0} MB (no heap limit: Memory:HeapLimit is off)")]
+    private static partial void Compacted(ILogger logger, double liveMb);
 
     [LoggerMessage(EventId = 4802, EventName = "HeapLimited", Level = LogLevel.Information,
         Message = "Start-up is over: compacted the heap to {LiveMb:0.0} MB and limited it to {LimitMb} MB")]

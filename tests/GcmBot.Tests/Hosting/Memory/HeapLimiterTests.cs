@@ -16,7 +16,7 @@ public sealed class HeapLimiterTests
         var gc = new FakeGc { Live = 10 * MegaByte + MegaByte / 2 };
         var model = new TaskCompletionSource();
         var logger = new ListLogger<HeapLimiter>();
-        using var limiter = Limiter(new HeapLimitOptions { HeapLimitHeadroomMegabytes = 40 }, gc, lifetime, logger, model.Task);
+        using var limiter = Limiter(new HeapLimitOptions { HeapLimit = true, HeapLimitHeadroomMegabytes = 40 }, gc, lifetime, logger, model.Task);
 
         await limiter.StartAsync(CancellationToken.None);
         await Eventually.WaitUntil(() => lifetime.StartedWatched, () => "not watched", what: "the limiter waiting for the host to start");
@@ -41,7 +41,7 @@ public sealed class HeapLimiterTests
         using var lifetime = new StartedLifetime();
         var gc = new FakeGc { Live = 10 * MegaByte, Existing = 48 * MegaByte };
         var logger = new ListLogger<HeapLimiter>();
-        using var limiter = Limiter(new HeapLimitOptions { HeapLimitHeadroomMegabytes = 40 }, gc, lifetime, logger);
+        using var limiter = Limiter(new HeapLimitOptions { HeapLimit = true, HeapLimitHeadroomMegabytes = 40 }, gc, lifetime, logger);
 
         await lifetime.StartAsync();
         await limiter.StartAsync(CancellationToken.None);
@@ -58,7 +58,7 @@ public sealed class HeapLimiterTests
         using var lifetime = new StartedLifetime();
         var gc = new FakeGc { Live = 10 * MegaByte, Refuse = true };
         var logger = new ListLogger<HeapLimiter>();
-        using var limiter = Limiter(new HeapLimitOptions(), gc, lifetime, logger);
+        using var limiter = Limiter(new HeapLimitOptions { HeapLimit = true }, gc, lifetime, logger);
 
         await lifetime.StartAsync();
         await limiter.StartAsync(CancellationToken.None);
@@ -69,14 +69,35 @@ public sealed class HeapLimiterTests
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Warning && e.EventName == "HeapLimitRefused" && e.Message.Contains("limit of 74 MB", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Defaults_CompactOnceAfterTheModelSettledButSetNoLimit()
+    {
+        using var lifetime = new StartedLifetime();
+        var gc = new FakeGc { Live = 10 * MegaByte };
+        var model = new TaskCompletionSource();
+        var logger = new ListLogger<HeapLimiter>();
+        using var limiter = Limiter(new HeapLimitOptions(), gc, lifetime, logger, model.Task);
+
+        await lifetime.StartAsync();
+        await limiter.StartAsync(CancellationToken.None);
+        Assert.False(limiter.ExecuteTask!.IsCompleted);
+        model.SetResult();
+        await limiter.ExecuteTask.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The heap limit is opt-in (it can fail turns under a burst); the compaction after start cannot, so it runs.
+        Assert.Equal(1, gc.Compactions);
+        Assert.Empty(gc.Ceilings);
+        Assert.Contains(logger.Entries, e => e.EventName == "HeapCompactedAfterStart" && e.Message.Contains("10.0 MB", StringComparison.Ordinal));
+    }
+
     [Theory]
-    [InlineData(false, true)]
-    [InlineData(true, false)]
-    public async Task OffOrHostedInsideAnotherProcess_NeverTouchesTheHeap(bool heapLimit, bool ownsProcess)
+    [InlineData(false, false, true)]
+    [InlineData(true, true, false)]
+    public async Task OffOrHostedInsideAnotherProcess_NeverTouchesTheHeap(bool heapLimit, bool compact, bool ownsProcess)
     {
         using var lifetime = new StartedLifetime();
         var gc = new FakeGc { Live = 10 * MegaByte, OwnsProcess = ownsProcess };
-        using var limiter = Limiter(new HeapLimitOptions { HeapLimit = heapLimit }, gc, lifetime, new ListLogger<HeapLimiter>());
+        using var limiter = Limiter(new HeapLimitOptions { HeapLimit = heapLimit, CompactAfterStart = compact }, gc, lifetime, new ListLogger<HeapLimiter>());
 
         await lifetime.StartAsync();
         await limiter.StartAsync(CancellationToken.None);
