@@ -65,7 +65,7 @@ public static class CliDispatcher
             return await AskVerb.RunAsync(parsed, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out, TerminalWidth.ForTerminal());
         });
 
-        var vectors = new Command(PassageVectorsVerb.Name, "Encodes every passage into corpus/passage-vectors.bin and prints the SHA-256 for the manifest.") { TreatUnmatchedTokensAsErrors = false };
+        var vectors = new Command(PassageVectorsVerb.Name, "Encodes every passage into corpus/passage-vectors.bin and the decline gate's anchors into corpus/gate-anchor-vectors.bin, and prints the SHA-256s for the manifest.") { TreatUnmatchedTokensAsErrors = false };
         vectors.SetAction(_ =>
         {
             using var host = CliHost.Build();
