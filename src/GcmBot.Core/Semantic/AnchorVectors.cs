@@ -3,54 +3,63 @@ using GcmBot.Core.Corpus.Manifest;
 namespace GcmBot.Core.Semantic;
 
 /// <summary>
-/// The decline gate's two anchor sets, encoded ahead of time (the <c>vectors</c> command) into
-/// <c>corpus/gate-anchor-vectors.bin</c> and loaded, not computed, at start: everyday sentences about ordinary life
-/// (<c>corpus/gate-background.json</c>) and the documents' topics in everyday words (the topic lexicon's "say"
-/// phrases). In the <see cref="StoredVectors"/> format, each text's id being its set's prefix and the text itself.
+/// The decline gate's two anchor sides, encoded ahead of time (the <c>vectors</c> command) into
+/// <c>corpus/gate-anchor-vectors.bin</c> and loaded, not computed, at start. Everyday: sentences about ordinary life
+/// (<c>corpus/gate-background.json</c>) and the off-topic example questions (<c>corpus/gate-examples.json</c>, issue
+/// 16e). Topic: the documents' topics in everyday words (the topic lexicon's "say" phrases) and the on-topic example
+/// questions. In the <see cref="StoredVectors"/> format, each text's id being its set's prefix and the text itself.
 /// </summary>
 public sealed class AnchorVectors
 {
     public const string FileName = "gate-anchor-vectors.bin";
     private const string BackgroundPrefix = "background: ";
+    private const string OffTopicPrefix = "example off-topic: ";
     private const string WordingPrefix = "lexicon: ";
+    private const string OnTopicPrefix = "example on-topic: ";
 
-    private AnchorVectors(float[][] background, float[][] wordings)
+    private AnchorVectors(float[][] everyday, float[][] topic)
     {
-        Background = background;
-        Wordings = wordings;
+        Everyday = everyday;
+        Topic = topic;
     }
 
-    /// <summary>The everyday sentences' vectors, in the file's order.</summary>
-    public IReadOnlyList<float[]> Background { get; }
+    /// <summary>The background sentences' vectors, then the off-topic examples', in the files' order.</summary>
+    public IReadOnlyList<float[]> Everyday { get; }
 
-    /// <summary>The lexicon's everyday wordings' vectors, in the lexicon's order.</summary>
-    public IReadOnlyList<float[]> Wordings { get; }
+    /// <summary>The lexicon's everyday wordings' vectors, in the lexicon's order, then the on-topic examples'.</summary>
+    public IReadOnlyList<float[]> Topic { get; }
 
-    /// <summary>Encodes both sets (a few seconds) and writes the file.</summary>
-    public static void Write(string path, IReadOnlyList<string> background, IReadOnlyList<string> wordings, Func<IReadOnlyList<string>, float[][]> encode) =>
-        StoredVectors.Write(path, Ids(background, wordings), [.. background, .. wordings], encode);
+    /// <summary>Encodes every text (several seconds) and writes the file.</summary>
+    public static void Write(string path, AnchorTexts texts, Func<IReadOnlyList<string>, float[][]> encode)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        StoredVectors.Write(path, Ids(texts), [.. texts.Background, .. texts.OffTopicExamples, .. texts.Wordings, .. texts.OnTopicExamples], encode);
+    }
 
     /// <summary>
     /// The derived file from the corpus folder (its SHA-256 checked against the manifest's "derived" entry); it must
-    /// hold exactly <paramref name="background"/> then <paramref name="wordings"/>, or loading fails naming the path.
+    /// hold exactly <paramref name="texts"/>, in order, or loading fails naming the path.
     /// </summary>
-    public static AnchorVectors Load(CorpusDirectory directory, IReadOnlyList<string> background, IReadOnlyList<string> wordings)
+    public static AnchorVectors Load(CorpusDirectory directory, AnchorTexts texts)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return directory.ReadDerived(FileName, bytes => Read(bytes, background, wordings));
+        return directory.ReadDerived(FileName, bytes => Read(bytes, texts));
     }
 
-    /// <summary>Reads the file's bytes; InvalidDataException or EndOfStreamException when they are not those sets' vectors.</summary>
-    public static AnchorVectors Read(byte[] bytes, IReadOnlyList<string> background, IReadOnlyList<string> wordings)
+    /// <summary>Reads the file's bytes; InvalidDataException or EndOfStreamException when they are not those texts' vectors.</summary>
+    public static AnchorVectors Read(byte[] bytes, AnchorTexts texts)
     {
-        var vectors = StoredVectors.Read(bytes, Ids(background, wordings), "a gate anchor vectors file", "the background sentences and the lexicon's everyday wordings");
-        return new AnchorVectors(vectors[..background.Count], vectors[background.Count..]);
+        ArgumentNullException.ThrowIfNull(texts);
+        var vectors = StoredVectors.Read(bytes, Ids(texts), "a gate anchor vectors file", "the background sentences, the lexicon's everyday wordings and the example questions");
+        var everyday = texts.Background.Count + texts.OffTopicExamples.Count;
+        return new AnchorVectors(vectors[..everyday], vectors[everyday..]);
     }
 
-    private static string[] Ids(IReadOnlyList<string> background, IReadOnlyList<string> wordings)
-    {
-        ArgumentNullException.ThrowIfNull(background);
-        ArgumentNullException.ThrowIfNull(wordings);
-        return [.. background.Select(s => BackgroundPrefix + s), .. wordings.Select(s => WordingPrefix + s)];
-    }
+    private static string[] Ids(AnchorTexts texts) =>
+        [
+            .. texts.Background.Select(s => BackgroundPrefix + s),
+            .. texts.OffTopicExamples.Select(s => OffTopicPrefix + s),
+            .. texts.Wordings.Select(s => WordingPrefix + s),
+            .. texts.OnTopicExamples.Select(s => OnTopicPrefix + s),
+        ];
 }

@@ -50,8 +50,7 @@ public static class AnswersExtensions
             PassageVectors.Load(sp.GetRequiredService<CorpusDirectory>(), sp.GetRequiredService<GcmCorpus>().Passages),
             AnchorVectors.Load(
                 sp.GetRequiredService<CorpusDirectory>(),
-                GateBackground.Load(sp.GetRequiredService<CorpusDirectory>()),
-                GateBackground.Wordings(sp.GetRequiredService<TopicLexicon>())),
+                GateBackground.Texts(sp.GetRequiredService<CorpusDirectory>(), sp.GetRequiredService<TopicLexicon>())),
             sp.GetRequiredService<ITextEmbedder>()));
         services.AddSingleton(sp => new AnswerEngine(
             sp.GetRequiredService<GcmCorpus>(),

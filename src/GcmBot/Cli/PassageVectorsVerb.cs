@@ -9,7 +9,7 @@ namespace GcmBot.Cli;
 
 /// <summary>
 /// vectors: encodes every passage with MiniLM into corpus/passage-vectors.bin, and the decline gate's anchors (the
-/// background sentences and the lexicon's everyday wordings) into corpus/gate-anchor-vectors.bin, of the folder
+/// background sentences, the lexicon's everyday wordings and corpus/gate-examples.json's questions) into corpus/gate-anchor-vectors.bin, of the folder
 /// Corpus:Directory names: run <c>Corpus__Directory=$PWD/corpus dotnet run --project src/GcmBot -- vectors</c>
 /// from the repository to update the committed files, and record the printed SHA-256s in corpus/manifest.json.
 /// </summary>
@@ -26,11 +26,10 @@ internal static class PassageVectorsVerb
         output.WriteLine($"{passages.Count} passage vectors written to {path}");
         output.WriteLine($"sha256 {Sha256(path)}");
 
-        var background = GateBackground.Load(directory);
-        var wordings = GateBackground.Wordings(services.GetRequiredService<TopicLexicon>());
+        var texts = GateBackground.Texts(directory, services.GetRequiredService<TopicLexicon>());
         var anchors = directory.PathOf(AnchorVectors.FileName);
-        AnchorVectors.Write(anchors, background, wordings, MiniLmModel.Encode);
-        output.WriteLine($"{background.Count} background and {wordings.Count} everyday wording vectors written to {anchors}");
+        AnchorVectors.Write(anchors, texts, MiniLmModel.Encode);
+        output.WriteLine($"{texts.Background.Count} background, {texts.OffTopicExamples.Count} off-topic example, {texts.Wordings.Count} everyday wording and {texts.OnTopicExamples.Count} on-topic example vectors written to {anchors}");
         output.WriteLine($"sha256 {Sha256(anchors)}");
         return 0;
     }

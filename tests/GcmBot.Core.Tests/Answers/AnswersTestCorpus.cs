@@ -21,7 +21,7 @@ internal static class AnswersTestCorpus
     {
         MiniLmModel.Load();
         var vectors = PassageVectors.Load(TestCorpus.Folder, Corpus.Passages);
-        var anchors = AnchorVectors.Load(TestCorpus.Folder, GateBackground.Load(TestCorpus.Folder), GateBackground.Wordings(Lexicon));
+        var anchors = AnchorVectors.Load(TestCorpus.Folder, GateBackground.Texts(TestCorpus.Folder, Lexicon));
         return new SemanticSearch(vectors, anchors, new MiniLmEmbedder(new QueryVectorCache()));
     });
 

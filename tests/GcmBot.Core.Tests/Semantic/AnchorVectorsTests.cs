@@ -11,11 +11,13 @@ public sealed class AnchorVectorsTests
     public void StoredVectors_ReEncodedSample_MatchTheModel()
     {
         var anchors = AnswersTestCorpus.Semantic.Anchors;
-        var background = GateBackground.Load(TestCorpus.Folder);
-        var wordings = GateBackground.Wordings(AnswersTestCorpus.Lexicon);
-        // Every 41st text of each set, the last ones included: a spread over every group, cheap enough to encode here.
-        var sample = Sample(background).Select(i => (Text: background[i], Stored: anchors.Background[i]))
-            .Concat(Sample(wordings).Select(i => (Text: wordings[i], Stored: anchors.Wordings[i])))
+        var texts = GateBackground.Texts(TestCorpus.Folder, AnswersTestCorpus.Lexicon);
+        List<string> everyday = [.. texts.Background, .. texts.OffTopicExamples];
+        List<string> topic = [.. texts.Wordings, .. texts.OnTopicExamples];
+        // Every 41st text of each side, the last ones included: a spread over every group and both example lists, cheap
+        // enough to encode here.
+        var sample = Sample(everyday).Select(i => (Text: everyday[i], Stored: anchors.Everyday[i]))
+            .Concat(Sample(topic).Select(i => (Text: topic[i], Stored: anchors.Topic[i])))
             .ToList();
 
         var fresh = MiniLmModel.Encode([.. sample.Select(s => s.Text)]);
@@ -30,24 +32,26 @@ public sealed class AnchorVectorsTests
     [Fact]
     public void Load_ASentenceChanged_FailsNamingTheFileAndTheCommand()
     {
-        var background = GateBackground.Load(TestCorpus.Folder).ToList();
+        var texts = GateBackground.Texts(TestCorpus.Folder, AnswersTestCorpus.Lexicon);
+        var background = texts.Background.ToList();
         background[7] += " please";
 
-        var error = Assert.Throws<CorpusIntegrityException>(() => AnchorVectors.Load(TestCorpus.Folder, background, GateBackground.Wordings(AnswersTestCorpus.Lexicon)));
+        var error = Assert.Throws<CorpusIntegrityException>(() => AnchorVectors.Load(TestCorpus.Folder, texts with { Background = background }));
 
         Assert.Contains(Path.Combine(TestCorpus.Folder.Path, AnchorVectors.FileName), error.Message, StringComparison.Ordinal);
-        Assert.Contains("does not match the background sentences and the lexicon's everyday wordings", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not match the background sentences, the lexicon's everyday wordings and the example questions", error.Message, StringComparison.Ordinal);
         Assert.Contains("-- vectors", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_HoldsEveryBackgroundSentenceAndEveryWordingOnce()
+    public void Load_HoldsEveryBackgroundSentenceWordingAndExampleOnce()
     {
         var anchors = AnswersTestCorpus.Semantic.Anchors;
         var wordings = GateBackground.Wordings(AnswersTestCorpus.Lexicon);
+        var (offTopic, onTopic) = GateExamples.Load(TestCorpus.Folder);
 
-        Assert.Equal(GateBackground.Load(TestCorpus.Folder).Count, anchors.Background.Count);
-        Assert.Equal(wordings.Count, anchors.Wordings.Count);
+        Assert.Equal(GateBackground.Load(TestCorpus.Folder).Count + offTopic.Count, anchors.Everyday.Count);
+        Assert.Equal(wordings.Count + onTopic.Count, anchors.Topic.Count);
         Assert.Equal(wordings.Count, wordings.Distinct(StringComparer.Ordinal).Count());
         // "money sent home" is one of the remittances topic's everyday wordings in corpus/topic-lexicon.json.
         Assert.Contains("money sent home", wordings);

@@ -4,11 +4,11 @@ namespace GcmBot.Core.Answers.Gate;
 
 /// <summary>
 /// How much closer a question is to everyday life than to the documents' topics put in everyday words: the mean
-/// cosine of its <see cref="Nearest"/> closest background sentences minus that of its closest lexicon wordings
-/// (<see cref="AnchorVectors"/>). Every other feature measures closeness to the corpus, and a question that uses a
+/// cosine of its <see cref="Nearest"/> closest everyday anchors (background sentences and off-topic example questions)
+/// minus that of its closest topic anchors (lexicon wordings and on-topic example questions; <see cref="AnchorVectors"/>). Every other feature measures closeness to the corpus, and a question that uses a
 /// corpus word in another setting is close to it; what tells it apart is that it is closer still to ordinary
 /// questions about shopping, banking, sport or school, while a paraphrase is closer to how people word the
-/// documents' topics. Vector arithmetic over stored vectors (about 1,100 dot products): no extra encoding.
+/// documents' topics. Vector arithmetic over stored vectors (about 1,550 dot products): no extra encoding.
 /// </summary>
 internal static class BackgroundLead
 {
@@ -19,6 +19,6 @@ internal static class BackgroundLead
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(anchors);
-        return SimilarityProfile.MeanOfNearest(question, anchors.Background, Nearest) - SimilarityProfile.MeanOfNearest(question, anchors.Wordings, Nearest);
+        return SimilarityProfile.MeanOfNearest(question, anchors.Everyday, Nearest) - SimilarityProfile.MeanOfNearest(question, anchors.Topic, Nearest);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus.Manifest;
+using GcmBot.Core.Semantic;
 
 namespace GcmBot.Core.Answers.Gate;
 
@@ -27,6 +28,16 @@ public static partial class GateBackground
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// Every anchor text, in the stored order: the background sentences, the off-topic examples
+    /// (<see cref="GateExamples"/>), the lexicon's everyday wordings, the on-topic examples.
+    /// </summary>
+    public static AnchorTexts Texts(CorpusDirectory directory, TopicLexicon lexicon)
+    {
+        var (offTopic, onTopic) = GateExamples.Load(directory);
+        return new AnchorTexts(Load(directory), offTopic, Wordings(lexicon), onTopic);
     }
 
     /// <summary>The lexicon's everyday wordings: what people say for each objective's topic.</summary>

@@ -8,7 +8,7 @@ public sealed class BackgroundLeadTests
     [Fact]
     public void Of_EverydayQuestionLeadsAndParaphraseTrails()
     {
-        // Neither question is in corpus/gate-background.json or the lexicon. Opening hours of a chemist are ordinary
+        // Neither question is in corpus/gate-background.json, corpus/gate-examples.json or the lexicon. Opening hours of a chemist are ordinary
         // life, near the background's shopping and health sentences; workers whose papers the boss keeps are a
         // paraphrase of the documents' labour-exploitation topic, near the lexicon's everyday wordings.
         var everyday = Lead("what time does the chemist close on Saturday");
@@ -19,13 +19,13 @@ public sealed class BackgroundLeadTests
     }
 
     [Fact]
-    public void Of_IsTheBackgroundsNearestFiveMeanMinusTheWordingsNearestFiveMean()
+    public void Of_IsTheEverydayNearestFiveMeanMinusTheTopicNearestFiveMean()
     {
         var question = AnswersTestCorpus.Semantic.Encode("remittance advice for a supplier")!;
         var anchors = AnswersTestCorpus.Semantic.Anchors;
         double NearestFive(IReadOnlyList<float[]> set) => set.Select(v => (double)Vectors.Dot(question, v)).OrderDescending().Take(5).Average();
 
-        Assert.Equal(NearestFive(anchors.Background) - NearestFive(anchors.Wordings), BackgroundLead.Of(question, anchors), 5);
+        Assert.Equal(NearestFive(anchors.Everyday) - NearestFive(anchors.Topic), BackgroundLead.Of(question, anchors), 5);
     }
 
     private static double Lead(string question) =>

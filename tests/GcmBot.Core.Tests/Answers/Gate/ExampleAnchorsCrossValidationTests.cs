@@ -19,11 +19,31 @@ public sealed class ExampleAnchorsCrossValidationTests(ITestOutputHelper output)
 
     private static readonly Lazy<List<Row>> Rows = new(Build);
 
+    /// <summary>
+    /// The fit GateModel ships: on every tuning question with something to quote, the example anchors being every
+    /// tuning question, each question's lead leaving itself out (as a new question is not among the anchors).
+    /// </summary>
+    internal static double[] Refit()
+    {
+        var rows = Rows.Value;
+        return Fit(rows, Fitted(rows), [.. rows.Select(r => r.Index)], examples: true);
+    }
+
+    /// <summary>GateModel's cross-validation: out-of-fold probabilities, example anchors from the training folds only.</summary>
+    internal static List<(bool OnTopic, double P)> OutOfFold(int seed) =>
+        [.. KFold(Rows.Value, Fitted(Rows.Value), seed, examples: true).Select(x => (x.Row.OnTopic, x.P))];
+
+    /// <summary>The tuning questions the gate is asked about (not the always-on-topic ones), and whether each has something to quote.</summary>
+    internal static List<(bool OnTopic, bool Found)> Asked() =>
+        [.. Rows.Value.Where(r => r.Evidence is not null).Select(r => (r.OnTopic, r.Evidence!.Found))];
+
+    private static List<int> Fitted(List<Row> rows) => [.. rows.Where(r => r.Evidence is { Found: true }).Select(r => r.Index)];
+
     [Fact]
     public void ExampleAnchors_AgainstTheShippedLead_ByCrossValidation()
     {
         var rows = Rows.Value;
-        var fitted = rows.Where(r => r.Evidence is { Found: true }).Select(r => r.Index).ToList();
+        var fitted = Fitted(rows);
         var asked = rows.Where(r => r.Evidence is not null).ToList();
         var notFoundOff = asked.Count(r => !r.Evidence!.Found && !r.OnTopic);
         var notFoundOn = asked.Count(r => !r.Evidence!.Found && r.OnTopic);
@@ -37,6 +57,10 @@ public sealed class ExampleAnchorsCrossValidationTests(ITestOutputHelper output)
             return $"{t}: {declined / offTopic:P1} / {wrong / onTopic:P1}";
         }));
 
+        (double Declined, double Wrong) At(List<(Row Row, double P)> scored, int repeats) =>
+            (scored.Count(x => !x.Row.OnTopic && x.P < GateModel.Threshold) / (double)repeats, scored.Count(x => x.Row.OnTopic && x.P < GateModel.Threshold) / (double)repeats);
+        var shares = new Dictionary<(bool Examples, int Seeds), (double Declined, double Wrong)>();
+
         output.WriteLine($"{rows.Count} tuning questions, {fitted.Count} fitted; off-topic {offTopic}, on-topic {onTopic} asked");
         foreach (var examples in new[] { false, true })
         {
@@ -45,14 +69,21 @@ public sealed class ExampleAnchorsCrossValidationTests(ITestOutputHelper output)
             {
                 var scored = Enumerable.Range(0, Repeats).SelectMany(r => KFold(rows, fitted, seedBase + r, examples)).ToList();
                 output.WriteLine($"{name}, 5-fold x 10, seeds {seedBase}-{seedBase + Repeats - 1}: {Shares(scored, Repeats)}");
+                shares[(examples, seedBase)] = At(scored, Repeats);
             }
 
-            output.WriteLine($"{name}, leave-one-set-out: {Shares([.. LeaveOneSetOut(rows, fitted, examples)], 1)}");
+            var leftOut = LeaveOneSetOut(rows, fitted, examples).ToList();
+            output.WriteLine($"{name}, leave-one-set-out: {Shares(leftOut, 1)}");
+            shares[(examples, 0)] = At(leftOut, 1);
         }
 
-        var all = rows.Select(r => r.Index).ToHashSet();
-        var w = Fit(rows, fitted, all, examples: true);
-        output.WriteLine($"refit with example anchors (leads leave each question out): {string.Join(" ", w.Select(v => v.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)))}");
+        // The rule the variant shipped by (issue 16e): at the threshold, more declined and not more wrongly declined, with
+        // both seed sets and leave-one-set-out (0 above).
+        foreach (var key in new[] { 16, 116, 0 })
+        {
+            Assert.True(shares[(true, key)].Declined > shares[(false, key)].Declined, $"{key}: declined {shares[(true, key)]} against {shares[(false, key)]}");
+            Assert.True(shares[(true, key)].Wrong <= shares[(false, key)].Wrong, $"{key}: wrongly declined {shares[(true, key)]} against {shares[(false, key)]}");
+        }
     }
 
     private static IEnumerable<(Row Row, double P)> KFold(List<Row> rows, List<int> fitted, int seed, bool examples)
@@ -100,10 +131,11 @@ public sealed class ExampleAnchorsCrossValidationTests(ITestOutputHelper output)
     private static double[] Fit(List<Row> rows, List<int> train, HashSet<int> anchors, bool examples) =>
         LogisticFit.Fit([.. train.Select(i => Features(rows, i, anchors, examples))], [.. train.Select(i => rows[i].OnTopic)], GateModel.Penalty);
 
+    // The 16n lead is the same lead with no example anchors (the engine's own lead now holds every example).
     private static double[] Features(List<Row> rows, int i, HashSet<int> anchors, bool examples)
     {
         var e = rows[i].Evidence!;
-        return [e.TopMean, e.QuotedMean, e.SenseMean, examples ? Lead(rows, i, anchors) : e.Lead];
+        return [e.TopMean, e.QuotedMean, e.SenseMean, Lead(rows, i, examples ? anchors : [])];
     }
 
     // Mean of the 5 nearest everyday anchors minus mean of the 5 nearest topic anchors; the question itself left out.
@@ -132,6 +164,9 @@ public sealed class ExampleAnchorsCrossValidationTests(ITestOutputHelper output)
 
         var semantic = AnswersTestCorpus.Semantic;
         var engine = AnswersTestCorpus.SemanticEngine;
+        var texts = GateBackground.Texts(TestCorpus.Folder, AnswersTestCorpus.Lexicon);
+        var background = semantic.Anchors.Everyday.Take(texts.Background.Count).ToList();
+        var wordings = semantic.Anchors.Topic.Take(texts.Wordings.Count).ToList();
         var vectors = questions.Select(q => semantic.Encode(q.Question)!).ToList();
         return [.. questions.Select((q, i) => new Row(
             i,
@@ -139,8 +174,8 @@ public sealed class ExampleAnchorsCrossValidationTests(ITestOutputHelper output)
             q.OnTopic,
             q.Set,
             engine.Evidence(q.Question),
-            [.. semantic.Anchors.Background.Select(b => (double)Vectors.Dot(vectors[i], b))],
-            [.. semantic.Anchors.Wordings.Select(b => (double)Vectors.Dot(vectors[i], b))],
+            [.. background.Select(b => (double)Vectors.Dot(vectors[i], b))],
+            [.. wordings.Select(b => (double)Vectors.Dot(vectors[i], b))],
             [.. vectors.Select(v => (double)Vectors.Dot(vectors[i], v))]))];
     }
 

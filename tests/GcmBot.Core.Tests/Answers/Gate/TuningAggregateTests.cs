@@ -13,13 +13,17 @@ namespace GcmBot.Core.Tests.Answers.Gate;
 /// questions gave 108/121 and 4/206; the fifth wrongly declined question was the new set's). Issue 16n added the
 /// background lead to the gate and refitted it: off-topic declined 163/177, on-topic wrongly declined 6/265 and so
 /// paraphrase top-1 174/203 (one more paraphrase declined, in sample; out of fold the wrongly declined share fell,
-/// 2.7 % to 2.5 %, see GateModel). A change to the lexicon, ranking or gate that lowers one fails here.
+/// 2.7 % to 2.5 %, see GateModel). Issue 16e made these same questions anchors of the lead (corpus/gate-examples.json):
+/// off-topic declined 177/177, on-topic wrongly declined 3/265, paraphrase top-1 176/203. Those figures flatter the gate:
+/// every question here is its own nearest anchor, so its lead is pulled to its own side; they are a ratchet only, and the
+/// gate's real figures are the cross-validated ones (anchors from the training folds only; GateModel, README).
+/// A change to the lexicon, ranking or gate that lowers one fails here.
 /// </summary>
 public sealed class TuningAggregateTests(ITestOutputHelper output)
 {
-    private const int MinTop1 = 174;
-    private const int MinDeclined = 163;
-    private const int MaxWrong = 6;
+    private const int MinTop1 = 176;
+    private const int MinDeclined = 177;
+    private const int MaxWrong = 3;
 
     [Fact]
     public void TuningHalves_Aggregates_HoldTheirFloors()
