@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GcmBot.Hosting;
@@ -17,11 +16,6 @@ internal static class HealthReportWriter
             report,
             services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested);
         context.Response.ContentType = "application/json; charset=utf-8";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+        return context.Response.Body.WriteAsync(HealthReportJson.Write(report)).AsTask();
     }
 }
