@@ -37,7 +37,12 @@ static async Task<int> RunAsync(string[] args)
     SearchWarmUp.Begin();
 
     // The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    // The slim builder: the same configuration sources (appsettings, environment, command line, user secrets in
+    // Development), console logging, host filtering and Kestrel, without what GcmBot does not use and every start
+    // paid for: IIS integration, HTTP/3 (QUIC), the Debug and EventSource log providers, regex route constraints.
+    // HTTPS endpoints (Urls or Kestrel:Endpoints) keep working through UseKestrelHttpsConfiguration.
+    var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.WebHost.UseKestrelHttpsConfiguration();
 
     // The corpus, free-text answers over its index, and the one router every chat surface calls
     builder.AddCorpus();
