@@ -44,6 +44,9 @@ static async Task<int> RunAsync(string[] args)
     var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.WebHost.UseKestrelHttpsConfiguration();
 
+    // The corpus and its index begin now on the second core, idle until the app is built (see CorpusHeadStart).
+    builder.BeginCorpusHeadStart();
+
     // The corpus, free-text answers over its index, and the one router every chat surface calls
     builder.AddCorpus();
     builder.AddAnswers();

@@ -21,7 +21,9 @@ public static class CorpusExtensions
     {
         builder.Services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddCorpusDirectory();
-        builder.Services.AddSingleton(sp => CorpusLoader.Load(sp.GetRequiredService<CorpusDirectory>()));
+        builder.Services.AddSingleton(sp => sp.GetService<CorpusHeadStart>() is { } head
+            ? head.LoadCorpus(sp.GetRequiredService<CorpusDirectory>())
+            : CorpusLoader.Load(sp.GetRequiredService<CorpusDirectory>()));
         builder.Services.AddSingleton<IObjectiveCatalog, CorpusObjectiveCatalog>();
         builder.Services.AddStartupStep(new StartupStep(
             StartupStepName,
@@ -32,11 +34,16 @@ public static class CorpusExtensions
 
     /// <summary>
     /// The one <see cref="CorpusDirectory"/> every corpus loader reads from: Corpus:Directory is resolved here and
-    /// nowhere else. Safe to call from each feature that needs it (the first registration wins).
+    /// nowhere else (the <see cref="CorpusHeadStart"/>'s guess is used only when it resolves to the same path). Safe to
+    /// call from each feature that needs it (the first registration wins).
     /// </summary>
     public static IServiceCollection AddCorpusDirectory(this IServiceCollection services)
     {
-        services.TryAddSingleton(sp => CorpusDirectory.Open(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory));
+        services.TryAddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedDirectory;
+            return sp.GetService<CorpusHeadStart>() is { } head ? head.OpenFolder(path) : CorpusDirectory.Open(path);
+        });
         return services;
     }
 
