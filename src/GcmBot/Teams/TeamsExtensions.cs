@@ -87,7 +87,22 @@ public static class TeamsExtensions
             return endpoints;
         }
 
-        endpoints.MapPost(TeamsMessagesEndpoint.Path, TeamsMessagesEndpoint.HandleAsync);
+        // A RequestDelegate, not the handler itself: a handler with parameters is compiled by the request delegate
+        // factory (System.Linq.Expressions) when the first request builds the routing table, the largest part of that
+        // first request while the app starts (issue 19). Same services, same result executed, same cancellation.
+        endpoints.MapPost(TeamsMessagesEndpoint.Path, static async (HttpContext http) =>
+        {
+            var services = http.RequestServices;
+            var result = await TeamsMessagesEndpoint.HandleAsync(
+                http,
+                services.GetRequiredService<IInboundTokenValidator>(),
+                services.GetRequiredService<TeamsTurnQueue>(),
+                services.GetRequiredService<ChatPipeline>(),
+                services.GetRequiredService<ILoggerFactory>(),
+                services.GetRequiredService<IOptions<TeamsOptions>>(),
+                http.RequestAborted);
+            await result.ExecuteAsync(http);
+        });
         return endpoints;
     }
 }
