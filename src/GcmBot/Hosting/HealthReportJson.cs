@@ -7,8 +7,8 @@ namespace GcmBot.Hosting;
 /// <summary>
 /// The /readyz body: <c>{"status":…,"checks":{"name":{"status":…,"description":…},…}}</c>, written with a
 /// <see cref="Utf8JsonWriter"/>. The serializer's reflection metadata for an anonymous type (its converters, member
-/// accessors and their JIT) was the first request's largest cost while the app starts, and every probe until ready pays
-/// the first request. Same bytes as <c>JsonSerializer.Serialize</c> with default options (same default encoder).
+/// accessors and their JIT) was built by the first probe while the app starts, on the path to ready. Same bytes as
+/// <c>JsonSerializer.Serialize</c> with default options (same default encoder).
 /// </summary>
 internal static class HealthReportJson
 {

@@ -13,8 +13,8 @@ namespace GcmBot.Hosting.Startup;
 /// only the main thread works (and the Lucene warm-up), so on two cores this runs on one that would otherwise idle.
 /// <para>
 /// The container still decides: each result is used only when the container asks for exactly what was begun. The
-/// folder when Corpus:Directory resolves to the same path at the end (settings added while the host is built, as the
-/// test host adds them, may change it); the corpus, lexicon and crosswalk when the container's folder is that very
+/// folder when Corpus:Directory resolves to the same path at the end (a configuration source added while the host is
+/// built may change it); the corpus, lexicon and crosswalk when the container's folder is that very
 /// folder (a test may register another); the index when its corpus is that very corpus. Otherwise it is built as
 /// before and the head start's work is dropped. A failure is the same one the container's own build would meet, and
 /// is thrown (with its file's path) when, and only when, its result is asked for.
