@@ -37,12 +37,7 @@ static async Task<int> RunAsync(string[] args)
     SearchWarmUp.Begin();
 
     // The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
-    // The slim builder: the same configuration sources (appsettings, environment, command line, user secrets in
-    // Development), console logging, host filtering and Kestrel, without what GcmBot does not use and every start
-    // paid for: IIS integration, HTTP/3 (QUIC), the Debug and EventSource log providers, regex route constraints.
-    // HTTPS endpoints (Urls or Kestrel:Endpoints) keep working through UseKestrelHttpsConfiguration.
-    var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-    builder.WebHost.UseKestrelHttpsConfiguration();
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
     // The corpus and its index begin now on the second core, idle until the app is built (see CorpusHeadStart).
     builder.BeginCorpusHeadStart();
