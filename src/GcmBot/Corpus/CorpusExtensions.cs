@@ -47,5 +47,22 @@ public static class CorpusExtensions
         return services;
     }
 
+    /// <summary>
+    /// Begins the corpus, its index, the lexicon and the crosswalk now, on threads of their own (see
+    /// <see cref="CorpusHeadStart"/>), from Corpus:Directory as the configuration has it at this moment. Call it just
+    /// after the builder is made; the registrations use what it built only where the container asks for the same.
+    /// Without a usable Corpus:Directory it does nothing, and the setting's own check reports it at start.
+    /// </summary>
+    public static IHostApplicationBuilder BeginCorpusHeadStart(this IHostApplicationBuilder builder)
+    {
+        var directory = builder.Configuration[$"{CorpusOptions.SectionName}:{nameof(CorpusOptions.Directory)}"] ?? new CorpusOptions().Directory;
+        if (!string.IsNullOrWhiteSpace(directory))
+        {
+            builder.Services.AddSingleton(CorpusHeadStart.Begin(new CorpusOptions { Directory = directory }.ResolvedDirectory));
+        }
+
+        return builder;
+    }
+
     private static string Describe(GcmCorpus corpus) => $"{corpus.Passages.Count} passages from {corpus.Manifest.Documents.Count} documents";
 }

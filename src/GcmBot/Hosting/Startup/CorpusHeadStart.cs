@@ -42,7 +42,7 @@ internal sealed class CorpusHeadStart
             _ => Crosswalk.Load(_folder.GetAwaiter().GetResult()), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>The folder's path the head start read (Corpus:Directory, resolved as <see cref="Corpus.CorpusOptions"/> does).</summary>
+    /// <summary>The folder's path the head start read (Corpus:Directory, resolved against the app's folder).</summary>
     public string Path { get; }
 
     public static CorpusHeadStart Begin(string path) => new(path);

@@ -1,4 +1,3 @@
-using GcmBot.Corpus;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -31,21 +30,4 @@ public static class StartupStepExtensions
     /// the app is built, so that the corpus loads while the hosted services are created and Kestrel starts.
     /// </summary>
     public static void BeginStartupSteps(this IServiceProvider services) => _ = services.GetService<StartupSteps>()?.Begin();
-
-    /// <summary>
-    /// Begins the corpus, its index, the lexicon and the crosswalk now, on threads of their own (see
-    /// <see cref="CorpusHeadStart"/>), from Corpus:Directory as the configuration has it at this moment. Call it just
-    /// after the builder is made; the registrations use what it built only where the container asks for the same.
-    /// Without a usable Corpus:Directory it does nothing, and the setting's own check reports it at start.
-    /// </summary>
-    public static IHostApplicationBuilder BeginCorpusHeadStart(this IHostApplicationBuilder builder)
-    {
-        var directory = builder.Configuration[$"{CorpusOptions.SectionName}:{nameof(CorpusOptions.Directory)}"] ?? new CorpusOptions().Directory;
-        if (!string.IsNullOrWhiteSpace(directory))
-        {
-            builder.Services.AddSingleton(CorpusHeadStart.Begin(new CorpusOptions { Directory = directory }.ResolvedDirectory));
-        }
-
-        return builder;
-    }
 }
