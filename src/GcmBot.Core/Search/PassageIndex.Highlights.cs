@@ -53,7 +53,8 @@ public sealed partial class PassageIndex
         var ranges = new List<TextRange>();
         foreach (var postings in terms)
         {
-            var at = Array.BinarySearch(postings.Docs, row);
+            // The span's search compares ints directly; Array.BinarySearch went through a comparer.
+            var at = postings.Docs.AsSpan().BinarySearch(row);
             if (at >= 0)
             {
                 var kept = postings.TextRuns;
