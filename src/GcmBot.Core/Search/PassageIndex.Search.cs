@@ -108,7 +108,11 @@ public sealed partial class PassageIndex
                     end++;
                 }
 
-                chosen[start..end].Sort();
+                if (end - start > 1)
+                {
+                    chosen[start..end].Sort();
+                }
+
                 start = end;
             }
 
