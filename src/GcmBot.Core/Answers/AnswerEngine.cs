@@ -73,7 +73,7 @@ public sealed class AnswerEngine
         var profile = SimilarityProfile.Of(vector, _semantic!.Passages);
         var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Max(i => profile[i]));
         var answer = Compose(query, AnswerLimits.Ask, similarity);
-        return (answer, GateEvidence.Of(answer, query, _resources.Index, profile, _rowById));
+        return (answer, GateEvidence.Of(answer, query, _resources.Index, profile, _rowById, BackgroundLead.Of(vector, _semantic.Anchors)));
     }
 
     /// <summary>Where a topic appears in the Progress Declaration and in Kenya's position.</summary>

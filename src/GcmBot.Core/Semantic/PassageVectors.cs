@@ -1,4 +1,3 @@
-using System.Text;
 using GcmBot.Core.Corpus.Manifest;
 using GcmBot.Core.Corpus.Model;
 
@@ -6,13 +5,12 @@ namespace GcmBot.Core.Semantic;
 
 /// <summary>
 /// Every passage's sentence vector, computed ahead of time (the <c>vectors</c> command) into
-/// <c>corpus/passage-vectors.bin</c> and loaded, not computed, at start. Format: "GCMV1", the count
-/// and the dimension (int32), then per passage its id (length-prefixed UTF-8) and its floats.
+/// <c>corpus/passage-vectors.bin</c> and loaded, not computed, at start, in the <see cref="StoredVectors"/> format
+/// with the passages' ids.
 /// </summary>
 public sealed class PassageVectors
 {
     public const string FileName = "passage-vectors.bin";
-    private const string Magic = "GCMV1";
 
     private PassageVectors(IReadOnlyList<string> ids, float[][] vectors)
     {
@@ -35,29 +33,7 @@ public sealed class PassageVectors
     public static void Write(string path, IReadOnlyList<Passage> passages, Func<IReadOnlyList<string>, float[][]> encode)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        ArgumentNullException.ThrowIfNull(encode);
-        using var writer = new BinaryWriter(File.Create(path), Encoding.UTF8);
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
-        writer.Write(passages.Count);
-        var first = true;
-        foreach (var chunk in passages.Chunk(32))
-        {
-            var vectors = encode([.. chunk.Select(TextOf)]);
-            if (first)
-            {
-                writer.Write(vectors[0].Length);
-                first = false;
-            }
-
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                writer.Write(chunk[i].Id);
-                foreach (var x in vectors[i])
-                {
-                    writer.Write(x);
-                }
-            }
-        }
+        StoredVectors.Write(path, [.. passages.Select(p => p.Id)], [.. passages.Select(TextOf)], encode);
     }
 
     /// <summary>
@@ -74,32 +50,8 @@ public sealed class PassageVectors
     public static PassageVectors Read(byte[] bytes, IReadOnlyList<Passage> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic)
-        {
-            throw new InvalidDataException("it is not a passage vectors file; regenerate it with: dotnet run --project src/GcmBot -- vectors");
-        }
-
-        var count = reader.ReadInt32();
-        var dimension = reader.ReadInt32();
-        var ids = new string[count];
-        var vectors = new float[count][];
-        for (var i = 0; i < count; i++)
-        {
-            ids[i] = reader.ReadString();
-            vectors[i] = new float[dimension];
-            for (var d = 0; d < dimension; d++)
-            {
-                vectors[i][d] = reader.ReadSingle();
-            }
-        }
-
-        if (count != passages.Count || !ids.SequenceEqual(passages.Select(p => p.Id)))
-        {
-            throw new InvalidDataException("it does not match the corpus's passages; regenerate it with: dotnet run --project src/GcmBot -- vectors");
-        }
-
-        return new PassageVectors(ids, vectors);
+        var ids = passages.Select(p => p.Id).ToArray();
+        return new PassageVectors(ids, StoredVectors.Read(bytes, ids, "a passage vectors file", "the corpus's passages"));
     }
 
     /// <summary>The highest cosine similarity of <paramref name="query"/> to any passage, and that passage's index.</summary>

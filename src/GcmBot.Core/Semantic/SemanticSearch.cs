@@ -1,9 +1,11 @@
 namespace GcmBot.Core.Semantic;
 
-/// <summary>The semantic layer: the passages' stored vectors and an embedder for questions.</summary>
-public sealed class SemanticSearch(PassageVectors passages, ITextEmbedder embedder)
+/// <summary>The semantic layer: the passages' and the decline gate's anchors' stored vectors, and an embedder for questions.</summary>
+public sealed class SemanticSearch(PassageVectors passages, AnchorVectors anchors, ITextEmbedder embedder)
 {
     public PassageVectors Passages { get; } = passages;
+
+    public AnchorVectors Anchors { get; } = anchors;
 
     public bool IsReady => embedder.IsReady;
 

@@ -15,7 +15,7 @@ public sealed class SimilarityProfile
     private SimilarityProfile(float[] similarities)
     {
         _similarities = similarities;
-        var top = Top(similarities);
+        var top = Top(similarities, TopCount);
         Best = top.Length == 0 ? 0 : top[0];
         TopMean = top.Length == 0 ? 0 : top.Average();
     }
@@ -42,10 +42,23 @@ public sealed class SimilarityProfile
         return new SimilarityProfile(similarities);
     }
 
-    // The TopCount highest, in descending order, without sorting every passage (this runs per question).
-    private static float[] Top(float[] similarities)
+    /// <summary>The mean cosine of <paramref name="question"/> to the <paramref name="count"/> closest of <paramref name="vectors"/>.</summary>
+    internal static double MeanOfNearest(float[] question, IReadOnlyList<float[]> vectors, int count)
     {
-        var top = new float[Math.Min(TopCount, similarities.Length)];
+        var similarities = new float[vectors.Count];
+        for (var i = 0; i < similarities.Length; i++)
+        {
+            similarities[i] = Vectors.Dot(question, vectors[i]);
+        }
+
+        var top = Top(similarities, count);
+        return top.Length == 0 ? 0 : top.Average();
+    }
+
+    // The count highest, in descending order, without sorting every passage (this runs per question).
+    private static float[] Top(float[] similarities, int wanted)
+    {
+        var top = new float[Math.Min(wanted, similarities.Length)];
         var count = 0;
         foreach (var s in similarities)
         {

@@ -1,5 +1,6 @@
 using GcmBot.Core.Answers;
 using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Gate;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
@@ -9,6 +10,7 @@ using GcmBot.Core.Search;
 using GcmBot.Core.Semantic;
 using GcmBot.Corpus;
 using GcmBot.Hosting;
+using GcmBot.Hosting.Memory;
 using GcmBot.Hosting.Startup;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +29,7 @@ public static class AnswersExtensions
     /// Free-text answers: the in-memory index, the topic lexicon and crosswalk (from the corpus
     /// folder), the answer engine, the "ask" and "where" commands and the objective command's
     /// cross-references. Needs the <see cref="GcmCorpus"/> singleton (AddCorpus). With Answers:Semantic
-    /// (default true) the passages' stored vectors are loaded at start and the MiniLM model in the background.
+    /// (default true) the passages' and the decline gate's anchors' stored vectors are loaded at start and the MiniLM model in the background.
     /// </summary>
     public static IHostApplicationBuilder AddAnswers(this IHostApplicationBuilder builder)
     {
@@ -46,6 +48,10 @@ public static class AnswersExtensions
         services.AddSingleton<ITextEmbedder, MiniLmEmbedder>();
         services.AddSingleton(sp => new SemanticSearch(
             PassageVectors.Load(sp.GetRequiredService<CorpusDirectory>(), sp.GetRequiredService<GcmCorpus>().Passages),
+            AnchorVectors.Load(
+                sp.GetRequiredService<CorpusDirectory>(),
+                GateBackground.Load(sp.GetRequiredService<CorpusDirectory>()),
+                GateBackground.Wordings(sp.GetRequiredService<TopicLexicon>())),
             sp.GetRequiredService<ITextEmbedder>()));
         services.AddSingleton(sp => new AnswerEngine(
             sp.GetRequiredService<GcmCorpus>(),
@@ -69,6 +75,7 @@ public static class AnswersExtensions
             sp => $"{sp.GetRequiredService<PassageIndex>().Passages.Count} passages indexed"));
         services.AddSingleton(SemanticModelLoader.Model.MiniLm);
         services.AddSingleton<SemanticModelState>();
+        services.AddSingleton<IHeapSettling>(sp => sp.GetRequiredService<SemanticModelState>());
         services.AddHostedService<SemanticModelLoader>();
         services.AddHealthChecks().AddCheck<SemanticHealthCheck>("semantic", tags: [HealthExtensions.ReadyTag]);
         return services;

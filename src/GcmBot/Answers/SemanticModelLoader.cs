@@ -24,6 +24,18 @@ internal sealed partial class SemanticModelLoader(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await LoadAsync(stoppingToken);
+        }
+        finally
+        {
+            state.Settle();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken stoppingToken)
+    {
         if (!options.Value.Semantic)
         {
             return;

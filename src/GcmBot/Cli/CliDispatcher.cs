@@ -14,11 +14,19 @@ namespace GcmBot.Cli;
 /// </summary>
 public static class CliDispatcher
 {
-    public static async Task<int?> TryRunAsync(string[] args)
+    public static Task<int?> TryRunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+
+        // No arguments: the web host, as deployed. Decided here, in a method that mentions no System.CommandLine type,
+        // so that the library is not loaded (nor its types and code) into a bot that never parses a command line.
+        return args.Length == 0 ? Task.FromResult<int?>(null) : RunVerbAsync(args);
+    }
+
+    private static async Task<int?> RunVerbAsync(string[] args)
+    {
         var root = Verbs();
-        if (args.Length == 0 || !root.Subcommands.Any(verb => verb.Name == args[0]))
+        if (!root.Subcommands.Any(verb => verb.Name == args[0]))
         {
             return null;
         }
@@ -57,7 +65,7 @@ public static class CliDispatcher
             return await AskVerb.RunAsync(parsed, host.Services.GetRequiredService<AnswerEngine>(), Console.In, Console.Out, TerminalWidth.ForTerminal());
         });
 
-        var vectors = new Command(PassageVectorsVerb.Name, "Encodes every passage into corpus/passage-vectors.bin and prints the SHA-256 for the manifest.") { TreatUnmatchedTokensAsErrors = false };
+        var vectors = new Command(PassageVectorsVerb.Name, "Encodes every passage into corpus/passage-vectors.bin and the decline gate's anchors into corpus/gate-anchor-vectors.bin, and prints the SHA-256s for the manifest.") { TreatUnmatchedTokensAsErrors = false };
         vectors.SetAction(_ =>
         {
             using var host = CliHost.Build();

@@ -13,6 +13,7 @@ public static class HealthExtensions
     {
         // The corpus and index checks come with their start-up steps (AddCorpus, AddAnswers; see Hosting/Startup).
         builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<HealthReportWriter>();
 
         // The health check service logs every unhealthy check at Error, the expected "starting" answers during start-up
         // included; /readyz logs what it found itself (ReadinessLog), by whether the host has started.
@@ -27,8 +28,9 @@ public static class HealthExtensions
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         var probes = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+        var writer = app.ServiceProvider.GetRequiredService<HealthReportWriter>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(probes);
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = HealthReportWriter.WriteAsync })
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = writer.WriteAsync })
             .WithMetadata(probes);
         return app;
     }

@@ -5,17 +5,15 @@ namespace GcmBot.Hosting;
 
 /// <summary>
 /// Writes /readyz as JSON: overall status and each check's status and description (never exception details), and logs
-/// what it found (<see cref="ReadinessLog"/>).
+/// what it found (<see cref="ReadinessLog"/>, under that class's name) through one logger made when the app is built.
 /// </summary>
-internal static class HealthReportWriter
+internal sealed class HealthReportWriter(ILoggerFactory loggers, IHostApplicationLifetime lifetime)
 {
-    public static Task WriteAsync(HttpContext context, HealthReport report)
+    private readonly ILogger _logger = loggers.CreateLogger(typeof(ReadinessLog).FullName!);
+
+    public Task WriteAsync(HttpContext context, HealthReport report)
     {
-        var services = context.RequestServices;
-        ReadinessLog.Write(
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReadinessLog).FullName!),
-            report,
-            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested);
+        ReadinessLog.Write(_logger, report, lifetime.ApplicationStarted.IsCancellationRequested);
         context.Response.ContentType = "application/json; charset=utf-8";
         var body = new
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GcmBot.Core.Diagnostics;
 using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,17 @@ public static class TelemetryExtensions
             return builder;
         }
 
+        AddOpenTelemetry(builder, settings);
+        return builder;
+    }
+
+    /// <summary>
+    /// A method of its own, so that the OpenTelemetry assemblies are loaded (and their code mapped) only when a
+    /// setting asks for them: the method that mentions their types is compiled or prepared only when it is called.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOpenTelemetry(IHostApplicationBuilder builder, TelemetrySettings settings)
+    {
         var instance = builder.Configuration.GetSection(InstanceSettings.SectionName).Get<InstanceSettings>() ?? new();
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("gcmbot", serviceInstanceId: instance.ResolvedName, autoGenerateServiceInstanceId: false))
@@ -58,7 +70,6 @@ public static class TelemetryExtensions
                     traces.AddOtlpExporter(o => Configure(o, settings));
                 }
             });
-        return builder;
     }
 
     /// <summary>/metrics for a Prometheus scrape, only when Telemetry:Prometheus is true.</summary>
@@ -66,11 +77,15 @@ public static class TelemetryExtensions
     {
         if (app.ServiceProvider.GetRequiredService<IOptions<TelemetrySettings>>().Value.Prometheus)
         {
-            app.MapPrometheusScrapingEndpoint("/metrics");
+            MapPrometheus(app);
         }
 
         return app;
     }
+
+    /// <summary>Its own method for the same reason as <see cref="AddOpenTelemetry"/>: the exporter loads only when asked for.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MapPrometheus(IEndpointRouteBuilder app) => app.MapPrometheusScrapingEndpoint("/metrics");
 
     private static bool IsValid(TelemetrySettings settings) =>
         new TelemetryValidation().Validate(null, settings).Succeeded;

@@ -14,15 +14,22 @@ public static class RouterExtensions
     public static IHostApplicationBuilder AddCommandRouter(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddCoreCommands();
+        services.AddSingleton<PageTokens>();
+        services.AddSingleton<ICommandRouter, CommandRouter>();
+        services.AddChatPipeline();
+        return builder;
+    }
+
+    /// <summary>The core's commands (help, about, objective, paragraph, Kenya) and the fixed objective replies they share.</summary>
+    public static IServiceCollection AddCoreCommands(this IServiceCollection services)
+    {
         services.AddSingleton<ObjectiveReplies>();
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
         services.AddSingleton<ICommandHandler, AboutCommandHandler>();
         services.AddSingleton<ICommandHandler, ObjectiveCommandHandler>();
         services.AddSingleton<ICommandHandler, ParagraphCommandHandler>();
         services.AddSingleton<ICommandHandler, KenyaCommandHandler>();
-        services.AddSingleton<PageTokens>();
-        services.AddSingleton<ICommandRouter, CommandRouter>();
-        services.AddChatPipeline();
-        return builder;
+        return services;
     }
 }

@@ -18,6 +18,8 @@ public static class TeamsExtensions
 {
     private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan ConnectorConnectionLifetime = TimeSpan.FromMinutes(2);
+
     /// <summary>A probe must answer quickly; a login endpoint slower than this counts as unready.</summary>
     private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(5);
 
@@ -43,7 +45,12 @@ public static class TeamsExtensions
 
         // Every reply is a Connector call: the factory's four Information lines per request (URL with the conversation
         // id, timings) were a seventh of the app's CPU under load. BotConnectorClient logs what fails itself.
-        services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = HttpTimeout).RemoveAllLoggers();
+        // BotConnectorClient keeps one client for the app's life, so its handler is never rotated by the factory: the
+        // handler renews its own pooled connections instead (DNS changes are seen within the factory's usual 2 minutes).
+        services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = HttpTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectorConnectionLifetime })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
 
         services.AddSingleton<TeamsDocumentRetriever>();
         services.AddSingleton<ISigningKeySource, BotFrameworkSigningKeys>();

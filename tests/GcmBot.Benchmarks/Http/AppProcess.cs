@@ -115,6 +115,9 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public ResidentMemory? Memory() => Machine.Memory(_process.Id);
 
+    /// <summary>VmRSS alone in MB (no smaps walk), for sampling often.</summary>
+    public double? Rss() => Machine.Rss(_process.Id);
+
     /// <summary>Resident memory by kind, and the GC's own figures when the app serves /metrics (Telemetry__Prometheus=true).</summary>
     public async Task<ResidentMemory?> MemoryAsync(HttpClient http) =>
         Memory() is { } memory && _prometheus ? memory with { Gc = await GcMetrics.ReadAsync(http, BaseUrl) } : Memory();

@@ -61,7 +61,7 @@ internal static class HttpRun
             };
 
             var results = new List<ScenarioResult>();
-            await using var peak = new PeakMemory(() => app.MemoryAsync(http));
+            await using var peak = new PeakMemory(() => app.MemoryAsync(http), app.Rss);
             var teamsRamp = new LoadDriver(settings.StepDuration, double.PositiveInfinity, GoalsTeamsConcurrency, app.Cpu);
             foreach (var (name, send) in scenarios.Where(s => goals ? s.Name.Contains("objective", StringComparison.Ordinal) : settings.Scenario is null || s.Name.Contains(settings.Scenario, StringComparison.OrdinalIgnoreCase)))
             {

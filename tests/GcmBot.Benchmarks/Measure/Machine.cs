@@ -34,6 +34,21 @@ internal static class Machine
         return new ResidentMemory(Value("VmRSS"), Value("VmHWM"), Value("RssAnon"), Value("RssFile"), MemoryKinds.Read(pid));
     }
 
+    /// <summary>VmRSS in MB from /proc/PID/status alone; null where it cannot be read (the process has gone).</summary>
+    public static double? Rss(int pid)
+    {
+        try
+        {
+            return File.ReadLines($"/proc/{pid}/status").FirstOrDefault(line => line.StartsWith("VmRSS:", StringComparison.Ordinal)) is { } line
+                ? Kilobytes(line["VmRSS:".Length..]) / 1024
+                : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     private static double Kilobytes(string value) =>
         double.Parse(value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using GcmBot.Core.Answers;
 using GcmBot.Core.Answers.CrossReferencing;
+using GcmBot.Core.Answers.Gate;
 using GcmBot.Core.Answers.Query;
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Search;
@@ -20,7 +21,8 @@ internal static class AnswersTestCorpus
     {
         MiniLmModel.Load();
         var vectors = PassageVectors.Load(TestCorpus.Folder, Corpus.Passages);
-        return new SemanticSearch(vectors, new MiniLmEmbedder(new QueryVectorCache()));
+        var anchors = AnchorVectors.Load(TestCorpus.Folder, GateBackground.Load(TestCorpus.Folder), GateBackground.Wordings(Lexicon));
+        return new SemanticSearch(vectors, anchors, new MiniLmEmbedder(new QueryVectorCache()));
     });
 
     private static readonly Lazy<AnswerEngine> LazySemanticEngine = new(() => new AnswerEngine(Corpus, Index, Lexicon, Crosswalk, Semantic));

@@ -11,7 +11,8 @@ namespace GcmBot.Tests.Hosting;
 /// </summary>
 public sealed class ReadinessLogTests
 {
-    private static readonly HealthReport Report = new(
+    /// <summary>One unhealthy, one degraded and one healthy check (HealthReportWriterTests probes with it too).</summary>
+    internal static readonly HealthReport Report = new(
         new Dictionary<string, HealthReportEntry>
         {
             ["corpus"] = new(HealthStatus.Unhealthy, "starting: not loaded yet", TimeSpan.Zero, null, null),

@@ -111,8 +111,10 @@ public sealed class RenderedRepliesTests : IClassFixture<RenderedRepliesTests.Ap
             {
                 foreach (var type in new[] { InteractionResponse.ChannelMessage, InteractionResponse.UpdateMessage })
                 {
-                    var bytes = InteractionBody.For(new InteractionResponse(type, messages[i])).ToArray();
+                    var body = InteractionBody.For(new InteractionResponse(type, messages[i]));
+                    var bytes = body.ToArray();
                     var want = DiscordJson.Serialize(new InteractionResponse(type, freshMessages[i]));
+                    Assert.Equal(want.Length, body.Length);
                     Assert.True(want.AsSpan().SequenceEqual(bytes), $"Discord response for \"{command}\", message {i + 1}, ephemeral {ephemeral}");
                 }
             }

@@ -40,6 +40,8 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
         // binds it can be taken in between by any of the suite's other servers or connections, and then the
         // app stops at start with "address already in use".
         environment["Urls"] = "http://127.0.0.1:0";
+        // The heap limit is off by default (Memory:HeapLimit); switched on here so the opt-in is tried with the model loaded.
+        environment["Memory__HeapLimit"] = "true";
         Directory.CreateDirectory(Path.Combine(_root, "data"));
 
         await using var process = ChildProcess.Start("dotnet", "GcmBot.dll", app, environment);
@@ -67,6 +69,16 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
                 TimeSpan.FromSeconds(60));
             Assert.True(ready == HttpStatusCode.OK, process.Describe());
 
+            // With Memory:HeapLimit on, once start-up is over and the model (the semantic layer is on by default) has
+            // loaded, the app limits its heap to what is live plus headroom (Hosting/Memory/HeapLimiter); the model is loaded by then, and the
+            // app goes on answering inside the limit.
+            await process.WaitForLineAsync("the heap limit being set", l => l.Contains("and limited it to ", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+            using (var readiness = await client.GetAsync(new Uri("/readyz", UriKind.Relative)))
+            {
+                var body = await readiness.Content.ReadAsStringAsync();
+                Assert.True(readiness.StatusCode == HttpStatusCode.OK && body.Contains("MiniLM model loaded", StringComparison.Ordinal), body + process.Describe());
+            }
+
             var response = await client.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), new { text = "/objective 13" });
             Assert.True(response.IsSuccessStatusCode, process.Describe());
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -77,6 +89,19 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
             await using var probe = await RunAsync("dotnet", probeArguments, app, environment, TimeSpan.FromSeconds(30));
             Assert.True(probe.ExitCode == 0, "HEALTHCHECK command failed: " + probe.Describe());
             Assert.True(File.Exists(Path.Combine(_root, "data", "gcmbot.db")), "the subscription database is on the data volume");
+
+            // Libraries with nothing to do stay unloaded (docs/performance.md, issue 19g): OpenTelemetry with no exporter
+            // configured, System.Linq.Expressions with the endpoints' request delegates generated at build time,
+            // ICU with InvariantGlobalization, and System.CommandLine when no verb is given. Linux lists what a process has
+            // mapped in /proc/PID/maps.
+            if (OperatingSystem.IsLinux())
+            {
+                var maps = await File.ReadAllTextAsync($"/proc/{process.Id}/maps");
+                foreach (var library in new[] { "OpenTelemetry", "System.Linq.Expressions.dll", "libicu", "System.CommandLine.dll" })
+                {
+                    Assert.False(maps.Contains(library, StringComparison.Ordinal), $"{library} is mapped after start and a request");
+                }
+            }
         }
         finally
         {

@@ -7,7 +7,8 @@ namespace GcmBot.Core.Answers.Gate;
 /// titles and short names typed alone, and questions made only of lexicon phrases ("remittances",
 /// "detention") are always on-topic and never reach it. Otherwise a question is answered only when the
 /// lexical answer has something to quote and <see cref="GateModel"/> (semantic closeness to the corpus,
-/// to the passages to be quoted and to the passages that use its rarest corpus word) judges it on-topic. Below that, or with nothing
+/// to the passages to be quoted and to the passages that use its rarest corpus word, and how much closer it is to
+/// everyday sentences than to the documents' topics in everyday words) judges it on-topic. Below that, or with nothing
 /// to quote, it is close but weak (the closest objectives, no quotes) or declined.
 /// </summary>
 internal static class DeclineGate

@@ -14,17 +14,19 @@ namespace GcmBot.Core.Answers.Gate;
 /// return of migrants by its words, but those passages are far from it in meaning.</item>
 /// <item><see cref="SenseMean"/>: the mean cosine of every passage that uses the question's rarest
 /// corpus word (<see cref="WordSense"/>): is that word used in the documents' sense?</item>
+/// <item><see cref="Lead"/>: how much closer the question is to everyday sentences than to the documents' topics in
+/// everyday words (<see cref="BackgroundLead"/>): is it an ordinary question that happens to use a corpus word?</item>
 /// <item><see cref="Found"/>: the lexical answer has something to quote; <see cref="Best"/>, the highest
 /// cosine to any passage, decides whether a question with nothing to quote is close but weak.</item>
 /// </list>
 /// </summary>
-public sealed record GateEvidence(double TopMean, double QuotedMean, double SenseMean, bool Found, double Best)
+public sealed record GateEvidence(double TopMean, double QuotedMean, double SenseMean, double Lead, bool Found, double Best)
 {
     internal static GateEvidence Of(
-        Answer lexical, ParsedQuery query, PassageIndex index, SimilarityProfile profile, IReadOnlyDictionary<string, int> rowById)
+        Answer lexical, ParsedQuery query, PassageIndex index, SimilarityProfile profile, IReadOnlyDictionary<string, int> rowById, double lead)
     {
         var quoted = lexical.AllQuotes.Select(q => (double)profile[rowById[q.Passage.Id]]).DefaultIfEmpty(0).Average();
         var sense = WordSense.Mean(query.Words, index, profile);
-        return new GateEvidence(profile.TopMean, quoted, sense, !lexical.IsNotFound, profile.Best);
+        return new GateEvidence(profile.TopMean, quoted, sense, lead, !lexical.IsNotFound, profile.Best);
     }
 }

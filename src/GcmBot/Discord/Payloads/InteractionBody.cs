@@ -1,17 +1,20 @@
 using System.Buffers;
-using System.Buffers.Text;
+using System.Text.Json;
 using GcmBot.Replies;
 
 namespace GcmBot.Discord.Payloads;
 
 /// <summary>
 /// The JSON body of an interaction response, exactly as <see cref="DiscordJson.Serialize{T}"/> writes it, with a
-/// message's JSON taken from memory: {"type":N,"data":MESSAGE}. The renderer hands out the same message objects
-/// for a fixed reply, so an objective's response costs a lookup and one copy into the response's pipe.
+/// message's JSON taken from memory: {"type":N,"data":MESSAGE}, written by a <see cref="Utf8JsonWriter"/> with the
+/// message as a raw value. The renderer hands out the same message objects for a fixed reply, so an objective's
+/// response costs a lookup and one copy into the response's pipe.
 /// </summary>
 internal readonly struct InteractionBody
 {
     private static readonly RenderedReplies<DiscordMessage, byte[]> Messages = RenderedReplies.Json<DiscordMessage>(DiscordJson.Options);
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
 
     private readonly int _type;
     private readonly byte[] _json;
@@ -39,21 +42,19 @@ internal readonly struct InteractionBody
     public void WriteTo(IBufferWriter<byte> writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var span = writer.GetSpan(Length);
-        if (_isData)
+        if (!_isData)
         {
-            "{\"type\":"u8.CopyTo(span);
-            Utf8Formatter.TryFormat(_type, span[8..], out var digits);
-            ",\"data\":"u8.CopyTo(span[(8 + digits)..]);
-            _json.CopyTo(span[(16 + digits)..]);
-            span[Length - 1] = (byte)'}';
-        }
-        else
-        {
-            _json.CopyTo(span);
+            writer.Write(_json);
+            return;
         }
 
-        writer.Advance(Length);
+        // The message's JSON is the serializer's own output (Messages), so it is copied as it is, not parsed again.
+        using var json = new Utf8JsonWriter(writer);
+        json.WriteStartObject();
+        json.WriteNumber(TypeName, _type);
+        json.WritePropertyName(DataName);
+        json.WriteRawValue(_json, skipInputValidation: true);
+        json.WriteEndObject();
     }
 
     public byte[] ToArray()

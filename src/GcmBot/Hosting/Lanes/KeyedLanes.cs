@@ -16,13 +16,13 @@ internal sealed class KeyedLanes<TLane>
     public const int ShrinkFromPeak = 1024;
 
     private readonly Lock _sweepGate = new();
-    private LaneMap _map = new(new ConcurrentDictionary<string, TLane>(StringComparer.Ordinal));
+    private LaneMap _map = new(new ConcurrentDictionary<string, TLane>(StringComparer.Ordinal), generation: 0);
     private int _peak;
 
     public int Count => Volatile.Read(ref _map).Lanes.Count;
 
     /// <summary>How many times a sweep replaced the map with a smaller one (for tests and diagnostics).</summary>
-    public int Shrinks { get; private set; }
+    public int Shrinks => Volatile.Read(ref _map).Generation;
 
     /// <summary>Waits for the key's turn; the caller must pass the lane back to <see cref="Exit"/>.</summary>
     public async Task<TLane> EnterAsync(string key, CancellationToken cancellationToken)
@@ -98,26 +98,27 @@ internal sealed class KeyedLanes<TLane>
 
     // Sealing the old map first makes every join on it wait for the new map unless its lane was copied already;
     // lanes are copied under their own lock, so a lane is either copied (and keeps its users and waiters) or was
-    // added behind the copy and is never handed out. The old map stays sealed for a join still holding it.
+    // added behind the copy and is never handed out. The old map stays sealed for a join still holding it. Each
+    // copied lane records the new map's generation, so a join on the sealed map can tell "copied into its successor"
+    // from "copied into it by an earlier shrink".
     private void Shrink(LaneMap old)
     {
         Interlocked.Exchange(ref old.Sealed, 1);
-        var smaller = new ConcurrentDictionary<string, TLane>(StringComparer.Ordinal);
+        var smaller = new LaneMap(new ConcurrentDictionary<string, TLane>(StringComparer.Ordinal), old.Generation + 1);
         foreach (var entry in old.Lanes)
         {
             lock (entry.Value.Sync)
             {
                 if (!entry.Value.Removed)
                 {
-                    entry.Value.Copied = true;
-                    smaller[entry.Key] = entry.Value;
+                    entry.Value.CopiedInto = smaller.Generation;
+                    smaller.Lanes[entry.Key] = entry.Value;
                 }
             }
         }
 
-        Volatile.Write(ref _map, new LaneMap(smaller));
-        _peak = smaller.Count;
-        Shrinks++;
+        Volatile.Write(ref _map, smaller);
+        _peak = smaller.Lanes.Count;
     }
 
     private TLane Join(string key)
@@ -130,8 +131,8 @@ internal sealed class KeyedLanes<TLane>
             lock (lane.Sync)
             {
                 // A sweep removed this lane between the lookup and the lock, or a shrink is replacing this map and
-                // has not copied this lane: look again (in the new map, once the shrink has put it in place).
-                if (!lane.Removed && (Volatile.Read(ref map.Sealed) == 0 || lane.Copied))
+                // has not copied this lane into the next one: look again (in the new map, once it is in place).
+                if (!lane.Removed && (Volatile.Read(ref map.Sealed) == 0 || lane.CopiedInto > map.Generation))
                 {
                     lane.Users++;
                     return lane;
@@ -150,9 +151,11 @@ internal sealed class KeyedLanes<TLane>
         }
     }
 
-    private sealed class LaneMap(ConcurrentDictionary<string, TLane> lanes)
+    /// <summary>The lanes, and how many maps this one replaced: 0 for the first, one more with each shrink.</summary>
+    private sealed class LaneMap(ConcurrentDictionary<string, TLane> lanes, int generation)
     {
         public readonly ConcurrentDictionary<string, TLane> Lanes = lanes;
+        public readonly int Generation = generation;
         public int Sealed;
     }
 }

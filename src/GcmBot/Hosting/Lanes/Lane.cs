@@ -10,8 +10,8 @@ internal class Lane
     internal int Users;
     internal bool Removed;
 
-    // Set when a shrink has copied this lane into the map that replaces its old one (see KeyedLanes.Shrink).
-    internal bool Copied;
+    // The generation of the newest map a shrink copied this lane into (0: never copied; see KeyedLanes.Shrink).
+    internal int CopiedInto;
 
     public SemaphoreSlim Turn { get; } = new(1, 1);
 

@@ -1,12 +1,13 @@
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using GcmBot.Teams.Auth;
 
 namespace GcmBot.Teams.Connector;
 
 /// <summary>
 /// Connector REST client on HttpClient: bearer token from <see cref="IOutboundTokenProvider"/> (one
-/// forced renewal on a 401), retries through <see cref="ConnectorRetries"/> (a Polly pipeline), per-conversation
-/// pacing, and a serviceUrl trust check.
+/// forced renewal on a 401), retries through <see cref="ConnectorRetries"/> (a Polly pipeline, entered only once an
+/// answer may be retried), per-conversation pacing, and a serviceUrl trust check.
 /// </summary>
 internal sealed class BotConnectorClient(
     IHttpClientFactory httpClients,
@@ -19,6 +20,10 @@ internal sealed class BotConnectorClient(
     public const string HttpClientName = "Teams.Connector";
 
     private const int MaxErrorBodyChars = 16 * 1024;
+
+    // One client for the app's life over the named client's one handler (a SocketsHttpHandler that renews its
+    // connections itself, see TeamsExtensions), instead of a new client and handler-chain lookup per call.
+    private readonly HttpClient http = httpClients.CreateClient(HttpClientName);
 
     public async Task<ConnectorResult> SendAsync(ConnectorTarget target, Activity activity, CancellationToken cancellationToken)
     {
@@ -34,19 +39,25 @@ internal sealed class BotConnectorClient(
         try
         {
             var token = new TokenHolder(await tokens.GetTokenAsync(cancellationToken));
+            var first = await AttemptAsync(url, body, token, cancellationToken);
+            if (!ConnectorRetries.IsRetryable(first.Result.StatusCode))
+            {
+                return first.Result;
+            }
+
+            // Only an answer that may be retried enters the retry pipeline, as its first attempt's outcome: the
+            // pipeline decides on it, waits and retries exactly as if it had made that attempt itself.
+            var pending = new StrongBox<ConnectorAttempt?>(first);
             var attempt = await retries.Pipeline.ExecuteAsync(
                 async ct =>
                 {
-                    var answer = await PostAsync(url, body, token.Value, ct);
-                    if (answer.Result.StatusCode == 401 && token.Value is not null && !token.Renewed)
+                    if (pending.Value is { } known)
                     {
-                        // One forced renewal per send, not counted as a retry.
-                        token.Renewed = true;
-                        token.Value = await tokens.RenewAsync(token.Value, ct);
-                        answer = await PostAsync(url, body, token.Value, ct);
+                        pending.Value = null;
+                        return known;
                     }
 
-                    return answer;
+                    return await AttemptAsync(url, body, token, ct);
                 },
                 cancellationToken);
             return attempt.Result;
@@ -69,6 +80,20 @@ internal sealed class BotConnectorClient(
         return new Uri(target.ServiceUrl.ToString().TrimEnd('/') + "/" + path);
     }
 
+    // One Connector call, with one forced token renewal on a 401 (not counted as a retry).
+    private async Task<ConnectorAttempt> AttemptAsync(Uri url, ActivityJson.ActivityBody body, TokenHolder token, CancellationToken cancellationToken)
+    {
+        var answer = await PostAsync(url, body, token.Value, cancellationToken);
+        if (answer.Result.StatusCode == 401 && token.Value is not null && !token.Renewed)
+        {
+            token.Renewed = true;
+            token.Value = await tokens.RenewAsync(token.Value, cancellationToken);
+            answer = await PostAsync(url, body, token.Value, cancellationToken);
+        }
+
+        return answer;
+    }
+
     private async Task<ConnectorAttempt> PostAsync(
         Uri url, ActivityJson.ActivityBody body, string? token, CancellationToken cancellationToken)
     {
@@ -83,12 +108,20 @@ internal sealed class BotConnectorClient(
 
         try
         {
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            using var response = await http.SendAsync(request, cancellationToken);
             var status = (int)response.StatusCode;
-            var result = response.IsSuccessStatusCode
-                ? new ConnectorResult(status, null, ConnectorErrors.ReadId(text))
-                : new ConnectorResult(status, ConnectorErrors.ReadCode(text.Length > MaxErrorBodyChars ? text[..MaxErrorBodyChars] : text));
+            ConnectorResult result;
+            if (response.IsSuccessStatusCode)
+            {
+                // The answer is {"id": …}: read from its bytes, without a string or a document.
+                result = new ConnectorResult(status, null, ConnectorErrors.ReadId(await response.Content.ReadAsByteArrayAsync(cancellationToken)));
+            }
+            else
+            {
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                result = new ConnectorResult(status, ConnectorErrors.ReadCode(text.Length > MaxErrorBodyChars ? text[..MaxErrorBodyChars] : text));
+            }
+
             return new ConnectorAttempt(result, response.Headers.RetryAfter);
         }
         catch (HttpRequestException ex)

@@ -5,10 +5,43 @@ namespace GcmBot.Teams.Connector;
 /// <summary>Reads the Connector's response bodies: {"id": …} on success, {"error": {"code": …}} on failure.</summary>
 internal static class ConnectorErrors
 {
-    public static string? ReadId(string body) =>
-        TryParse(body, out var root) && root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
-            : null;
+    /// <summary>
+    /// The top-level "id" when the body is one JSON object and that id is a string (the last "id" when repeated, as a
+    /// parsed document would give); null for anything else, malformed JSON included.
+    /// </summary>
+    public static string? ReadId(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            string? id = null;
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    var isId = reader.ValueTextEquals("id"u8);
+                    reader.Read();
+                    if (isId)
+                    {
+                        id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    }
+
+                    reader.Skip();
+                }
+            }
+
+            return id;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// The error code. Teams reports a blocked or uninstalled bot as MessageWritesBlocked, but where it

@@ -9,7 +9,7 @@ namespace GcmBot.Teams.Turns;
 
 /// <summary>
 /// POST /api/messages, the bot's messaging endpoint. Parses the activity, authenticates before doing
-/// anything with it, queues it and answers 200 at once. Invoke activities (which would need a
+/// anything with it, queues it and answers 200 before its turn runs. Invoke activities (which would need a
 /// synchronous body) are not used by this bot and get 501, as in the SDK. Messages over the rate limit
 /// are checked here, before the queue, so a flood cannot fill it: the sender is told once per window
 /// and the rest are acknowledged and dropped.
@@ -96,12 +96,31 @@ internal static class TeamsMessagesEndpoint
             return Results.Ok();
         }
 
-        if (!queue.TryEnqueue(activity, verdict))
+        var admission = queue.TryEnqueue(activity, verdict);
+        if (!admission.Accepted)
         {
             Log.QueueFull(logger);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        return Results.Ok();
+        if (admission.Lane is null)
+        {
+            return Results.Ok();
+        }
+
+        // The conversation's lane was idle: acknowledge now, then run the turn on this thread rather than hand it to
+        // another (it goes on elsewhere once it waits for the Connector, and this request ends there).
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        try
+        {
+            await http.Response.CompleteAsync();
+        }
+        finally
+        {
+            // Claimed means this request owns the lane: the turn runs even if the acknowledgement could not be written.
+            admission.RunIfClaimed();
+        }
+
+        return Results.Empty;
     }
 }

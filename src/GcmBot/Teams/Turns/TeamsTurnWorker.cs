@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using GcmBot.Core.Diagnostics;
 using GcmBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace GcmBot.Teams.Turns;
 
 /// <summary>
-/// Runs queued turns lane by lane, each turn in its own DI scope; one failing turn never stops a lane.
+/// Runs the queue's turns, each in its own DI scope; one failing turn never stops a lane.
 /// On stop (after the server has stopped taking requests) the queue is closed and every turn already
 /// acknowledged to Teams is still answered; only the host's shutdown time limit cancels them.
 /// </summary>
@@ -45,25 +44,11 @@ internal sealed class TeamsTurnWorker(
         return base.StartAsync(cancellationToken);
     }
 
-    // Lanes run until the queue is completed and drained, not until stoppingToken.
+    // Turns run until the queue is completed and drained, not until stoppingToken; the deadline cancels what is left.
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        return Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, Deadline)));
-    }
-
-    private async Task RunLaneAsync(ChannelReader<TeamsTurn> lane, CancellationToken abort)
-    {
-        try
-        {
-            await foreach (var turn in lane.ReadAllAsync(abort))
-            {
-                await RunTurnAsync(turn, abort);
-            }
-        }
-        catch (OperationCanceledException) when (abort.IsCancellationRequested)
-        {
-            Log.TurnsAbandoned(logger, lane.CanCount ? lane.Count : 0);
-        }
+        queue.Start(RunTurnAsync, Deadline);
+        return queue.Drained;
     }
 
     private async Task RunTurnAsync(TeamsTurn turn, CancellationToken cancellationToken)
@@ -80,10 +65,6 @@ internal sealed class TeamsTurnWorker(
         {
             // A timeout inside a turn is an OperationCanceledException too; only the abort may end the lane.
             Log.TurnFailed(logger, turn.Activity.Type, ex);
-        }
-        finally
-        {
-            queue.Finished();
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class DeclineGateTests
     [Fact]
     public void Ask_ModelNotReady_GivesTheLexicalAnswerUnchanged()
     {
-        var notReady = new SemanticSearch(AnswersTestCorpus.Semantic.Passages, new NotReadyEmbedder());
+        var notReady = new SemanticSearch(AnswersTestCorpus.Semantic.Passages, AnswersTestCorpus.Semantic.Anchors, new NotReadyEmbedder());
         var engine = new GcmBot.Core.Answers.AnswerEngine(AnswersTestCorpus.Corpus, AnswersTestCorpus.Index, AnswersTestCorpus.Lexicon, AnswersTestCorpus.Crosswalk, notReady);
 
         var question = "best smartphone under 300 dollars";

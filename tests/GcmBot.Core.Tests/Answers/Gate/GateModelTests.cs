@@ -26,7 +26,7 @@ public sealed class GateModelTests(ITestOutputHelper output)
 
         // Any change to what the engine quotes for these questions (ranking, lexicon, search) changes
         // the evidence and so the fit: then copy the refit above into GateModel and rerun the sweep below.
-        double[] constants = [GateModel.Intercept, GateModel.TopMeanWeight, GateModel.QuotedMeanWeight, GateModel.SenseMeanWeight];
+        double[] constants = [GateModel.Intercept, GateModel.TopMeanWeight, GateModel.QuotedMeanWeight, GateModel.SenseMeanWeight, GateModel.LeadWeight];
         for (var i = 0; i < constants.Length; i++)
         {
             Assert.True(Math.Abs(constants[i] - w[i]) < 0.001, $"GateModel constant {i} is {constants[i]}, the refit on the tuning halves gives {w[i]:F4}");
@@ -66,18 +66,20 @@ public sealed class GateModelTests(ITestOutputHelper output)
     [Fact]
     public void OnTopic_RisesWithEachKindOfEvidence()
     {
-        // Each weight is positive: closer passages, closer quotes and a corpus word in its corpus sense all argue "on-topic".
-        var plain = new GateEvidence(0.3, 0.2, 0.2, true, 0.35);
+        // Closer passages, closer quotes and a corpus word in its corpus sense all argue "on-topic"; being closer to
+        // everyday sentences than to the documents' topics in everyday words argues "off-topic".
+        var plain = new GateEvidence(0.3, 0.2, 0.2, 0, true, 0.35);
 
         Assert.True(GateModel.OnTopic(plain with { TopMean = 0.4 }) > GateModel.OnTopic(plain));
         Assert.True(GateModel.OnTopic(plain with { QuotedMean = 0.3 }) > GateModel.OnTopic(plain));
         Assert.True(GateModel.OnTopic(plain with { SenseMean = 0.3 }) > GateModel.OnTopic(plain));
+        Assert.True(GateModel.OnTopic(plain with { Lead = 0.1 }) < GateModel.OnTopic(plain));
     }
 
     private static List<(string Question, bool OnTopic, GateEvidence Evidence)> Fitted(List<(string Question, bool OnTopic, GateEvidence? Evidence)> rows) =>
         [.. rows.Where(r => r.Evidence is { Found: true }).Select(r => (r.Question, r.OnTopic, r.Evidence!))];
 
-    private static double[] Features(GateEvidence e) => [e.TopMean, e.QuotedMean, e.SenseMean];
+    private static double[] Features(GateEvidence e) => [e.TopMean, e.QuotedMean, e.SenseMean, e.Lead];
 
     // Stratified folds from a seeded shuffle; each fold scored by a model fitted on the other four.
     private static IEnumerable<((string Question, bool OnTopic, GateEvidence Evidence) Row, double P)> OutOfFold(

@@ -10,14 +10,16 @@ namespace GcmBot.Core.Tests.Answers.Gate;
 /// wrongly declined 4/206, both unchanged). Issue 16g4 added the fourth blind set's tuning half and changed the
 /// fusion and refitted the gate: paraphrase top-1 175/203, off-topic declined 151/177, on-topic wrongly declined
 /// 5/265 (with the previous fusion and constants: 172/203, 151/177 and 5/265, of which the four older sets'
-/// questions gave 108/121 and 4/206; the fifth wrongly declined question was the new set's). A change to the
-/// lexicon, ranking or gate that lowers one fails here.
+/// questions gave 108/121 and 4/206; the fifth wrongly declined question was the new set's). Issue 16n added the
+/// background lead to the gate and refitted it: off-topic declined 163/177, on-topic wrongly declined 6/265 and so
+/// paraphrase top-1 174/203 (one more paraphrase declined, in sample; out of fold the wrongly declined share fell,
+/// 2.7 % to 2.5 %, see GateModel). A change to the lexicon, ranking or gate that lowers one fails here.
 /// </summary>
 public sealed class TuningAggregateTests(ITestOutputHelper output)
 {
-    private const int MinTop1 = 175;
-    private const int MinDeclined = 151;
-    private const int MaxWrong = 5;
+    private const int MinTop1 = 174;
+    private const int MinDeclined = 163;
+    private const int MaxWrong = 6;
 
     [Fact]
     public void TuningHalves_Aggregates_HoldTheirFloors()

@@ -97,6 +97,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             builder.Services.AddSingleton(time);
         }
 
+        // As the app composes them: MapHealth below takes its /readyz writer from what AddHealth registers.
+        builder.AddHealth();
         builder.AddDiscordAdapter();
         var app = builder.Build();
         app.MapDiscord();

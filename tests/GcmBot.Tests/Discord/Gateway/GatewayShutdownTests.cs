@@ -1,4 +1,3 @@
-using GcmBot.Core.Replies;
 using GcmBot.Discord.Gateway;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,23 +30,16 @@ public sealed class GatewayShutdownTests(ITestOutputHelper output) : GatewayTest
     [Fact]
     public async Task Stop_AnswerUnderWay_GatewayClosesThenTheAnswerIsPosted()
     {
-        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Host.Router.Answer = async (request, ct) =>
-        {
-            entered.TrySetResult();
-            await release.Task.WaitAsync(ct);
-            return Reply.Simple(ReplyKind.Answer, "Finished", request.Text);
-        };
+        var held = Host.Router.HoldAnswers("Finished");
         var connection = await ConnectReadyAsync();
         await connection.SendAsync(0, ChatMessageTests.Message("950", "objective 13", guildId: null), 2, "MESSAGE_CREATE");
-        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await held.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         var stopping = Host.StopAsync();
         Assert.Equal(1000, await connection.ClientClosed.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.True(Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
         Assert.False(stopping.IsCompleted);
-        release.SetResult();
+        held.Released.SetResult();
         await stopping.WaitAsync(TimeSpan.FromSeconds(10));
 
         var posted = Assert.Single(Discord.Requests, r => r.Method == "POST" && r.Path == $"/channels/{Channel}/messages");

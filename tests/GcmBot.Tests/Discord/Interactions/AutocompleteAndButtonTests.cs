@@ -78,17 +78,12 @@ public sealed class AutocompleteAndButtonTests(ITestOutputHelper output) : Disco
     {
         // Slower than the inline budget whatever the machine's load: the router answers only once the
         // test has seen the deferral (an 800 ms answer against a 1 s budget raced on a busy machine).
-        var deferred = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Host.Router.Answer = async (request, ct) =>
-        {
-            await deferred.Task.WaitAsync(ct);
-            return Reply.Simple(ReplyKind.Answer, "Detention in the GCM", request.Text) with { Page = new PageInfo(3, 3) };
-        };
+        var deferred = Host.Router.HoldAnswers("Detention in the GCM", new PageInfo(3, 3));
 
         using var response = await Host.PostInteractionAsync(InteractionJson.Button("gcm:ask detention page 3", "Detention in the GCM", token: "pagetoken"));
 
         Assert.Equal(6, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
-        deferred.SetResult();
+        deferred.Released.SetResult();
         var edit = await Discord.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.EndsWith("/pagetoken/messages/@original", edit.Path, StringComparison.Ordinal);
     }

@@ -1,7 +1,6 @@
 using GcmBot.Core.Routing;
 using System.Net;
 using System.Text.Json;
-using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
 using GcmBot.Tests.Discord.Rendering;
 using Xunit.Abstractions;
@@ -95,17 +94,12 @@ public sealed class CommandInteractionTests(ITestOutputHelper output) : DiscordH
     {
         // Slower than the inline budget whatever the machine's load: the router answers only once the
         // test has seen the deferral (an 800 ms answer against a 1 s budget raced on a busy machine).
-        var deferred = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Host.Router.Answer = async (request, ct) =>
-        {
-            await deferred.Task.WaitAsync(ct);
-            return Reply.Simple(ReplyKind.Answer, "Slow answer", request.Text);
-        };
+        var deferred = Host.Router.HoldAnswers("Slow answer");
 
         using var response = await Host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", "slow")], token: "slowtoken"));
 
         Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
-        deferred.SetResult();
+        deferred.Released.SetResult();
         var edit = await Discord.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.Equal($"/webhooks/{DiscordTestHost.ApplicationId}/slowtoken/messages/@original", edit.Path);
         Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());

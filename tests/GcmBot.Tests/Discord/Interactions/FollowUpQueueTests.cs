@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GcmBot.Core.Replies;
 using GcmBot.Tests.Discord.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,19 +14,14 @@ public sealed class FollowUpQueueTests(ITestOutputHelper output) : DiscordHostTe
     [Fact]
     public async Task Stop_DeferredAnswerUnderWay_EditsTheOriginalBeforeTheAppStops()
     {
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Host.Router.Answer = async (request, ct) =>
-        {
-            await release.Task.WaitAsync(ct);
-            return Reply.Simple(ReplyKind.Answer, "Finished", request.Text);
-        };
+        var held = Host.Router.HoldAnswers("Finished");
         using var response = await Host.PostInteractionAsync(InteractionJson.Command("ask", [InteractionJson.Option("question", "slow")], token: "stoptoken"));
         Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
 
         var stopping = Host.StopAsync();
         var lifetime = Host.Services.GetRequiredService<IHostApplicationLifetime>();
         await Gateway.GatewayTestBase.WaitUntilAsync(() => lifetime.ApplicationStopping.IsCancellationRequested);
-        release.SetResult();
+        held.Released.SetResult();
         await stopping.WaitAsync(TimeSpan.FromSeconds(10));
 
         var edit = Assert.Single(Discord.Requests, r => r.Method == "PATCH");

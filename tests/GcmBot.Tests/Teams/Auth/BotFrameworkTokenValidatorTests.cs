@@ -2,31 +2,15 @@ using System.Net;
 using System.Security.Cryptography;
 using GcmBot.Teams.Auth;
 using GcmBot.Tests.Teams.Fakes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
-using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Auth;
 
-public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : TeamsTestbedTest(withConnector: false)
+public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : TeamsServicesTest(output, withConnector: false)
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private WebApplication services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        services = TeamsServices.Build(Bed.AuthenticatedSettings(), time, output: output);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        await base.DisposeAsync();
-    }
 
     [Fact]
     public async Task ValidateAsync_ValidChannelToken_IsAuthenticated()
@@ -39,7 +23,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     [Fact]
     public async Task ValidateAsync_TokenWithinClockSkewAfterExpiry_IsAuthenticated()
     {
-        var token = Bed.Login.Mint(ValidToken() with { IssuedAt = time.GetUtcNow().AddHours(-1).AddMinutes(-4) });
+        var token = Bed.Login.Mint(ValidToken() with { IssuedAt = Time.GetUtcNow().AddHours(-1).AddMinutes(-4) });
 
         Assert.Equal(InboundAuthStatus.Authenticated, (await ValidateAsync(token)).Status);
     }
@@ -66,9 +50,9 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     [MemberData(nameof(Spoiled))]
     public async Task ValidateAsync_SpoiledRequest_IsRejected(string spoiler, InboundAuthStatus expected, string reason)
     {
-        var (authorization, channelId) = SpoiledRequest(spoiler, Bed.Login, time.GetUtcNow(), ServiceUrl);
+        var (authorization, channelId) = SpoiledRequest(spoiler, Bed.Login, Time.GetUtcNow(), ServiceUrl);
 
-        var result = await services.Services.GetRequiredService<IInboundTokenValidator>()
+        var result = await App.Services.GetRequiredService<IInboundTokenValidator>()
             .ValidateAsync(new InboundRequest(authorization, channelId, ServiceUrl, IPAddress.Parse("52.112.0.1")), CancellationToken.None);
 
         Assert.Equal(expected, result.Status);
@@ -82,7 +66,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     [Fact]
     public async Task SigningKeys_StartAndRefresh_ReadTheMetadataAndTheKeysOnceEach()
     {
-        var keys = services.Services.GetRequiredService<ISigningKeySource>();
+        var keys = App.Services.GetRequiredService<ISigningKeySource>();
         var first = await keys.GetAsync(CancellationToken.None);
         var (metadataAtStart, keysAtStart) = (Bed.Login.MetadataFetches, Bed.Login.KeyFetches);
         Bed.Login.Publish("key-2", RSA.Create(2048), "msteams");
@@ -114,7 +98,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
     [Fact]
     public async Task SigningKeys_SameDocuments_SameSet_NewDocuments_NewSet()
     {
-        var keys = services.Services.GetRequiredService<ISigningKeySource>();
+        var keys = App.Services.GetRequiredService<ISigningKeySource>();
         var first = await keys.GetAsync(CancellationToken.None);
         var again = await keys.GetAsync(CancellationToken.None);
         Bed.Login.Publish("key-2", RSA.Create(2048), "msteams");
@@ -138,7 +122,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
         {
             var result = await ValidateAsync(FakeBotFrameworkLogin.Mint(stranger, "forged-kid", ValidToken()));
             Assert.Equal(InboundAuthStatus.Unauthorized, result.Status);
-            time.Advance(BotFrameworkSigningKeys.RefetchFloor / 4);
+            Time.Advance(BotFrameworkSigningKeys.RefetchFloor / 4);
         }
 
         // The start-up fetch, then one refetch for the first forged key id; the next two fall within the floor.
@@ -167,7 +151,7 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
         // setting, and that the library's unknown-key floor is the 5 minutes the channel's guidance asks for.
         var settings = Bed.AuthenticatedSettings();
         settings["Teams:KeyRefreshInterval"] = "06:30:00";
-        await using var configured = TeamsServices.Build(settings, time, output: output);
+        await using var configured = TeamsServices.Build(settings, Time, output: Output);
 
         var keys = Assert.IsType<BotFrameworkSigningKeys>(configured.Services.GetRequiredService<ISigningKeySource>());
 
@@ -229,9 +213,9 @@ public sealed class BotFrameworkTokenValidatorTests(ITestOutputHelper output) : 
         }));
     }
 
-    private ChannelToken ValidToken() => new(TeamsApplication.AppId, ServiceUrl, time.GetUtcNow().AddMinutes(-1));
+    private ChannelToken ValidToken() => new(TeamsApplication.AppId, ServiceUrl, Time.GetUtcNow().AddMinutes(-1));
 
     private Task<InboundAuthResult> ValidateAsync(string token) =>
-        services.Services.GetRequiredService<IInboundTokenValidator>()
+        App.Services.GetRequiredService<IInboundTokenValidator>()
             .ValidateAsync(new InboundRequest("Bearer " + token, "msteams", ServiceUrl, IPAddress.Parse("52.112.0.1")), CancellationToken.None);
 }

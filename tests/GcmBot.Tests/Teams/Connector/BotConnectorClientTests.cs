@@ -1,30 +1,14 @@
 using System.Text.Json.Nodes;
 using GcmBot.Teams.Connector;
 using GcmBot.Tests.Teams.Fakes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using GcmBot.Tests.Fakes;
 using Xunit.Abstractions;
 
 namespace GcmBot.Tests.Teams.Connector;
 
-public sealed class BotConnectorClientTests(ITestOutputHelper output) : TeamsTestbedTest
+public sealed class BotConnectorClientTests(ITestOutputHelper output) : TeamsServicesTest(output)
 {
     private const string Conversation = "a:1personal;chat=ana@x";
-    private readonly FakeClock time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private WebApplication services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        services = TeamsServices.Build(Bed.AuthenticatedSettings(), time, output: output);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        await base.DisposeAsync();
-    }
 
     [Fact]
     public async Task SendAsync_WithoutReplyId_PostsToConversationActivities()
@@ -45,15 +29,15 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : TeamsTes
 
         var sending = SendAsync();
         await Bed.Connector.WaitForAsync(1);
-        await time.WaitForTimersAsync();
-        time.Advance(TimeSpan.FromSeconds(1.9));
+        await Time.WaitForTimersAsync();
+        Time.Advance(TimeSpan.FromSeconds(1.9));
 
         // The backoff (2 s) has not run out: the client is still waiting on the fake clock, so the retry cannot have gone.
-        await time.WaitForTimersAsync();
+        await Time.WaitForTimersAsync();
         Assert.False(sending.IsCompleted);
         Assert.Single(Bed.Connector.Received);
 
-        time.Advance(TimeSpan.FromSeconds(1.2));
+        Time.Advance(TimeSpan.FromSeconds(1.2));
         var result = await sending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.True(result.Succeeded);
@@ -67,12 +51,12 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : TeamsTes
 
         var sending = SendAsync();
         await Bed.Connector.WaitForAsync(1);
-        await time.WaitForTimersAsync();
-        time.Advance(TimeSpan.FromSeconds(9));
-        await time.WaitForTimersAsync();
+        await Time.WaitForTimersAsync();
+        Time.Advance(TimeSpan.FromSeconds(9));
+        await Time.WaitForTimersAsync();
         Assert.False(sending.IsCompleted);
 
-        time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1));
         Assert.True((await sending.WaitAsync(TimeSpan.FromSeconds(10))).Succeeded);
     }
 
@@ -106,8 +90,8 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : TeamsTes
         for (var retry = 1; retry <= 3; retry++)
         {
             await Bed.Connector.WaitForAsync(retry);
-            await time.WaitForTimersAsync();
-            time.Advance(TimeSpan.FromSeconds(30));
+            await Time.WaitForTimersAsync();
+            Time.Advance(TimeSpan.FromSeconds(30));
         }
 
         var result = await sending.WaitAsync(TimeSpan.FromSeconds(10));
@@ -152,7 +136,7 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : TeamsTes
     [Fact]
     public async Task SendAsync_ServiceUrlOfAnUnknownHost_IsNotContactedWithTheToken()
     {
-        var client = services.Services.GetRequiredService<IConnectorClient>();
+        var client = App.Services.GetRequiredService<IConnectorClient>();
 
         var result = await client.SendAsync(new ConnectorTarget(new Uri("http://localhost:9/"), Conversation), Message(), CancellationToken.None);
 
@@ -161,7 +145,7 @@ public sealed class BotConnectorClientTests(ITestOutputHelper output) : TeamsTes
     }
 
     private Task<ConnectorResult> SendAsync() =>
-        services.Services.GetRequiredService<IConnectorClient>()
+        App.Services.GetRequiredService<IConnectorClient>()
             .SendAsync(new ConnectorTarget(new Uri(Bed.Connector.ServiceUrl), Conversation), Message(), CancellationToken.None);
 
     private static Activity Message() =>

@@ -1,7 +1,7 @@
 using GcmBot.Answers;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
-using GcmBot.Core.Handlers;
+using GcmBot.Routing;
 using GcmBot.Tests.Answers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,12 +27,7 @@ internal static class RealReplies
         services.AddSingleton(AnswersHost.Services.GetRequiredService<GcmBot.Core.Corpus.GcmCorpus>());
         services.AddSingleton(AnswersHost.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GcmBot.Corpus.CorpusOptions>>());
         services.AddAnswers();
-        services.AddSingleton<ObjectiveReplies>();
-        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
-        services.AddSingleton<ICommandHandler, AboutCommandHandler>();
-        services.AddSingleton<ICommandHandler, ObjectiveCommandHandler>();
-        services.AddSingleton<ICommandHandler, ParagraphCommandHandler>();
-        services.AddSingleton<ICommandHandler, KenyaCommandHandler>();
+        services.AddCoreCommands();
         services.AddSingleton<CommandRouter>();
         return services.BuildServiceProvider().GetRequiredService<CommandRouter>();
     }
