@@ -39,6 +39,9 @@ static async Task<int> RunAsync(string[] args)
     // The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+    // The corpus and its index begin now on the second core, idle until the app is built (see CorpusHeadStart).
+    builder.BeginCorpusHeadStart();
+
     // The corpus, free-text answers over its index, and the one router every chat surface calls
     builder.AddCorpus();
     builder.AddAnswers();

@@ -40,9 +40,16 @@ public static class AnswersExtensions
     public static IServiceCollection AddAnswers(this IServiceCollection services)
     {
         services.AddCorpusDirectory();
-        services.AddSingleton(sp => TopicLexicon.Load(sp.GetRequiredService<CorpusDirectory>()));
-        services.AddSingleton(sp => Crosswalk.Load(sp.GetRequiredService<CorpusDirectory>()));
-        services.AddSingleton(sp => AnswerIndex.Build(sp.GetRequiredService<GcmCorpus>()));
+        // From the head start (Program.cs) when it began exactly these (see CorpusHeadStart), else built here.
+        services.AddSingleton(sp => sp.GetService<CorpusHeadStart>() is { } head
+            ? head.LoadLexicon(sp.GetRequiredService<CorpusDirectory>())
+            : TopicLexicon.Load(sp.GetRequiredService<CorpusDirectory>()));
+        services.AddSingleton(sp => sp.GetService<CorpusHeadStart>() is { } head
+            ? head.LoadCrosswalk(sp.GetRequiredService<CorpusDirectory>())
+            : Crosswalk.Load(sp.GetRequiredService<CorpusDirectory>()));
+        services.AddSingleton(sp => sp.GetService<CorpusHeadStart>() is { } head
+            ? head.BuildIndex(sp.GetRequiredService<GcmCorpus>())
+            : AnswerIndex.Build(sp.GetRequiredService<GcmCorpus>()));
         services.AddOptions<AnswersOptions>().BindConfiguration(AnswersOptions.SectionName).ValidateOnStart();
         services.AddSingleton(_ => new QueryVectorCache());
         services.AddSingleton<ITextEmbedder, MiniLmEmbedder>();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GcmBot.Hosting;
@@ -15,11 +14,6 @@ internal sealed class HealthReportWriter(ILoggerFactory loggers, IHostApplicatio
     {
         ReadinessLog.Write(_logger, report, lifetime.ApplicationStarted.IsCancellationRequested);
         context.Response.ContentType = "application/json; charset=utf-8";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+        return context.Response.Body.WriteAsync(HealthReportJson.Write(report)).AsTask();
     }
 }

@@ -94,7 +94,23 @@ public static class TeamsExtensions
             return endpoints;
         }
 
-        endpoints.MapPost(TeamsMessagesEndpoint.Path, TeamsMessagesEndpoint.HandleAsync);
+        // A RequestDelegate, not the handler itself: without the request delegate generator a handler with parameters
+        // is compiled by the request delegate factory (System.Linq.Expressions) inside the first request, which was
+        // most of that request while the app started (issue 19); this way neither is needed. Same services, same
+        // result executed, same cancellation.
+        endpoints.MapPost(TeamsMessagesEndpoint.Path, static async (HttpContext http) =>
+        {
+            var services = http.RequestServices;
+            var result = await TeamsMessagesEndpoint.HandleAsync(
+                http,
+                services.GetRequiredService<IInboundTokenValidator>(),
+                services.GetRequiredService<TeamsTurnQueue>(),
+                services.GetRequiredService<ChatPipeline>(),
+                services.GetRequiredService<ILoggerFactory>(),
+                services.GetRequiredService<IOptions<TeamsOptions>>(),
+                http.RequestAborted);
+            await result.ExecuteAsync(http);
+        });
         return endpoints;
     }
 }
