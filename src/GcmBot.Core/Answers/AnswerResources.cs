@@ -10,6 +10,10 @@ namespace GcmBot.Core.Answers;
 /// <summary>Everything an answer is composed from, built once and shared by all requests.</summary>
 internal sealed class AnswerResources
 {
+    // The quoted actions by id (ids are unique in the corpus: GcmCorpus indexes them so), for a
+    // lookup instead of comparing a passage with each of its objective's actions.
+    private readonly Dictionary<string, Passage> _quotedActions;
+
     public AnswerResources(GcmCorpus corpus, PassageIndex index, TopicLexicon lexicon, Crosswalk crosswalk)
     {
         Corpus = corpus;
@@ -22,6 +26,7 @@ internal sealed class AnswerResources
             .Where(p => p.Kind == PassageKind.Action && p.Objective is not null && IsActionSource(corpus, p))
             .GroupBy(p => p.Objective!.Value)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Passage>)[.. g]);
+        _quotedActions = ActionsByObjective.Values.SelectMany(a => a).ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
     public GcmCorpus Corpus { get; }
@@ -42,9 +47,11 @@ internal sealed class AnswerResources
     /// </summary>
     public IReadOnlyDictionary<int, IReadOnlyList<Passage>> ActionsByObjective { get; }
 
+    // Equal to a quoted action (the same passage, as the record compares them) is one of its
+    // objective's quoted actions, as the record's equality includes the objective.
     public bool IsQuotedAction(Passage passage) =>
-        passage.Kind == PassageKind.Action && passage.Objective is { } n
-        && ActionsByObjective.TryGetValue(n, out var actions) && actions.Contains(passage);
+        passage.Kind == PassageKind.Action && passage.Objective is not null
+        && _quotedActions.TryGetValue(passage.Id, out var action) && action.Equals(passage);
 
     /// <summary>A word is distinctive when some passages use it, but not so many that it says nothing.</summary>
     public bool IsDistinctive(string word)

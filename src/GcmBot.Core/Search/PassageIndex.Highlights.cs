@@ -47,21 +47,41 @@ public sealed partial class PassageIndex
 
     // Every term's runs in the passage, joined. A term can only be in the text of a passage it
     // matched (in any field), so the others are passed over without reading the passage's tokens;
-    // the runs of a term in a passage never change, so they are kept with the term's matches.
-    private List<TextRange> RangesIn(int row, List<Postings> terms)
+    // the runs of a term in a passage never change, so they are kept with the term's matches. When
+    // one term has one run there, its kept runs are the passage's ranges: nothing to join.
+    private IReadOnlyList<TextRange> RangesIn(int row, List<Postings> terms)
     {
-        var ranges = new List<TextRange>();
+        TextRange[]? only = null;
+        List<TextRange>? ranges = null;
         foreach (var postings in terms)
         {
-            var at = Array.BinarySearch(postings.Docs, row);
-            if (at >= 0)
+            var at = postings.IndexOf(row);
+            if (at < 0)
             {
-                var kept = postings.TextRuns;
-                ranges.AddRange(kept[at] ??= RunsOf(TextTokens(row), postings.Term.Tokens));
+                continue;
             }
+
+            var kept = postings.TextRuns;
+            var runs = kept[at] ??= RunsOf(TextTokens(row), postings.Term.Tokens);
+            if (runs.Length == 0)
+            {
+                continue;
+            }
+
+            if (only is null && ranges is null)
+            {
+                only = runs;
+                continue;
+            }
+
+            ranges ??= [.. only!];
+            ranges.AddRange(runs);
         }
 
-        return ranges.Count <= 1 ? ranges : TextRanges.Merge(ranges);
+        return ranges is not null ? TextRanges.Merge(ranges)
+            : only is null ? []
+            : only.Length == 1 ? only
+            : TextRanges.Merge([.. only]);
     }
 
     // Where the term's first stem stands with its other stems at their places after it.

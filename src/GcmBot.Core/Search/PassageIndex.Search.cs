@@ -33,69 +33,103 @@ public sealed partial class PassageIndex
     private SearchHit[] Ranked(SearchQuery query, int limit, double[] score, double[] covered, bool[] selected)
     {
         var n = _passages.Count;
-        var matched = new List<(int[] Docs, double CoverageWeight)>(query.Terms.Count);
-        double totalWeight = 0;
-        for (var i = 0; i < query.Terms.Count; i++)
-        {
-            var (docs, scores, _) = PostingsOf(query.Terms[i]);
-            for (var j = 0; j < docs.Length; j++)
-            {
-                score[docs[j]] += scores[j];
-            }
-
-            // A rare term says more about a passage that has it: ln(1 + N/rows), times the query's weight.
-            var coverageWeight = docs.Length == 0 ? 0 : query.Weights[i] * Math.Log(1 + ((double)n / docs.Length));
-            totalWeight += coverageWeight;
-            matched.Add((docs, coverageWeight));
-        }
-
-        var common = n * CommonTermShare;
-        var anySelective = matched.Any(m => m.Docs.Length > 0 && m.Docs.Length <= common);
-        foreach (var (docs, coverageWeight) in matched)
-        {
-            var selects = docs.Length > 0 && (!anySelective || docs.Length <= common);
-            foreach (var doc in docs)
-            {
-                covered[doc] += coverageWeight;
-                selected[doc] |= selects;
-            }
-        }
-
-        var scored = ArrayPool<Scored>.Shared.Rent(n);
+        var termCount = query.Terms.Count;
+        var postings = ArrayPool<Postings>.Shared.Rent(termCount);
+        var chosen = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            var count = 0;
-            for (var doc = 0; doc < n; doc++)
+            // First each term's matches and weight: whether any term is selective decides which select.
+            var common = n * CommonTermShare;
+            var anySelective = false;
+            double totalWeight = 0;
+            for (var i = 0; i < termCount; i++)
             {
-                if (selected[doc])
+                var docs = (postings[i] = PostingsOf(query.Terms[i])).Docs;
+                anySelective |= docs.Length > 0 && docs.Length <= common;
+
+                // A rare term says more about a passage that has it: ln(1 + N/rows), times the query's weight.
+                totalWeight += docs.Length == 0 ? 0 : query.Weights[i] * Math.Log(1 + ((double)n / docs.Length));
+            }
+
+            // Then one pass over each term's matches, in the terms' order (so every sum adds in the
+            // same order), noting each passage the first time a term selects it.
+            var count = 0;
+            for (var i = 0; i < termCount; i++)
+            {
+                var (docs, scores, _) = postings[i];
+                var coverageWeight = docs.Length == 0 ? 0 : query.Weights[i] * Math.Log(1 + ((double)n / docs.Length));
+                var selects = docs.Length > 0 && (!anySelective || docs.Length <= common);
+                for (var j = 0; j < docs.Length; j++)
                 {
-                    var coverage = totalWeight > 0 ? covered[doc] / totalWeight : 0;
-                    scored[count++] = new Scored(doc, score[doc] * (CoverageFloor + ((1 - CoverageFloor) * coverage)), coverage);
+                    var doc = docs[j];
+                    score[doc] += scores[j];
+                    covered[doc] += coverageWeight;
+                    if (selects && !selected[doc])
+                    {
+                        selected[doc] = true;
+                        chosen[count++] = doc;
+                    }
                 }
             }
 
-            // Best first; ties keep document order, so the same question always gets the same answer.
-            // Only the best `limit` are kept, so only they are sorted (BestFirst: a bounded heap).
-            var best = BestFirst.Take(scored.AsSpan(0, count), limit, default(ScoredOrder));
-            var hits = new SearchHit[best.Length];
+            return Best(chosen.AsSpan(0, count), limit, score, covered, totalWeight);
+        }
+        finally
+        {
+            Array.Clear(postings, 0, termCount);
+            ArrayPool<Postings>.Shared.Return(postings);
+            ArrayPool<int>.Shared.Return(chosen);
+        }
+    }
+
+    // The selected passages best first: sorted by score alone (a sort of plain numbers, with no
+    // comparer to call), then each run of equal scores put in corpus order, which makes the order
+    // total, so the same question always gets the same answer.
+    private SearchHit[] Best(Span<int> chosen, int limit, double[] score, double[] covered, double totalWeight)
+    {
+        var count = chosen.Length;
+        var keys = ArrayPool<double>.Shared.Rent(count);
+        try
+        {
+            // Negated, so that an ascending sort puts the highest score first.
+            for (var i = 0; i < count; i++)
+            {
+                var doc = chosen[i];
+                keys[i] = -(score[doc] * (CoverageFloor + ((1 - CoverageFloor) * Coverage(covered[doc], totalWeight))));
+            }
+
+            var sorted = keys.AsSpan(0, count);
+            sorted.Sort(chosen);
+            for (var start = 0; start < count;)
+            {
+                var end = start + 1;
+                while (end < count && sorted[end] == sorted[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    chosen[start..end].Sort();
+                }
+
+                start = end;
+            }
+
+            var hits = new SearchHit[Math.Clamp(limit, 0, count)];
             for (var i = 0; i < hits.Length; i++)
             {
-                hits[i] = new SearchHit(_passages[best[i].Index], best[i].Score, best[i].Coverage);
+                var doc = chosen[i];
+                hits[i] = new SearchHit(_passages[doc], -sorted[i], Coverage(covered[doc], totalWeight));
             }
 
             return hits;
         }
         finally
         {
-            ArrayPool<Scored>.Shared.Return(scored);
+            ArrayPool<double>.Shared.Return(keys);
         }
     }
 
-    private readonly record struct Scored(int Index, double Score, double Coverage);
-
-    // Higher score first, then lower document index: a total order, as every index differs.
-    private readonly struct ScoredOrder : IComparer<Scored>
-    {
-        public int Compare(Scored a, Scored b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index);
-    }
+    private static double Coverage(double covered, double totalWeight) => totalWeight > 0 ? covered / totalWeight : 0;
 }

@@ -141,6 +141,7 @@ public sealed partial class PassageIndex : IDisposable
     private sealed record Postings(int[] Docs, float[] Scores, QueryTerm Term)
     {
         private TextRange[]?[]? _textRuns;
+        private DocSet? _docSet;
 
         public static Postings None { get; } = new([], [], new QueryTerm([]));
 
@@ -149,5 +150,8 @@ public sealed partial class PassageIndex : IDisposable
         /// there (null until then). Made on the first highlight; a benign race may make it twice.
         /// </summary>
         public TextRange[]?[] TextRuns => _textRuns ??= new TextRange[]?[Docs.Length];
+
+        /// <summary>The index of passage <paramref name="row"/> in <see cref="Docs"/>; -1 when the phrase does not match it. Made on the first highlight.</summary>
+        public int IndexOf(int row) => (_docSet ??= DocSet.Of(Docs)).IndexOf(row);
     }
 }

@@ -4,10 +4,30 @@ namespace GcmBot.Core.Search;
 
 internal static class TextRanges
 {
+    private const int SmallSort = 24;
+
     /// <summary>Sorts ranges and joins those that overlap or touch.</summary>
     public static List<TextRange> Merge(List<TextRange> ranges)
     {
-        ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // By start: ranges starting at one place overlap, so they merge into the same range whatever
+        // their order. Most passages have a few ranges, sorted in place without a comparer's calls.
+        if (ranges.Count > SmallSort)
+        {
+            ranges.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        for (var i = 1; i < ranges.Count; i++)
+        {
+            var range = ranges[i];
+            var j = i - 1;
+            for (; j >= 0 && ranges[j].Start > range.Start; j--)
+            {
+                ranges[j + 1] = ranges[j];
+            }
+
+            ranges[j + 1] = range;
+        }
+
         var merged = new List<TextRange>(ranges.Count);
         foreach (var range in ranges)
         {

@@ -5,7 +5,8 @@ namespace GcmBot.Benchmarks.InProcess;
 
 /// <summary>
 /// One in-process operation in a loop for a while and nothing else, for a profiler to sample
-/// (`perf record -g` with DOTNET_PerfMapEnabled=1): "objective-discord", "objective-teams", "ask";
+/// (`perf record -g` with DOTNET_PerfMapEnabled=1): "objective-discord", "objective-teams", "ask",
+/// "search" (the search stage alone, each evaluation question's search terms in turn);
 /// "stages" prints CPU per answer stage; "digest" hashes every evaluation and gate answer (AnswerDigest);
 /// "signature" prints the two Ed25519 rows alone (NSec and the old BouncyCastle check, in one run).
 /// </summary>
@@ -36,16 +37,18 @@ internal static class ProfileLoop
 
         var objectives = Enumerable.Range(1, 23).Select(n => $"objective {n}").ToList();
         var questions = BenchmarkCorpus.Questions();
+        var fts = name == "search" ? [.. questions.Select(q => Core.Answers.Query.SearchTerms.For(app.Engine.Parser.Parse(q), app.Index))] : new List<Core.Search.SearchQuery>();
         Action<int>? step = name switch
         {
             "objective-discord" => i => ObjectiveRun.Discord(app, ObjectiveRun.Route(app, objectives[i % objectives.Count])),
             "objective-teams" => i => ObjectiveRun.Teams(app, ObjectiveRun.Route(app, objectives[i % objectives.Count])),
             "ask" => i => app.Engine.Ask(questions[i % questions.Count]),
+            "search" => i => app.Index.Search(fts[i % fts.Count], 200),
             _ => null,
         };
         if (step is null)
         {
-            output.WriteLine($"Unknown profile loop \"{name}\": objective-discord, objective-teams, ask, or objective-each (a table).");
+            output.WriteLine($"Unknown profile loop \"{name}\": objective-discord, objective-teams, ask, search, or objective-each (a table).");
             return 2;
         }
 

@@ -15,10 +15,26 @@ internal static partial class QueryFraming
     public static string Normalize(string question)
     {
         var text = question.Length > MaxLength * 2 ? question[..(MaxLength * 2)] : question;
-        text = Mention().Replace(text, " ");
+        // Every mention has a "<" or an "@"; spaces need replacing only where whitespace is not one
+        // lone space. Without them the patterns would find nothing, so they are not run.
+        text = text.AsSpan().IndexOfAny('<', '@') < 0 ? text : Mention().Replace(text, " ");
         text = text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('`', '\'');
-        text = Spaces().Replace(text, " ").Trim();
+        text = (OnlyLoneSpaces(text) ? text : Spaces().Replace(text, " ")).Trim();
         return text.Length > MaxLength ? text[..MaxLength] : text;
+    }
+
+    // True when every whitespace character (\s is char.IsWhiteSpace's set) is a space with none before it.
+    private static bool OnlyLoneSpaces(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The span [start, end) of <paramref name="text"/> that holds the topic.</summary>

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace GcmBot.Core.Answers.Query;
@@ -23,7 +25,8 @@ internal static partial class QueryReferences
     public static Found Find(string text, IReadOnlySet<Source> sources)
     {
         var found = new Found([], [], [], []);
-        foreach (Match m in ObjectivePattern().Matches(text))
+        var digits = HasDigit(text);
+        foreach (var m in MatchesIf(digits, ObjectivePattern(), text))
         {
             if (AddObjective(found, m.Groups["n"].Value, Letter(m)))
             {
@@ -36,7 +39,7 @@ internal static partial class QueryReferences
             }
         }
 
-        foreach (Match m in BareActionPattern().Matches(text))
+        foreach (var m in MatchesIf(digits, BareActionPattern(), text))
         {
             if (AddObjective(found, m.Groups["n"].Value, m.Groups["l"].Value))
             {
@@ -46,7 +49,7 @@ internal static partial class QueryReferences
 
         // A bare "paragraph 12" means the Progress Declaration unless another document is named.
         var otherDocument = sources.Any(s => s is not (Source.ProgressDeclaration or Source.Kenya or Source.Objectives));
-        foreach (Match m in PdPattern().Matches(text))
+        foreach (var m in MatchesIf(digits, PdPattern(), text))
         {
             var explicitPd = m.Groups["pd"].Success;
             if ((explicitPd || !otherDocument) && Number(m.Groups["n"].Value) is { } n and >= 1 and <= PdParagraphCount)
@@ -56,7 +59,7 @@ internal static partial class QueryReferences
             }
         }
 
-        foreach (Match m in KenyaPattern().Matches(text))
+        foreach (var m in MatchesIf(!NamesNoSection(text), KenyaPattern(), text))
         {
             var kenyaNamed = m.Groups["kenya"].Success || sources.Contains(Source.Kenya);
             if (kenyaNamed && Numeral(m.Groups["s"].Value) is { } numeral)
@@ -68,6 +71,30 @@ internal static partial class QueryReferences
 
         return found;
     }
+
+    private static IEnumerable<Match> MatchesIf(bool run, Regex pattern, string text) => run ? pattern.Matches(text) : [];
+
+    // The objective, action and paragraph patterns all need a number: without a digit (\d is any
+    // Unicode decimal digit, as char.IsDigit) they cannot match, and need not run.
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every Kenya section reference has "kenya" or "section", "part", "chapter" or "§" (not ASCII) in
+    // it, in any case. As for document names, outside ASCII the pattern always runs.
+    private static bool NamesNoSection(string text) => Ascii.IsValid(text) && !text.AsSpan().ContainsAny(SectionWords);
+
+    private static readonly SearchValues<string> SectionWords =
+        SearchValues.Create(["kenya", "section", "part", "chapter"], StringComparison.OrdinalIgnoreCase);
 
     private static string? Letter(Match m) =>
         m.Groups["l1"].Success ? m.Groups["l1"].Value

@@ -53,14 +53,44 @@ internal static class SearchTerms
     /// </summary>
     public static IReadOnlyList<LexiconTopic> Dominant(IReadOnlyList<LexiconMatch> matches)
     {
-        var counts = matches
-            .Where(m => !m.IsSynonym)
-            .DistinctBy(m => (m.Objective, m.Start, m.Length))
-            .GroupBy(m => m.Topic)
-            .Select(g => (Topic: g.Key, Count: g.Count()))
-            .ToList();
-        var best = counts.Count == 0 ? 0 : counts.Max(c => c.Count);
-        return [.. counts.Where(c => c.Count * 2 > best).Select(c => c.Topic)];
+        // Each topic's distinct matches, topics in order of their first match (as GroupBy gives them).
+        var topics = new List<LexiconTopic>();
+        var counts = new List<int>();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (LexiconMatches.IsSkipped(matches, i))
+            {
+                continue;
+            }
+
+            var at = topics.IndexOf(matches[i].Topic);
+            if (at < 0)
+            {
+                topics.Add(matches[i].Topic);
+                counts.Add(1);
+            }
+            else
+            {
+                counts[at]++;
+            }
+        }
+
+        var best = 0;
+        foreach (var count in counts)
+        {
+            best = Math.Max(best, count);
+        }
+
+        var dominant = new List<LexiconTopic>(topics.Count);
+        for (var i = 0; i < topics.Count; i++)
+        {
+            if (counts[i] * 2 > best)
+            {
+                dominant.Add(topics[i]);
+            }
+        }
+
+        return dominant;
     }
 
     /// <summary>The documents' words for an objective's topic, for quoting its cross-references.</summary>

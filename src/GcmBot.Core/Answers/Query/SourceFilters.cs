@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace GcmBot.Core.Answers.Query;
@@ -12,6 +14,11 @@ internal static partial class SourceFilters
     {
         var sources = new HashSet<Source>();
         var spans = new List<(int, int)>();
+        if (NamesNoDocument(text))
+        {
+            return (sources, spans);
+        }
+
         foreach (Match m in Pattern().Matches(text))
         {
             var source = m.Groups switch
@@ -31,6 +38,15 @@ internal static partial class SourceFilters
 
         return (sources, spans);
     }
+
+    // Every name the pattern knows contains one of these words, in any case, so an ASCII text with none
+    // of them names no document and the pattern need not run. Outside ASCII the pattern's case rules
+    // reach further (a Kelvin sign is a "k" to it), so there it always runs.
+    private static readonly SearchValues<string> NameWords = SearchValues.Create(
+        ["kenya", "progress", "imrf", "migration", "pd", "zero", "zd", "york", "nyd", "secretary", "sg", "a/72/643", "delegation", "ipu", "final", "objectives"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesNoDocument(string text) => Ascii.IsValid(text) && !text.AsSpan().ContainsAny(NameWords);
 
     [GeneratedRegex(
         @"(?<kenya>\b(?:the\s+)?kenyan?(?:'s|s)?(?:\s+(?:national\s+)?(?:position|government|delegation's\s+position)(?:\s+paper)?)?)\b|" +

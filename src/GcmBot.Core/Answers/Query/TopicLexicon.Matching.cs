@@ -35,9 +35,7 @@ public sealed partial class TopicLexicon
         var kept = new List<LexiconMatch>(found.Count);
         foreach (var (phrase, start, length) in found)
         {
-            var objective = _phrases[phrase].Topic.Objective;
-            if (!found.Exists(o => _phrases[o.Phrase].Topic.Objective != objective && o.Length > length && o.Start <= start && o.Start + o.Length >= start + length)
-                && !kept.Exists(k => Equals(k.Topic, _phrases[phrase].Topic) && k.Phrase == _phrases[phrase].Text && k.Start == start && k.Length == length))
+            if (!InsideLongerOfAnotherTopic(found, phrase, start, length) && !IsKept(kept, _phrases[phrase], start, length))
             {
                 kept.Add(new LexiconMatch(_phrases[phrase].Topic, _phrases[phrase].Text, _phrases[phrase].Means, start, length));
             }
@@ -57,6 +55,36 @@ public sealed partial class TopicLexicon
         }
 
         return kept;
+    }
+
+    // A longer match of another objective covers this one ("integrated" in "integrated border management").
+    private bool InsideLongerOfAnotherTopic(List<(int Phrase, int Start, int Length)> found, int phrase, int start, int length)
+    {
+        var objective = _phrases[phrase].Topic.Objective;
+        foreach (var other in found)
+        {
+            if (other.Length > length && other.Start <= start && other.Start + other.Length >= start + length
+                && _phrases[other.Phrase].Topic.Objective != objective)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The same phrase of the same topic at the same place, found by both synonym maps, counts once.
+    private static bool IsKept(List<LexiconMatch> kept, LexiconPhrase phrase, int start, int length)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Start == start && k.Length == length && k.Phrase == phrase.Text && Equals(k.Topic, phrase.Topic))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words' stems by the lexicon's chain: every word, and the content words alone.</summary>

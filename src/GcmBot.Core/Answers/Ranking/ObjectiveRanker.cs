@@ -32,7 +32,15 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         var passageEvidence = Normalize(PassageEvidence(hits));
         var lexiconEvidence = Normalize(LexiconEvidence(query));
         var crosswalkEvidence = ReferenceEvidence(query);
-        var referenced = query.Objectives.Select(r => r.Number).Distinct().ToList();
+        var referenced = new List<int>(query.Objectives.Count);
+        foreach (var reference in query.Objectives)
+        {
+            if (!referenced.Contains(reference.Number))
+            {
+                referenced.Add(reference.Number);
+            }
+        }
+
         var ranking = new List<(int Objective, double Score)>(referenced.Count + passageEvidence.Count + lexiconEvidence.Count);
         foreach (var n in referenced)
         {
@@ -45,7 +53,7 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         {
             foreach (var n in evidence.Keys)
             {
-                if (!referenced.Contains(n) && !scored.Exists(s => s.Objective == n)
+                if (!referenced.Contains(n) && !Contains(scored, n)
                     && passageEvidence.GetValueOrDefault(n) + (LexiconWeight * lexiconEvidence.GetValueOrDefault(n))
                         + (CrosswalkWeight * crosswalkEvidence.GetValueOrDefault(n)) is > 0 and var score)
                 {
@@ -58,6 +66,19 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Objective.CompareTo(b.Objective));
         ranking.AddRange(scored);
         return ranking;
+    }
+
+    private static bool Contains(List<(int Objective, double Score)> scored, int objective)
+    {
+        foreach (var (n, _) in scored)
+        {
+            if (n == objective)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Each objective's three strongest passages (weighted) count, decaying: a long tail of weak
@@ -115,12 +136,22 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
         };
     }
 
-    private static Dictionary<int, double> LexiconEvidence(ParsedQuery query) =>
-        query.Topics
-            .Where(t => !t.IsSynonym)
-            .DistinctBy(t => (t.Objective, t.Start, t.Length))
-            .GroupBy(t => t.Objective)
-            .ToDictionary(g => g.Key, g => g.Sum(t => 1.0 + (0.25 * (WordCount(t.Phrase) - 1))));
+    // Per objective, its distinct non-synonym matches, longer phrases counting more; summed in the
+    // matches' order.
+    private static Dictionary<int, double> LexiconEvidence(ParsedQuery query)
+    {
+        var evidence = new Dictionary<int, double>();
+        for (var i = 0; i < query.Topics.Count; i++)
+        {
+            if (!LexiconMatches.IsSkipped(query.Topics, i))
+            {
+                var match = query.Topics[i];
+                evidence[match.Objective] = evidence.GetValueOrDefault(match.Objective) + (1.0 + (0.25 * (WordCount(match.Phrase) - 1)));
+            }
+        }
+
+        return evidence;
+    }
 
     private static int WordCount(string phrase)
     {
@@ -177,7 +208,23 @@ internal sealed class ObjectiveRanker(GcmCorpus corpus, Crosswalk crosswalk, Top
 
     private static Dictionary<int, double> Normalize(Dictionary<int, double> values)
     {
-        var max = values.Count == 0 ? 0 : values.Values.Max();
-        return max <= 0 ? [] : values.ToDictionary(v => v.Key, v => v.Value / max);
+        var max = double.NegativeInfinity;
+        foreach (var value in values.Values)
+        {
+            max = Math.Max(max, value);
+        }
+
+        if (values.Count == 0 || max <= 0)
+        {
+            return [];
+        }
+
+        var normalized = new Dictionary<int, double>(values.Count);
+        foreach (var (key, value) in values)
+        {
+            normalized[key] = value / max;
+        }
+
+        return normalized;
     }
 }
