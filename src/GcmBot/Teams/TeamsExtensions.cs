@@ -52,7 +52,8 @@ public static class TeamsExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
 
-        services.AddSingleton<TeamsDocumentRetriever>();
+        // The keys make their own document retriever: registering it would load IdentityModel.Protocols (its interface's
+        // assembly) with Teams off too, at no use (issue 19, memory after start).
         services.AddSingleton<ISigningKeySource, BotFrameworkSigningKeys>();
         services.AddSingleton<IInboundTokenValidator, BotFrameworkTokenValidator>();
         services.AddSingleton<IOutboundTokenProvider, ClientCredentialsTokenProvider>();

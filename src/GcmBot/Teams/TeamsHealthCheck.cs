@@ -16,8 +16,7 @@ namespace GcmBot.Teams;
 /// </summary>
 internal sealed class TeamsHealthCheck(
     IOptions<TeamsOptions> options,
-    ISigningKeySource keys,
-    IOutboundTokenProvider tokens,
+    IServiceProvider services,
     IConversationReferenceStore references,
     TimeProvider time,
     TeamsStateCheck? stateCheck = null) : IHealthCheck
@@ -58,24 +57,35 @@ internal sealed class TeamsHealthCheck(
             return held.Result;
         }
 
-        HealthCheckResult result;
+        var (result, failed) = await CheckCredentialsAsync(cancellationToken);
+        if (failed)
+        {
+            _held = new HeldFailure(result, time.GetUtcNow() + FailureHold);
+        }
+
+        return result;
+    }
+
+    // Only with an app id: the signing keys and the token provider are resolved here, not in the constructor, and
+    // their types are named only in this method, so with Teams off (every /readyz still runs this check) the
+    // IdentityModel libraries are never loaded (about 1.4 MB resident; issue 19, memory after start).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private async Task<(HealthCheckResult Result, bool Failed)> CheckCredentialsAsync(CancellationToken cancellationToken)
+    {
         try
         {
-            var set = await keys.GetAsync(cancellationToken);
-            await tokens.GetTokenAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"channel signing keys at hand ({set.Keys.Count}); Connector token acquired");
+            var set = await services.GetRequiredService<ISigningKeySource>().GetAsync(cancellationToken);
+            await services.GetRequiredService<IOutboundTokenProvider>().GetTokenAsync(cancellationToken);
+            return (HealthCheckResult.Healthy($"channel signing keys at hand ({set.Keys.Count}); Connector token acquired"), false);
         }
         catch (SigningKeysUnavailableException)
         {
-            result = HealthCheckResult.Unhealthy("the Bot Framework signing keys could not be fetched (Teams:OpenIdMetadataUrl, network)");
+            return (HealthCheckResult.Unhealthy("the Bot Framework signing keys could not be fetched (Teams:OpenIdMetadataUrl, network)"), true);
         }
         catch (OutboundTokenException ex)
         {
-            result = HealthCheckResult.Unhealthy($"no Connector token (Teams:AppId, AppSecret, TenantId, AppType): {ex.Message}");
+            return (HealthCheckResult.Unhealthy($"no Connector token (Teams:AppId, AppSecret, TenantId, AppType): {ex.Message}"), true);
         }
-
-        _held = new HeldFailure(result, time.GetUtcNow() + FailureHold);
-        return result;
     }
 
     private sealed record HeldFailure(HealthCheckResult Result, DateTimeOffset Until);

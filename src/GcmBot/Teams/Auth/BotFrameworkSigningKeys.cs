@@ -34,11 +34,11 @@ internal sealed class BotFrameworkSigningKeys : ISigningKeySource
     private readonly ILogger<BotFrameworkSigningKeys> logger;
     private DateTimeOffset? lastRefresh;
 
-    public BotFrameworkSigningKeys(TeamsDocumentRetriever documents, IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotFrameworkSigningKeys> logger)
+    public BotFrameworkSigningKeys(IHttpClientFactory httpClients, IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotFrameworkSigningKeys> logger)
     {
         this.time = time;
         this.logger = logger;
-        Manager = new ConfigurationManager<SigningKeySet>(options.Value.OpenIdMetadataUrl.ToString(), retriever, documents)
+        Manager = new ConfigurationManager<SigningKeySet>(options.Value.OpenIdMetadataUrl.ToString(), retriever, new TeamsDocumentRetriever(httpClients))
         {
             AutomaticRefreshInterval = options.Value.KeyRefreshInterval,
             RefreshInterval = LibraryRefreshInterval,
