@@ -22,7 +22,7 @@ internal sealed class GroupCommit<T>(Func<IReadOnlyList<T>, Task> write)
             if (!writing)
             {
                 writing = true;
-                return LeadAsync([new Waiting(item)]);
+                return LeadAsync([item], batch: null);
             }
 
             waiting = new Waiting(item);
@@ -37,17 +37,20 @@ internal sealed class GroupCommit<T>(Func<IReadOnlyList<T>, Task> write)
         // Not cancellable: once queued, the item may be in a batch someone is writing, or this wait may be asked to write it.
         if (await waiting.Outcome.Task is { } batch)
         {
-            await LeadAsync(batch);
+            await LeadAsync(batch.ConvertAll(queued => queued.Item), batch);
         }
     }
 
-    /// <summary>Writes <paramref name="batch"/> (whose first item is the caller's), then hands the queue on.</summary>
-    private async Task LeadAsync(List<Waiting> batch)
+    /// <summary>
+    /// Writes <paramref name="items"/> (the first is the caller's; the rest are <paramref name="batch"/>'s, which wait), then
+    /// hands the queue on.
+    /// </summary>
+    private async Task LeadAsync(IReadOnlyList<T> items, List<Waiting>? batch)
     {
         Exception? fault = null;
         try
         {
-            await write(batch.ConvertAll(waiting => waiting.Item));
+            await write(items);
         }
         catch (Exception ex)
         {
@@ -68,7 +71,7 @@ internal sealed class GroupCommit<T>(Func<IReadOnlyList<T>, Task> write)
             }
         }
 
-        for (var i = 1; i < batch.Count; i++)
+        for (var i = 1; batch is not null && i < batch.Count; i++)
         {
             _ = fault is null ? batch[i].Outcome.TrySetResult(null) : batch[i].Outcome.TrySetException(fault);
         }

@@ -51,8 +51,8 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
     public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken) =>
         LazyInitializer.EnsureInitialized(ref saves, () => new GroupCommit<ConversationReference>(WriteAsync)).SaveAsync(reference, cancellationToken);
 
-    // The batch's saves in order, through one prepared statement, in one transaction when there are several.
-    private async Task WriteAsync(IReadOnlyList<ConversationReference> batch)
+    /// <summary>The batch's saves in order, through one prepared statement, in one transaction when there are several.</summary>
+    internal async Task WriteAsync(IReadOnlyList<ConversationReference> batch)
     {
         await using var connection = await OpenAsync(CancellationToken.None);
         await using var transaction = batch.Count > 1 ? connection.BeginTransaction(deferred: false) : null;
