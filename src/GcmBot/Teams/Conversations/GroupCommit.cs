@@ -15,7 +15,11 @@ internal sealed class GroupCommit<T>(Func<IReadOnlyList<T>, Task> write)
 
     public Task SaveAsync(T item, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+
         Waiting waiting;
         lock (gate)
         {

@@ -21,18 +21,9 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task SaveAsync_WhileAWriteIsUnderWay_WaitsThenSharesOneWrite()
     {
-        var first = Gate();
-        var second = Gate();
-        var commit = new GroupCommit<string>(WriteAsync);
-
-        var a = commit.SaveAsync("a", CancellationToken.None);
-        var b = commit.SaveAsync("b", CancellationToken.None);
-        var c = commit.SaveAsync("c", CancellationToken.None);
-        Assert.Single(_writes);
-        first.SetResult();
-        await a;
-        await WaitForWritesAsync(2);
+        var (_, b, c, second) = await TwoSavesWaitingForTheSecondWriteAsync();
         var waiting = (b.IsCompleted, c.IsCompleted);
+
         second.SetResult();
         await Task.WhenAll(b, c);
 
@@ -43,17 +34,9 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task SaveAsync_WriteFails_EverySaveOfThatWriteThrowsAndTheNextIsWritten()
     {
-        var first = Gate();
-        var second = Gate();
-        var commit = new GroupCommit<string>(WriteAsync);
-        var a = commit.SaveAsync("a", CancellationToken.None);
-        var b = commit.SaveAsync("b", CancellationToken.None);
-        var c = commit.SaveAsync("c", CancellationToken.None);
+        var (commit, b, c, second) = await TwoSavesWaitingForTheSecondWriteAsync();
         var disk = new IOException("disk full");
 
-        first.SetResult();
-        await a;
-        await WaitForWritesAsync(2);
         second.SetException(disk);
 
         Assert.Same(disk, await Assert.ThrowsAsync<IOException>(() => b));
@@ -84,6 +67,23 @@ public sealed class GroupCommitTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => commit.SaveAsync("a", new CancellationToken(canceled: true)));
         Assert.Empty(_writes);
+    }
+
+    // "a" is written alone (its write held until "b" and "c" are queued), then "b" writes both; that write is held.
+    private async Task<(GroupCommit<string> Commit, Task B, Task C, TaskCompletionSource Second)> TwoSavesWaitingForTheSecondWriteAsync()
+    {
+        var first = Gate();
+        var second = Gate();
+        var commit = new GroupCommit<string>(WriteAsync);
+        var a = commit.SaveAsync("a", CancellationToken.None);
+        var b = commit.SaveAsync("b", CancellationToken.None);
+        var c = commit.SaveAsync("c", CancellationToken.None);
+        Assert.Single(_writes);
+
+        first.SetResult();
+        await a;
+        await WaitForWritesAsync(2);
+        return (commit, b, c, second);
     }
 
     private TaskCompletionSource Gate()
