@@ -32,29 +32,57 @@ internal sealed class SqliteConversationReferenceStore(IOptions<TeamsOptions> op
     private bool schemaReady;
     private string? connectionString;
 
-    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    private const string Upsert = $"""
+        INSERT INTO teams_conversations ({Columns})
+        VALUES ($id, $serviceUrl, $channelId, $botId, $botName, $tenantId, $type, $updatedAt, $welcomedAt)
+        ON CONFLICT (conversation_id) DO UPDATE SET
+            service_url = excluded.service_url, channel_id = excluded.channel_id, bot_id = excluded.bot_id,
+            bot_name = excluded.bot_name, tenant_id = coalesce(excluded.tenant_id, tenant_id),
+            conversation_type = coalesce(excluded.conversation_type, conversation_type),
+            updated_at = excluded.updated_at
+        """;
+
+    private static readonly string[] UpsertParameters =
+        ["$id", "$serviceUrl", "$channelId", "$botId", "$botName", "$tenantId", "$type", "$updatedAt", "$welcomedAt"];
+
+    private GroupCommit<ConversationReference>? saves;
+
+    /// <summary>Returns once the reference is committed; saves made at the same moment share one transaction.</summary>
+    public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken) =>
+        LazyInitializer.EnsureInitialized(ref saves, () => new GroupCommit<ConversationReference>(WriteAsync)).SaveAsync(reference, cancellationToken);
+
+    /// <summary>The batch's saves in order, through one prepared statement, in one transaction when there are several.</summary>
+    internal async Task WriteAsync(IReadOnlyList<ConversationReference> batch)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(CancellationToken.None);
+        await using var transaction = batch.Count > 1 ? connection.BeginTransaction(deferred: false) : null;
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            INSERT INTO teams_conversations ({Columns})
-            VALUES ($id, $serviceUrl, $channelId, $botId, $botName, $tenantId, $type, $updatedAt, $welcomedAt)
-            ON CONFLICT (conversation_id) DO UPDATE SET
-                service_url = excluded.service_url, channel_id = excluded.channel_id, bot_id = excluded.bot_id,
-                bot_name = excluded.bot_name, tenant_id = coalesce(excluded.tenant_id, tenant_id),
-                conversation_type = coalesce(excluded.conversation_type, conversation_type),
-                updated_at = excluded.updated_at
-            """;
-        command.Parameters.AddWithValue("$id", reference.ConversationId);
-        command.Parameters.AddWithValue("$serviceUrl", reference.ServiceUrl);
-        command.Parameters.AddWithValue("$channelId", reference.ChannelId);
-        command.Parameters.AddWithValue("$botId", reference.BotId);
-        command.Parameters.AddWithValue("$botName", (object?)reference.BotName ?? DBNull.Value);
-        command.Parameters.AddWithValue("$tenantId", (object?)reference.TenantId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$type", (object?)reference.ConversationType ?? DBNull.Value);
-        command.Parameters.AddWithValue("$updatedAt", Format(reference.UpdatedAt));
-        command.Parameters.AddWithValue("$welcomedAt", reference.WelcomedAt is { } welcomed ? Format(welcomed) : DBNull.Value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = Upsert;
+        command.Transaction = transaction;
+        foreach (var name in UpsertParameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        foreach (var reference in batch)
+        {
+            var values = command.Parameters;
+            values[0].Value = reference.ConversationId;
+            values[1].Value = reference.ServiceUrl;
+            values[2].Value = reference.ChannelId;
+            values[3].Value = reference.BotId;
+            values[4].Value = (object?)reference.BotName ?? DBNull.Value;
+            values[5].Value = (object?)reference.TenantId ?? DBNull.Value;
+            values[6].Value = (object?)reference.ConversationType ?? DBNull.Value;
+            values[7].Value = Format(reference.UpdatedAt);
+            values[8].Value = reference.WelcomedAt is { } welcomed ? Format(welcomed) : DBNull.Value;
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+        }
     }
 
     public async Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken)

@@ -30,11 +30,12 @@ internal static class TeamsMessagesEndpoint
         Microsoft.Extensions.Options.IOptions<TeamsOptions> options,
         CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(TeamsMessagesEndpoint));
+        // Only refusals log: the logger is made for them (CreateLogger builds the category name from the type each call).
+        ILogger Logger() => loggers.CreateLogger(typeof(TeamsMessagesEndpoint));
         var emulator = options.Value.IsEmulatorMode;
         if (emulator && EmulatorRequestGate.Check(http.Request) is { } refusal)
         {
-            Log.EmulatorRequestRefused(logger, refusal.StatusCode, refusal.Reason);
+            Log.EmulatorRequestRefused(Logger(), refusal.StatusCode, refusal.Reason);
             return Results.StatusCode(refusal.StatusCode);
         }
 
@@ -68,11 +69,11 @@ internal static class TeamsMessagesEndpoint
             // Emulator refusals are someone's stray or hostile local request, not a fault of ours: Information.
             if (emulator)
             {
-                Log.EmulatorRequestRejected(logger, auth.Status, auth.Reason);
+                Log.EmulatorRequestRejected(Logger(), auth.Status, auth.Reason);
             }
             else
             {
-                Log.RequestRejected(logger, auth.Status, auth.Reason);
+                Log.RequestRejected(Logger(), auth.Status, auth.Reason);
             }
 
             return Results.StatusCode(auth.Status switch
@@ -99,7 +100,7 @@ internal static class TeamsMessagesEndpoint
         var admission = queue.TryEnqueue(activity, verdict);
         if (!admission.Accepted)
         {
-            Log.QueueFull(logger);
+            Log.QueueFull(Logger());
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 

@@ -37,6 +37,44 @@ public sealed class SqliteConversationReferenceStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_SeveralSavesInOneTransaction_EachUpsertsAsASaveAloneWould()
+    {
+        using var store = Store();
+        var at = new DateTimeOffset(2026, 12, 5, 3, 0, 0, TimeSpan.Zero);
+        var first = Reference("a") with { UpdatedAt = at };
+        await store.SaveAsync(first, CancellationToken.None);
+        Assert.True(await store.TryMarkWelcomedAsync("a", at, CancellationToken.None));
+
+        // "a" again without tenant or type (kept from the row), "b" new, then "b" with a new service URL (the later wins).
+        await store.WriteAsync(
+            [
+                first with { TenantId = null, ConversationType = null, UpdatedAt = at.AddMinutes(1) },
+                Reference("b") with { UpdatedAt = at },
+                Reference("b") with { ServiceUrl = "http://127.0.0.1:2/teams/", UpdatedAt = at.AddMinutes(2) },
+            ]);
+
+        Assert.Equal(first with { UpdatedAt = at.AddMinutes(1), WelcomedAt = at }, await store.FindAsync("a", CancellationToken.None));
+        Assert.Equal(
+            Reference("b") with { ServiceUrl = "http://127.0.0.1:2/teams/", UpdatedAt = at.AddMinutes(2) },
+            await store.FindAsync("b", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task WriteAsync_OneSaveOfSeveralRefused_NoneStoredAndTheErrorThrown()
+    {
+        using var store = Store();
+        await store.SaveAsync(Reference("first"), CancellationToken.None);
+        await using (var connection = await store.OpenAsync(CancellationToken.None))
+        {
+            await ScalarAsync(connection, "CREATE TRIGGER refuse BEFORE INSERT ON teams_conversations WHEN NEW.conversation_id = 'refused' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+        }
+
+        await Assert.ThrowsAsync<SqliteException>(() => store.WriteAsync([Reference("accepted"), Reference("refused")]));
+
+        Assert.Null(await store.FindAsync("accepted", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task OpenAsync_Connection_CommitsWithoutWaitingForTheDiskAndWaitsForOtherWriters()
     {
         using var store = Store();
