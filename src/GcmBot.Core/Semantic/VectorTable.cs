@@ -60,6 +60,18 @@ internal sealed class VectorTable
             throw new ArgumentException($"the question has {question.Length} values, the rows {Dimension}", nameof(question));
         }
 
+        if (!CodeDot.IsAccelerated(Dimension))
+        {
+            // Without 512-bit vectors the coarse pass would cost more than it saves: every row in full, no slack.
+            for (var r = 0; r < Count; r++)
+            {
+                estimates[r] = Exact(question, r);
+                slacks[r] = 0;
+            }
+
+            return;
+        }
+
         CodeDot.Rows(question, _codes, estimates[..Count]);
         var sumOfMagnitudes = TensorPrimitives.SumOfMagnitudes(question);
         var norm = TensorPrimitives.Norm(question);
