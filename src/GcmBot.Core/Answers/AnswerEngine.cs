@@ -71,7 +71,7 @@ public sealed class AnswerEngine
         }
 
         var profile = SimilarityProfile.Of(vector, _semantic!.Passages);
-        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => o.Value.Max(i => profile[i]));
+        var similarity = _objectivePassages.ToDictionary(o => o.Key, o => profile.MaxOf(o.Value));
         var answer = Compose(query, AnswerLimits.Ask, similarity);
         return (answer, GateEvidence.Of(answer, query, _resources.Index, profile, _rowById, BackgroundLead.Of(vector, _semantic.Anchors)));
     }

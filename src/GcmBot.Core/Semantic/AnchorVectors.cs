@@ -21,6 +21,8 @@ public sealed class AnchorVectors
     {
         Everyday = everyday;
         Topic = topic;
+        EverydayTable = new VectorTable(everyday);
+        TopicTable = new VectorTable(topic);
     }
 
     /// <summary>The background sentences' vectors, then the off-topic examples', in the files' order.</summary>
@@ -28,6 +30,12 @@ public sealed class AnchorVectors
 
     /// <summary>The lexicon's everyday wordings' vectors, in the lexicon's order, then the on-topic examples'.</summary>
     public IReadOnlyList<float[]> Topic { get; }
+
+    /// <summary><see cref="Everyday"/> in one block with coarse bounds, for the nearest anchors of a question.</summary>
+    internal VectorTable EverydayTable { get; }
+
+    /// <summary><see cref="Topic"/> in one block with coarse bounds.</summary>
+    internal VectorTable TopicTable { get; }
 
     /// <summary>Encodes every text (several seconds) and writes the file.</summary>
     public static void Write(string path, AnchorTexts texts, Func<IReadOnlyList<string>, float[][]> encode)

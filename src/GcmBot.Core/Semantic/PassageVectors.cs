@@ -16,11 +16,15 @@ public sealed class PassageVectors
     {
         Ids = ids;
         Vectors = vectors;
+        Table = new VectorTable(vectors);
     }
 
     public IReadOnlyList<string> Ids { get; }
 
     public IReadOnlyList<float[]> Vectors { get; }
+
+    /// <summary>The same vectors in one block, with their coarse bounds: what a question's similarities are computed from.</summary>
+    internal VectorTable Table { get; }
 
     /// <summary>What is encoded for a passage: its heading path, then its text.</summary>
     public static string TextOf(Passage passage)

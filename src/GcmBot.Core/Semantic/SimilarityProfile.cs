@@ -3,19 +3,33 @@ namespace GcmBot.Core.Semantic;
 /// <summary>
 /// How a question's vector relates to every passage's: the cosine to each, the best one, and the mean
 /// of the closest few. An on-topic question is usually close to several passages at once; an off-topic
-/// one that shares a place or a word with one passage is close to that passage alone.
+/// one that shares a place or a word with one passage is close to that passage alone. A passage's cosine is computed
+/// in full when first asked for, or when the passages' coarse bounds (<see cref="VectorTable"/>) cannot rule it out of
+/// the closest; the figures are those of a full sweep.
 /// </summary>
 public sealed class SimilarityProfile
 {
     /// <summary>How many of the closest passages <see cref="TopMean"/> averages.</summary>
     public const int TopCount = 10;
 
-    private readonly float[] _similarities;
+    private readonly float[] _question;
+    private readonly VectorTable _table;
 
-    private SimilarityProfile(float[] similarities)
+    // Per passage: the coarse estimate, its slack, and the full cosine (NaN until computed).
+    private readonly float[] _estimates;
+    private readonly float[] _slacks;
+    private readonly float[] _exact;
+
+    private SimilarityProfile(float[] question, VectorTable table)
     {
-        _similarities = similarities;
-        var top = Top(similarities, TopCount);
+        _question = question;
+        _table = table;
+        _estimates = new float[table.Count];
+        _slacks = new float[table.Count];
+        _exact = new float[table.Count];
+        Array.Fill(_exact, float.NaN);
+        table.Estimate(question, _estimates, _slacks);
+        var top = table.Nearest(question, _estimates, _slacks, TopCount, _exact);
         Best = top.Length == 0 ? 0 : top[0];
         TopMean = top.Length == 0 ? 0 : top.Average();
     }
@@ -27,56 +41,54 @@ public sealed class SimilarityProfile
     public double TopMean { get; }
 
     /// <summary>The cosine to the passage at <paramref name="row"/> (the passages' order).</summary>
-    public float this[int row] => _similarities[row];
+    public float this[int row]
+    {
+        get
+        {
+            var cosine = _exact[row];
+            if (float.IsNaN(cosine))
+            {
+                cosine = _exact[row] = _table.Exact(_question, row);
+            }
+
+            return cosine;
+        }
+    }
 
     public static SimilarityProfile Of(float[] question, PassageVectors passages)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(passages);
-        var similarities = new float[passages.Vectors.Count];
-        for (var i = 0; i < similarities.Length; i++)
-        {
-            similarities[i] = Vectors.Dot(question, passages.Vectors[i]);
-        }
-
-        return new SimilarityProfile(similarities);
+        return new SimilarityProfile(question, passages.Table);
     }
 
-    /// <summary>The mean cosine of <paramref name="question"/> to the <paramref name="count"/> closest of <paramref name="vectors"/>.</summary>
-    internal static double MeanOfNearest(float[] question, IReadOnlyList<float[]> vectors, int count)
+    /// <summary>
+    /// The highest cosine among <paramref name="rows"/> (not empty), computing in full only the rows whose bound reaches
+    /// the highest lower bound among them.
+    /// </summary>
+    public float MaxOf(IReadOnlyList<int> rows)
     {
-        var similarities = new float[vectors.Count];
-        for (var i = 0; i < similarities.Length; i++)
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
         {
-            similarities[i] = Vectors.Dot(question, vectors[i]);
+            throw new ArgumentException("no rows", nameof(rows));
         }
 
-        var top = Top(similarities, count);
-        return top.Length == 0 ? 0 : top.Average();
-    }
-
-    // The count highest, in descending order, without sorting every passage (this runs per question).
-    private static float[] Top(float[] similarities, int wanted)
-    {
-        var top = new float[Math.Min(wanted, similarities.Length)];
-        var count = 0;
-        foreach (var s in similarities)
+        var floor = float.NegativeInfinity;
+        foreach (var row in rows)
         {
-            if (count == top.Length && s <= top[^1])
-            {
-                continue;
-            }
-
-            var i = count < top.Length ? count++ : top.Length - 1;
-            while (i > 0 && top[i - 1] < s)
-            {
-                top[i] = top[i - 1];
-                i--;
-            }
-
-            top[i] = s;
+            floor = Math.Max(floor, _estimates[row] - _slacks[row]);
         }
 
-        return top;
+        var best = float.NegativeInfinity;
+        foreach (var row in rows)
+        {
+            if (_estimates[row] + _slacks[row] >= floor)
+            {
+                best = Math.Max(best, this[row]);
+            }
+        }
+
+        return best;
     }
 }

@@ -19,4 +19,23 @@ public sealed class SimilarityProfileTests
         Assert.Equal(sorted.Take(SimilarityProfile.TopCount).Average(), profile.TopMean, 0.0001);
         Assert.Equal(sorted[^1], passages.Vectors.Select((_, i) => (double)profile[i]).Min(), 0.0001);
     }
+
+    [Fact]
+    public void EveryCosineAndEachObjectivesBest_AreEveryRowsDotProduct()
+    {
+        // The profile computes a passage's cosine only when asked or when its bound cannot rule it out; what it gives
+        // must be the full sweep's floats: each row's Vectors.Dot, and the highest of a set of rows.
+        var passages = AnswersTestCorpus.Semantic.Passages;
+        var question = AnswersTestCorpus.Semantic.Encode("how do I get my qualifications recognised abroad")!;
+        var sweep = passages.Vectors.Select(v => Vectors.Dot(question, v)).ToArray();
+        var sets = Enumerable.Range(0, 40).Select(k => Enumerable.Range(0, sweep.Length).Where(i => i % 40 == k).ToArray()).ToList();
+
+        var profile = SimilarityProfile.Of(question, passages);
+
+        Assert.All(sets, rows => Assert.Equal(rows.Max(i => sweep[i]), profile.MaxOf(rows)));
+        Assert.Equal(sweep, Enumerable.Range(0, sweep.Length).Select(i => profile[i]));
+        Assert.Equal((double)sweep.Max(), profile.Best);
+        Assert.Equal((double)sweep.OrderDescending().Take(SimilarityProfile.TopCount).ToArray().Average(), profile.TopMean);
+        Assert.Throws<ArgumentException>(() => profile.MaxOf([]));
+    }
 }

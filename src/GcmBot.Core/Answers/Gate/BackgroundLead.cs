@@ -8,7 +8,7 @@ namespace GcmBot.Core.Answers.Gate;
 /// minus that of its closest topic anchors (lexicon wordings and on-topic example questions; <see cref="AnchorVectors"/>). Every other feature measures closeness to the corpus, and a question that uses a
 /// corpus word in another setting is close to it; what tells it apart is that it is closer still to ordinary
 /// questions about shopping, banking, sport or school, while a paraphrase is closer to how people word the
-/// documents' topics. Vector arithmetic over stored vectors (about 1,550 dot products): no extra encoding.
+/// documents' topics. Vector arithmetic over stored vectors (a coarse pass over about 1,550 anchors, then the few that can be among the nearest in full, <see cref="VectorTable"/>): no extra encoding.
 /// </summary>
 internal static class BackgroundLead
 {
@@ -19,6 +19,6 @@ internal static class BackgroundLead
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(anchors);
-        return SimilarityProfile.MeanOfNearest(question, anchors.Everyday, Nearest) - SimilarityProfile.MeanOfNearest(question, anchors.Topic, Nearest);
+        return anchors.EverydayTable.MeanOfNearest(question, Nearest) - anchors.TopicTable.MeanOfNearest(question, Nearest);
     }
 }
