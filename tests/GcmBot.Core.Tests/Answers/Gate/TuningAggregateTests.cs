@@ -18,14 +18,15 @@ namespace GcmBot.Core.Tests.Answers.Gate;
 /// every question here is its own nearest anchor, so its lead is pulled to its own side; they are a ratchet only, and the
 /// gate's real figures are the cross-validated ones (anchors from the training folds only; GateModel, README). Issue 16r
 /// added the fifth blind set's tuning half and refitted: paraphrase top-1 228/264, off-topic declined 248/248, on-topic
-/// wrongly declined 3/326.
+/// wrongly declined 3/326 (the three with nothing to quote); then the standout rule (AnswerComposer) looked two of
+/// those up: 229/264, 248/248, 1/326.
 /// A change to the lexicon, ranking or gate that lowers one fails here.
 /// </summary>
 public sealed class TuningAggregateTests(ITestOutputHelper output)
 {
-    private const int MinTop1 = 228;
+    private const int MinTop1 = 229;
     private const int MinDeclined = 248;
-    private const int MaxWrong = 3;
+    private const int MaxWrong = 1;
 
     [Fact]
     public void TuningHalves_Aggregates_HoldTheirFloors()
