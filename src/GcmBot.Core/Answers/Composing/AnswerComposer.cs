@@ -14,6 +14,11 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
 {
     private const int RankedObjectivesKept = 10;
 
+    // With the semantic layer, a question whose words alone say too little is still looked up when one objective's
+    // closest action stands this many standard deviations above the objectives' mean (issue 16r: 2.0 by the CV rule;
+    // the decline gate then judges it as any other). 1.5 declined fewer off-topic questions out of fold.
+    private const double MeaningfulStandout = 2.0;
+
     // Enough for every section's candidates and the objectives' evidence; the rest only cost time.
     private const int HitsConsidered = 200;
     private readonly SourceScope _scope = SourceScope.For(query.Sources, limits);
@@ -56,13 +61,15 @@ internal sealed class AnswerComposer(AnswerResources resources, ParsedQuery quer
     }
 
     /// <summary>
-    /// Nothing scores well when the question has no reference and no lexicon topic, and either every
+    /// Nothing scores well when the question has no reference, no lexicon topic and no objective standing out in
+    /// meaning (semantic layer only), and either every
     /// word the corpus knows is one that nearly every passage uses ("migrants"), or most of its words
     /// are unknown to the corpus ("moon landing": "landing" alone is not the question).
     /// </summary>
     private bool IsMeaningful()
     {
-        if (query.HasReferences || query.Topics.Count > 0)
+        if (query.HasReferences || query.Topics.Count > 0
+            || (similarity is not null && ObjectiveFusion.Standout(similarity) >= MeaningfulStandout))
         {
             return true;
         }

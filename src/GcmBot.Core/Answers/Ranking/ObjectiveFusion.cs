@@ -41,6 +41,23 @@ internal static class ObjectiveFusion
             .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray());
     }
 
+    /// <summary>
+    /// How far the objective closest in meaning stands above the others: its similarity's z-score among all the
+    /// objectives (0 when they are all alike or fewer than two).
+    /// </summary>
+    public static double Standout(IReadOnlyDictionary<int, float> similarity)
+    {
+        ArgumentNullException.ThrowIfNull(similarity);
+        if (similarity.Count < 2)
+        {
+            return 0;
+        }
+
+        var mean = similarity.Values.Average();
+        var spread = Math.Sqrt(similarity.Values.Average(s => (s - mean) * (s - mean)));
+        return spread <= 0 ? 0 : (similarity.Values.Max() - mean) / spread;
+    }
+
     public static IReadOnlyList<(int Objective, double Score)> Fuse(
         IReadOnlyList<(int Objective, double Score)> lexical, IReadOnlyDictionary<int, float> similarity)
     {

@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 namespace GcmBot.Core.Tests.Answers.Gate;
 
 /// <summary>
-/// The figures a lexicon writer may look at: on the tuning halves of the five gate sets only (never the
+/// The figures a lexicon writer may look at: on the tuning halves of the tuned gate sets only (never the
 /// held-out halves), counts only, with no question text, so the questions stay unseen by whoever edits
 /// the lexicon. The floors are a ratchet, not a target: the figures measured after the everyday-wording pass
 /// (issue 16x: paraphrase top-1 126/144, up from 119/144 before it; off-topic declined 108/121 and on-topic
@@ -16,14 +16,17 @@ namespace GcmBot.Core.Tests.Answers.Gate;
 /// 2.7 % to 2.5 %, see GateModel). Issue 16e made these same questions anchors of the lead (corpus/gate-examples.json):
 /// off-topic declined 177/177, on-topic wrongly declined 3/265, paraphrase top-1 176/203. Those figures flatter the gate:
 /// every question here is its own nearest anchor, so its lead is pulled to its own side; they are a ratchet only, and the
-/// gate's real figures are the cross-validated ones (anchors from the training folds only; GateModel, README).
+/// gate's real figures are the cross-validated ones (anchors from the training folds only; GateModel, README). Issue 16r
+/// added the fifth blind set's tuning half and refitted: paraphrase top-1 228/264, off-topic declined 248/248, on-topic
+/// wrongly declined 3/326 (the three with nothing to quote); then the standout rule (AnswerComposer) looked two of
+/// those up: 229/264, 248/248, 1/326.
 /// A change to the lexicon, ranking or gate that lowers one fails here.
 /// </summary>
 public sealed class TuningAggregateTests(ITestOutputHelper output)
 {
-    private const int MinTop1 = 176;
-    private const int MinDeclined = 177;
-    private const int MaxWrong = 3;
+    private const int MinTop1 = 229;
+    private const int MinDeclined = 248;
+    private const int MaxWrong = 1;
 
     [Fact]
     public void TuningHalves_Aggregates_HoldTheirFloors()

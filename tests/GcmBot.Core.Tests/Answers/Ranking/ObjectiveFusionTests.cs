@@ -36,6 +36,17 @@ public sealed class ObjectiveFusionTests
     }
 
     [Fact]
+    public void Standout_IsTheClosestObjectivesZScore() =>
+        Assert.Equal(1.732, ObjectiveFusion.Standout(Similarity), precision: 3);
+
+    [Fact]
+    public void Standout_AllAlikeOrTooFew_IsZero()
+    {
+        Assert.Equal(0, ObjectiveFusion.Standout(new Dictionary<int, float> { [1] = 0.2f, [2] = 0.2f }));
+        Assert.Equal(0, ObjectiveFusion.Standout(new Dictionary<int, float> { [1] = 0.9f }));
+    }
+
+    [Fact]
     public void EvidenceRows_AreTheActionsEachObjectiveQuotes()
     {
         var corpus = AnswersTestCorpus.Corpus;
