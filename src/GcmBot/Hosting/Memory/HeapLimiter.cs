@@ -4,7 +4,7 @@ namespace GcmBot.Hosting.Memory;
 
 /// <summary>
 /// Once the host has started (the corpus and the index are built) and every <see cref="IHeapSettling"/> has settled
-/// (the MiniLM model, with the semantic layer on), compacts the heap once, so start-up's leftovers are given back, and
+/// (the MiniLM model, with the semantic layer on), compacts the heap once through <see cref="HeapCompactor"/>, so start-up's leftovers are given back (and the idle trim owes no second compaction for them), and
 /// with Memory:HeapLimit on (opt-in) sets the GC's hard limit to what is then live plus Memory:HeapLimitHeadroomMegabytes. Near the limit the GC
 /// collects more often; an allocation fails only when a full compacting collection cannot make room. A ceiling the
 /// machine or container already sets lower is kept; a limit the GC refuses (below what it has committed) is logged
@@ -12,7 +12,7 @@ namespace GcmBot.Hosting.Memory;
 /// </summary>
 internal sealed partial class HeapLimiter(
     IOptions<HeapLimitOptions> options,
-    HeapControls heap,
+    HeapCompactor compactor,
     HeapLimitControls limit,
     IEnumerable<IHeapSettling> settlings,
     IHostApplicationLifetime lifetime,
@@ -38,8 +38,7 @@ internal sealed partial class HeapLimiter(
             return;
         }
 
-        heap.Compact();
-        heap.ReleaseNative();
+        compactor.Compact();
         var live = limit.HeapBytes();
         if (!settings.HeapLimit)
         {

@@ -108,7 +108,7 @@ public sealed class HeapLimiterTests
     }
 
     private static HeapLimiter Limiter(HeapLimitOptions options, FakeGc gc, StartedLifetime lifetime, ListLogger<HeapLimiter> logger, params Task[] settling) =>
-        new(Options.Create(options), gc.Heap, gc.Limit, [.. settling.Select(t => new Settling(t))], lifetime, logger);
+        new(Options.Create(options), new HeapCompactor(gc.Heap, []), gc.Limit, [.. settling.Select(t => new Settling(t))], lifetime, logger);
 
     private sealed record Settling(Task Settled) : IHeapSettling;
 
