@@ -38,6 +38,11 @@ internal sealed partial class HeapLimiter(
             return;
         }
 
+        if (limit.Gen0BudgetBytes?.Invoke() is { } budget)
+        {
+            Gen0Budget(logger, budget / (double)MegaByte);
+        }
+
         compactor.Compact();
         var live = limit.HeapBytes();
         if (!settings.HeapLimit)
@@ -71,6 +76,10 @@ internal sealed partial class HeapLimiter(
         using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         await started.Task.WaitAsync(stoppingToken);
     }
+
+    [LoggerMessage(EventId = 4806, EventName = "Gen0Budget", Level = LogLevel.Information,
+        Message = "The GC's gen0 budget is at most {BudgetMb:0.#} MB per heap (System.GC.Gen0MaxBudget)")]
+    private static partial void Gen0Budget(ILogger logger, double budgetMb);
 
     [LoggerMessage(EventId = 4805, EventName = "HeapCompactedAfterStart", Level = LogLevel.Information,
         Message = "Start-up is over: compacted the heap to {LiveMb:0.0} MB (no heap limit: Memory:HeapLimit is off)")]
