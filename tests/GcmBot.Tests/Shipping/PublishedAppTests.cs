@@ -73,6 +73,10 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
             // loaded, the app limits its heap to what is live plus headroom (Hosting/Memory/HeapLimiter); the model is loaded by then, and the
             // app goes on answering inside the limit.
             await process.WaitForLineAsync("the heap limit being set", l => l.Contains("and limited it to ", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+
+            // The runtime took the gen0 budget from the published runtimeconfig.json (GcmBot.csproj): a key it does not
+            // know is ignored without a word, and the budget would be DATAS's own (200 MB at most per heap).
+            Assert.True(process.Output.Contains("The GC's gen0 budget is at most 6 MB per heap", StringComparison.Ordinal), process.Describe());
             using (var readiness = await client.GetAsync(new Uri("/readyz", UriKind.Relative)))
             {
                 var body = await readiness.Content.ReadAsStringAsync();

@@ -2,10 +2,10 @@ namespace GcmBot.Hosting.Memory;
 
 /// <summary>
 /// What <see cref="HeapLimiter"/> reads from and sets on the GC, as delegates so tests can count and refuse them:
-/// whether the app owns its process, the heap's size after the last collection, the ceiling in force now, and
-/// setting a new one.
+/// whether the app owns its process, the heap's size after the last collection, the ceiling in force now, setting a
+/// new one, and the largest gen0 budget the GC took from its settings (null when it reports none).
 /// </summary>
-internal sealed record HeapLimitControls(Func<bool> OwnsProcess, Func<long> HeapBytes, Func<long> CeilingBytes, Action<long> SetCeiling)
+internal sealed record HeapLimitControls(Func<bool> OwnsProcess, Func<long> HeapBytes, Func<long> CeilingBytes, Action<long> SetCeiling, Func<long?>? Gen0BudgetBytes = null)
 {
     /// <summary>
     /// The runtime's own. The limit is the whole process's, so only an app that is the process's entry point sets
@@ -22,5 +22,9 @@ internal sealed record HeapLimitControls(Func<bool> OwnsProcess, Func<long> Heap
         {
             AppContext.SetData("GCHeapHardLimit", (ulong)bytes);
             GC.RefreshMemoryLimit();
-        });
+        },
+        // The GC reports the budget it settled on, so a misspelt runtimeconfig key (silently ignored) shows here.
+        () => GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out var budget)
+            ? Convert.ToInt64(budget, System.Globalization.CultureInfo.InvariantCulture)
+            : null);
 }

@@ -4,7 +4,7 @@ namespace GcmBot.Hosting.Memory;
 
 /// <summary>
 /// Once the host has started (the corpus and the index are built) and every <see cref="IHeapSettling"/> has settled
-/// (the MiniLM model, with the semantic layer on), compacts the heap once, so start-up's leftovers are given back, and
+/// (the MiniLM model, with the semantic layer on), compacts the heap once through <see cref="HeapCompactor"/>, so start-up's leftovers are given back (and the idle trim owes no second compaction for them), and
 /// with Memory:HeapLimit on (opt-in) sets the GC's hard limit to what is then live plus Memory:HeapLimitHeadroomMegabytes. Near the limit the GC
 /// collects more often; an allocation fails only when a full compacting collection cannot make room. A ceiling the
 /// machine or container already sets lower is kept; a limit the GC refuses (below what it has committed) is logged
@@ -12,7 +12,7 @@ namespace GcmBot.Hosting.Memory;
 /// </summary>
 internal sealed partial class HeapLimiter(
     IOptions<HeapLimitOptions> options,
-    HeapControls heap,
+    HeapCompactor compactor,
     HeapLimitControls limit,
     IEnumerable<IHeapSettling> settlings,
     IHostApplicationLifetime lifetime,
@@ -38,8 +38,12 @@ internal sealed partial class HeapLimiter(
             return;
         }
 
-        heap.Compact();
-        heap.ReleaseNative();
+        if (limit.Gen0BudgetBytes?.Invoke() is { } budget)
+        {
+            Gen0Budget(logger, budget / (double)MegaByte);
+        }
+
+        compactor.Compact();
         var live = limit.HeapBytes();
         if (!settings.HeapLimit)
         {
@@ -72,6 +76,10 @@ internal sealed partial class HeapLimiter(
         using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         await started.Task.WaitAsync(stoppingToken);
     }
+
+    [LoggerMessage(EventId = 4806, EventName = "Gen0Budget", Level = LogLevel.Information,
+        Message = "The GC's gen0 budget is at most {BudgetMb:0.#} MB per heap (System.GC.Gen0MaxBudget)")]
+    private static partial void Gen0Budget(ILogger logger, double budgetMb);
 
     [LoggerMessage(EventId = 4805, EventName = "HeapCompactedAfterStart", Level = LogLevel.Information,
         Message = "Start-up is over: compacted the heap to {LiveMb:0.0} MB (no heap limit: Memory:HeapLimit is off)")]

@@ -4,14 +4,15 @@ namespace GcmBot.Hosting.Memory;
 
 /// <summary>
 /// Checks the allocation count once a second on the <see cref="TimeProvider"/>; after a busy spell followed by
-/// Memory:IdleTrimAfter of quiet it compacts the heap once (<see cref="HeapControls.Compact"/>), then gives glibc's
-/// free pages back (<see cref="HeapControls.ReleaseNative"/>), logs what it gave back and counts it (gcmbot.memory.trims). Never while busy, and not again until the next busy spell.
-/// Before compacting it runs every <see cref="IIdleSweep"/>, so entries that expired during the quiet are collected too.
+/// Memory:IdleTrimAfter of quiet it gives the heap back once through <see cref="HeapCompactor"/> (the sweeps, the
+/// compacting collection, glibc's free pages), logs what it gave back and counts it (gcmbot.memory.trims). Never while
+/// busy, and not again until the next busy spell; a compaction after start ends start-up's spell, so it is not followed
+/// by a second one.
 /// </summary>
 internal sealed partial class IdleHeapTrimmer(
     IOptions<IdleTrimOptions> options,
     HeapControls heap,
-    IEnumerable<IIdleSweep> sweeps,
+    HeapCompactor compactor,
     TimeProvider time,
     GcmBotMetrics metrics,
     ILogger<IdleHeapTrimmer> logger) : BackgroundService
@@ -29,12 +30,12 @@ internal sealed partial class IdleHeapTrimmer(
         var quietChecks = (int)Math.Ceiling(settings.IdleTrimAfter / CheckEvery);
         var spell = new IdleSpell(settings.BusyMegabytesPerSecond * 1024L * 1024L * (long)CheckEvery.TotalSeconds, quietChecks);
         using var timer = new PeriodicTimer(CheckEvery, time);
-        spell.Check(heap.AllocatedBytes());
+        Check(spell);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (spell.Check(heap.AllocatedBytes()))
+                if (Check(spell))
                 {
                     Trim(settings.IdleTrimAfter);
                 }
@@ -46,17 +47,18 @@ internal sealed partial class IdleHeapTrimmer(
         }
     }
 
+    /// <summary>The allocation count first: a compaction that ends between the two reads then counts as covering it.</summary>
+    private bool Check(IdleSpell spell)
+    {
+        var allocated = heap.AllocatedBytes();
+        return spell.Check(allocated, compactor.CoveredBytes);
+    }
+
     private void Trim(TimeSpan quiet)
     {
         var before = heap.CommittedBytes();
         var started = time.GetTimestamp();
-        foreach (var sweep in sweeps)
-        {
-            sweep.SweepIdle();
-        }
-
-        heap.Compact();
-        heap.ReleaseNative();
+        compactor.Compact();
         var elapsed = time.GetElapsedTime(started);
         metrics.HeapTrimmed();
         Trimmed(logger, quiet.TotalSeconds, before / 1048576.0, heap.CommittedBytes() / 1048576.0, elapsed.TotalMilliseconds);

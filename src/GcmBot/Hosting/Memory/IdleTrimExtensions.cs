@@ -13,6 +13,7 @@ public static class IdleTrimExtensions
         builder.Services.AddOptions<IdleTrimOptions>().BindConfiguration(IdleTrimOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddGcmBotMetrics();
         builder.Services.TryAddSingleton(HeapControls.Runtime);
+        builder.Services.TryAddSingleton<HeapCompactor>();
         builder.Services.AddHostedService<IdleHeapTrimmer>();
 
         // A ceiling on the heap once start-up is over (and the semantic layer's model has loaded): see HeapLimiter.

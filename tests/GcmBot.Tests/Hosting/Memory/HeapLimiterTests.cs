@@ -90,6 +90,21 @@ public sealed class HeapLimiterTests
         Assert.Contains(logger.Entries, e => e.EventName == "HeapCompactedAfterStart" && e.Message.Contains("10.0 MB", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AfterStart_LogsTheGen0BudgetTheGcTook()
+    {
+        using var lifetime = new StartedLifetime();
+        var gc = new FakeGc { Live = 10 * MegaByte, Gen0Budget = 6 * MegaByte };
+        var logger = new ListLogger<HeapLimiter>();
+        using var limiter = Limiter(new HeapLimitOptions(), gc, lifetime, logger);
+
+        await lifetime.StartAsync();
+        await limiter.StartAsync(CancellationToken.None);
+        await limiter.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains(logger.Entries, e => e.EventName == "Gen0Budget" && e.Message == "The GC's gen0 budget is at most 6 MB per heap (System.GC.Gen0MaxBudget)");
+    }
+
     [Theory]
     [InlineData(false, false, true)]
     [InlineData(true, true, false)]
@@ -108,7 +123,7 @@ public sealed class HeapLimiterTests
     }
 
     private static HeapLimiter Limiter(HeapLimitOptions options, FakeGc gc, StartedLifetime lifetime, ListLogger<HeapLimiter> logger, params Task[] settling) =>
-        new(Options.Create(options), gc.Heap, gc.Limit, [.. settling.Select(t => new Settling(t))], lifetime, logger);
+        new(Options.Create(options), new HeapCompactor(gc.Heap, []), gc.Limit, [.. settling.Select(t => new Settling(t))], lifetime, logger);
 
     private sealed record Settling(Task Settled) : IHeapSettling;
 
@@ -127,6 +142,8 @@ public sealed class HeapLimiterTests
         public bool Refuse { get; init; }
 
         public bool OwnsProcess { get; init; } = true;
+
+        public long? Gen0Budget { get; init; }
 
         public int Compactions => Volatile.Read(ref _compactions);
 
@@ -155,6 +172,7 @@ public sealed class HeapLimiterTests
                 }
 
                 _ceilings.Enqueue(bytes);
-            });
+            },
+            () => Gen0Budget);
     }
 }

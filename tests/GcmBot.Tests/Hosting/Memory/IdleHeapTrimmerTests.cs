@@ -17,7 +17,7 @@ public sealed class IdleHeapTrimmerTests
         using var meters = new TestMeters();
         var logger = new ListLogger<IdleHeapTrimmer>();
         var settings = new IdleTrimOptions { IdleTrimAfter = TimeSpan.FromSeconds(5), BusyMegabytesPerSecond = 4 };
-        using var trimmer = new IdleHeapTrimmer(Options.Create(settings), heap.Controls, [sweep], clock, meters.Metrics, logger);
+        using var trimmer = new IdleHeapTrimmer(Options.Create(settings), heap.Controls, new HeapCompactor(heap.Controls, [sweep]), clock, meters.Metrics, logger);
         await trimmer.StartAsync(CancellationToken.None);
         await heap.WaitForReadsAsync(1);
 
@@ -53,12 +53,51 @@ public sealed class IdleHeapTrimmerTests
     }
 
     [Fact]
+    public async Task CompactedAfterStart_NoSecondCompactionUntilABusySpell()
+    {
+        var clock = new FakeClock(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
+        var heap = new FakeHeap();
+        using var meters = new TestMeters();
+        var logger = new ListLogger<IdleHeapTrimmer>();
+        var settings = new IdleTrimOptions { IdleTrimAfter = TimeSpan.FromSeconds(5), BusyMegabytesPerSecond = 4 };
+        var compactor = new HeapCompactor(heap.Controls, []);
+        using var trimmer = new IdleHeapTrimmer(Options.Create(settings), heap.Controls, compactor, clock, meters.Metrics, logger);
+
+        // Start-up allocated 200 MB before the first check (a busy spell), then the same compactor compacted once,
+        // as HeapLimiter does once the host has started.
+        heap.Allocate(200 * MegaByte);
+        await trimmer.StartAsync(CancellationToken.None);
+        await heap.WaitForReadsAsync(1);
+        compactor.Compact();
+        for (var second = 0; second < 30; second++)
+        {
+            await heap.TickAsync(clock);
+        }
+
+        // Half a minute of quiet after it: that compaction was start-up's, so the idle trim owed none.
+        Assert.Equal(1, heap.Compactions);
+        Assert.Empty(meters.Recorder.Of("gcmbot.memory.trims"));
+        Assert.DoesNotContain(logger.Entries, e => e.EventName == "HeapTrimmed");
+
+        // A real busy spell afterwards is trimmed once, IdleTrimAfter after it.
+        for (var second = 0; second < 3 + 5 + 10; second++)
+        {
+            heap.Allocate(second < 3 ? 50 * MegaByte : 0);
+            await heap.TickAsync(clock);
+        }
+
+        Assert.Equal(2, heap.Compactions);
+        Assert.Single(meters.Recorder.Of("gcmbot.memory.trims"));
+        await trimmer.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task IdleTrimOff_NeverReadsTheHeap()
     {
         var clock = new FakeClock(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
         var heap = new FakeHeap();
         using var meters = new TestMeters();
-        using var trimmer = new IdleHeapTrimmer(Options.Create(new IdleTrimOptions { IdleTrim = false }), heap.Controls, [], clock, meters.Metrics, new ListLogger<IdleHeapTrimmer>());
+        using var trimmer = new IdleHeapTrimmer(Options.Create(new IdleTrimOptions { IdleTrim = false }), heap.Controls, new HeapCompactor(heap.Controls, []), clock, meters.Metrics, new ListLogger<IdleHeapTrimmer>());
 
         await trimmer.StartAsync(CancellationToken.None);
         await trimmer.ExecuteTask!;
@@ -81,6 +120,7 @@ public sealed class IdleHeapTrimmerTests
     /// <summary>
     /// A heap whose allocation count the test sets. Each check of the trimmer reads it once; the read notes how many
     /// compactions had happened by then (checks run one after another, so that covers every earlier check's trim).
+    /// The compactor's own read, between its collection and its release of native pages, is not a check.
     /// </summary>
     private sealed class FakeHeap
     {
@@ -89,17 +129,30 @@ public sealed class IdleHeapTrimmerTests
         private long _allocated;
         private int _reads;
         private int _compactions;
+        private volatile bool _compacting;
 
         public HeapControls Controls => new(
             () =>
             {
-                _seen.Enqueue(Compactions);
-                Interlocked.Increment(ref _reads);
+                if (!_compacting)
+                {
+                    _seen.Enqueue(Compactions);
+                    Interlocked.Increment(ref _reads);
+                }
+
                 return Interlocked.Read(ref _allocated);
             },
             () => 100 * MegaByte,
-            () => Interlocked.Increment(ref _compactions),
-            () => _released.Enqueue(Compactions));
+            () =>
+            {
+                _compacting = true;
+                Interlocked.Increment(ref _compactions);
+            },
+            () =>
+            {
+                _released.Enqueue(Compactions);
+                _compacting = false;
+            });
 
         public IReadOnlyList<int> SeenByCheck => [.. _seen];
 
