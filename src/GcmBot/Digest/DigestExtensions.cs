@@ -1,5 +1,6 @@
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
+using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
 using GcmBot.Corpus;
@@ -50,7 +51,9 @@ internal static class DigestExtensions
         services.TryAddSingleton<ISubscriptionStore>(sp => new SqliteSubscriptionStore((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
         services.TryAddSingleton<ISendLedger>(sp => new SqliteSendLedger((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
         services.AddSingleton<DigestStorageFault>();
-        services.AddSingleton<DigestDispatcher>();
+        // The posters as a deferred enumeration: the dispatcher asks for them once a subscription is active, so a
+        // start with none builds no REST or Connector client (a container's IEnumerable would build every one).
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DigestDispatcher>(sp, Deferred(sp.GetServices<IReplyPoster>)));
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();
         services.AddSingleton<ICommandHandler, DatesCommandHandler>();
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DigestScheduler>(sp, (Func<DigestDispatcher>)sp.GetRequiredService<DigestDispatcher>));
@@ -68,5 +71,13 @@ internal static class DigestExtensions
             failureStatus: null,
             tags: [HealthExtensions.ReadyTag]));
         return builder;
+    }
+
+    private static IEnumerable<IReplyPoster> Deferred(Func<IEnumerable<IReplyPoster>> posters)
+    {
+        foreach (var poster in posters())
+        {
+            yield return poster;
+        }
     }
 }
