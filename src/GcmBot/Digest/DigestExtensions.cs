@@ -51,10 +51,11 @@ internal static class DigestExtensions
         services.TryAddSingleton<ISubscriptionStore>(sp => new SqliteSubscriptionStore((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
         services.TryAddSingleton<ISendLedger>(sp => new SqliteSendLedger((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
         services.AddSingleton<DigestStorageFault>();
-        // The posters as a deferred enumeration: the dispatcher asks for them once a subscription is active, so a
-        // start with none builds no REST or Connector client (a container's IEnumerable would build every one).
+        // The posters as a deferred enumeration: the dispatcher asks for them once a subscription is active and the
+        // digest command when someone subscribes, so a start (and a first message) with none builds no REST or
+        // Connector client (a container's IEnumerable would build every one).
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DigestDispatcher>(sp, Deferred(sp.GetServices<IReplyPoster>)));
-        services.AddSingleton<ICommandHandler, DigestCommandHandler>();
+        services.AddSingleton<ICommandHandler>(sp => ActivatorUtilities.CreateInstance<DigestCommandHandler>(sp, Deferred(sp.GetServices<IReplyPoster>)));
         services.AddSingleton<ICommandHandler, DatesCommandHandler>();
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DigestScheduler>(sp, (Func<DigestDispatcher>)sp.GetRequiredService<DigestDispatcher>));
         services.AddGcmBotMetrics();

@@ -53,7 +53,7 @@ public sealed class DigestExtensionsTests(ITestOutputHelper output) : IDisposabl
     }
 
     [Fact]
-    public async Task Dispatcher_NoSubscription_BuildsNoPosterUntilADigestIsDue()
+    public async Task NoSubscription_NoPosterBuiltUntilADigestIsDue()
     {
         var clock = new FakeClock(new DateTimeOffset(2026, 11, 20, 7, 0, 0, TimeSpan.Zero));
         var poster = new CountingPoster();
@@ -76,6 +76,7 @@ public sealed class DigestExtensionsTests(ITestOutputHelper output) : IDisposabl
         var dispatcher = factory.Services.GetRequiredService<DigestDispatcher>();
 
         await dispatcher.RunOnceAsync(CancellationToken.None);
+        await factory.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest("digest", Local), CancellationToken.None);
         Assert.Equal(0, built);
 
         await factory.Services.GetRequiredService<ISubscriptionStore>().SaveAsync("discord", "c1", new TimeOnly(8, 0), "UTC", clock.GetUtcNow(), CancellationToken.None);
