@@ -37,7 +37,8 @@ static async Task<int> RunAsync(string[] args)
     SearchWarmUp.Begin();
 
     // The app's own folder is the content root: appsettings.json and corpus/ are copied there from the repository's top level.
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    // The slim builder, with what GcmBot uses of the full one (see AppBuilder).
+    var builder = AppBuilder.Create(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
     // The corpus and its index begin now on the second core, idle until the app is built (see CorpusHeadStart).
     builder.BeginCorpusHeadStart();

@@ -25,7 +25,9 @@ internal sealed class DigestDispatcher(
     ILogger<DigestDispatcher> logger)
 {
     private readonly string _owner = Guid.NewGuid().ToString("N");
-    private readonly Dictionary<string, IReplyPoster> _posters = posters.ToDictionary(p => p.Surface.Name, StringComparer.OrdinalIgnoreCase);
+    // Enumerated once a subscription is active: building the posters (REST and Connector clients with their retry
+    // pipelines) is start-up work the first tick and /readyz, which build this dispatcher, need not do with none.
+    private readonly Lazy<Dictionary<string, IReplyPoster>> _posters = new(() => posters.ToDictionary(p => p.Surface.Name, StringComparer.OrdinalIgnoreCase));
     private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
     private readonly UnrecordedSends _unrecorded = new(ledger, logger);
 
@@ -40,9 +42,18 @@ internal sealed class DigestDispatcher(
     {
         var settings = options.Value;
         await _unrecorded.RetryAsync();
-        var due = DueNow(await subscriptions.ActiveAsync(stopping), time.GetUtcNow())
-            .Where(send => !_unrecorded.Contains(send.Subscription.Id, send.Day));
-        await Parallel.ForEachAsync(
+        var due = DueNow(await subscriptions.ActiveAsync(stopping), time.GetUtcNow());
+        due.RemoveAll(send => _unrecorded.Contains(send.Subscription.Id, send.Day));
+        if (due.Count > 0)
+        {
+            await SendAllAsync(due, settings, stopping, abort);
+        }
+    }
+
+    // A method of its own: ReadyToRun code resolves the types a method mentions when it first runs, so a tick with
+    // nothing due does not load System.Threading.Tasks.Parallel.
+    private Task SendAllAsync(List<DueSend> due, DigestOptions settings, CancellationToken stopping, CancellationToken abort) =>
+        Parallel.ForEachAsync(
             due,
             new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentPosts, CancellationToken = abort },
             async (send, token) =>
@@ -52,14 +63,13 @@ internal sealed class DigestDispatcher(
                     await SendIfClaimedAsync(send, settings, token);
                 }
             });
-    }
 
     private List<DueSend> DueNow(IReadOnlyList<DigestSubscription> active, DateTimeOffset now)
     {
         var due = new List<DueSend>();
         foreach (var subscription in active)
         {
-            if (!_posters.TryGetValue(subscription.Surface, out var poster))
+            if (!_posters.Value.TryGetValue(subscription.Surface, out var poster))
             {
                 ReportOnce(subscription.Surface, () => logger.NoPoster(subscription.Surface));
                 continue;

@@ -1,5 +1,6 @@
 using GcmBot.Core.Corpus;
 using GcmBot.Core.Corpus.Manifest;
+using GcmBot.Core.Delivery;
 using GcmBot.Core.Digest;
 using GcmBot.Core.Routing;
 using GcmBot.Corpus;
@@ -50,8 +51,11 @@ internal static class DigestExtensions
         services.TryAddSingleton<ISubscriptionStore>(sp => new SqliteSubscriptionStore((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
         services.TryAddSingleton<ISendLedger>(sp => new SqliteSendLedger((SqliteDigestDatabase)sp.GetRequiredService<IDigestDatabase>()));
         services.AddSingleton<DigestStorageFault>();
-        services.AddSingleton<DigestDispatcher>();
-        services.AddSingleton<ICommandHandler, DigestCommandHandler>();
+        // The posters as a deferred enumeration: the dispatcher asks for them once a subscription is active and the
+        // digest command when someone subscribes, so a start (and a first message) with none builds no REST or
+        // Connector client (a container's IEnumerable would build every one).
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DigestDispatcher>(sp, Deferred(sp.GetServices<IReplyPoster>)));
+        services.AddSingleton<ICommandHandler>(sp => ActivatorUtilities.CreateInstance<DigestCommandHandler>(sp, Deferred(sp.GetServices<IReplyPoster>)));
         services.AddSingleton<ICommandHandler, DatesCommandHandler>();
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DigestScheduler>(sp, (Func<DigestDispatcher>)sp.GetRequiredService<DigestDispatcher>));
         services.AddGcmBotMetrics();
@@ -68,5 +72,13 @@ internal static class DigestExtensions
             failureStatus: null,
             tags: [HealthExtensions.ReadyTag]));
         return builder;
+    }
+
+    private static IEnumerable<IReplyPoster> Deferred(Func<IEnumerable<IReplyPoster>> posters)
+    {
+        foreach (var poster in posters())
+        {
+            yield return poster;
+        }
     }
 }

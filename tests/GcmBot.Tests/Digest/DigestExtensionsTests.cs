@@ -1,5 +1,7 @@
+using GcmBot.Core.Delivery;
 using GcmBot.Core.Replies;
 using GcmBot.Core.Routing;
+using GcmBot.Digest;
 using GcmBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -50,6 +52,41 @@ public sealed class DigestExtensionsTests(ITestOutputHelper output) : IDisposabl
         Assert.Contains("cannot post on its own", Assert.IsType<TextBlock>(reply.Blocks[0]).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NoSubscription_NoPosterBuiltUntilADigestIsDue()
+    {
+        var clock = new FakeClock(new DateTimeOffset(2026, 11, 20, 7, 0, 0, TimeSpan.Zero));
+        var poster = new CountingPoster();
+        var built = 0;
+        await using var app = new GcmBotFactory(new Dictionary<string, string?>
+        {
+            ["Digest:DatabasePath"] = Path.Combine(_directory, "gcmbot.db"),
+            ["Digest:Enabled"] = "false", // the test runs the dispatcher itself
+        }, output);
+        await using var factory = app.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<IReplyPoster>(_ =>
+            {
+                Interlocked.Increment(ref built);
+                return poster;
+            });
+        }));
+        await factory.Services.GetRequiredService<IDigestDatabase>().MigrateAsync(CancellationToken.None);
+        var dispatcher = factory.Services.GetRequiredService<DigestDispatcher>();
+
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+        await factory.Services.GetRequiredService<ICommandRouter>().RouteAsync(new ChatRequest("digest", Local), CancellationToken.None);
+        Assert.Equal(0, built);
+
+        await factory.Services.GetRequiredService<ISubscriptionStore>().SaveAsync("discord", "c1", new TimeOnly(8, 0), "UTC", clock.GetUtcNow(), CancellationToken.None);
+        clock.Advance(TimeSpan.FromHours(1));
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(1, built);
+        Assert.Equal(["c1"], poster.Conversations);
+    }
+
     private GcmBotFactory RoutingFactory() =>
         new(new Dictionary<string, string?> { ["Digest:DatabasePath"] = Path.Combine(_directory, "gcmbot.db") }, output);
 
@@ -65,5 +102,18 @@ public sealed class DigestExtensionsTests(ITestOutputHelper output) : IDisposabl
         var error = Assert.Throws<OptionsValidationException>(() => factory.Services);
 
         Assert.Contains("Digest:TickInterval", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingPoster : IReplyPoster
+    {
+        public Surface Surface => Surface.Discord;
+
+        public List<string> Conversations { get; } = [];
+
+        public Task<PostOutcome> PostAsync(string conversationId, Reply reply, CancellationToken cancellationToken)
+        {
+            Conversations.Add(conversationId);
+            return Task.FromResult(PostOutcome.Sent);
+        }
     }
 }

@@ -20,7 +20,8 @@ internal sealed class DigestCommandHandler(
     TimeProvider time,
     ILogger<DigestCommandHandler> logger) : ICommandHandler
 {
-    private readonly HashSet<Surface> _postable = [.. posters.Select(p => p.Surface)];
+    // Asked only when someone subscribes: the posters (REST and Connector clients) are not built for the first message.
+    private readonly Lazy<HashSet<Surface>> _postable = new(() => [.. posters.Select(p => p.Surface)]);
 
     public IReadOnlyList<string> Names { get; } = ["digest"];
 
@@ -58,7 +59,7 @@ internal sealed class DigestCommandHandler(
             return DigestReplies.NeedsPermission();
         }
 
-        if (!_postable.Contains(context.Surface))
+        if (!_postable.Value.Contains(context.Surface))
         {
             return DigestReplies.NoProactivePosts(context);
         }

@@ -25,7 +25,10 @@ internal sealed class DiscordRestClient(
 
     private readonly RestSender _sender = new(httpClients, options.Value, timings, logger);
     private readonly RestResponses _responses = new(limits, invalidRequests, timings, logger);
-    private readonly Polly.ResiliencePipeline<RestAttempt> _retries = RestRetries.Build(timings, limits, time, metrics);
+
+    // Built at the first call, not with the client: /readyz's Discord check asks the client whether it is halted at
+    // start, and ReadyToRun code would load Polly for a constructor that mentions it.
+    private Polly.ResiliencePipeline<RestAttempt>? _retries;
 
     public bool IsHalted => _responses.Halted;
 
@@ -60,7 +63,8 @@ internal sealed class DiscordRestClient(
             var afterRateLimit = false;
             try
             {
-                var last = await _retries.ExecuteAsync(
+                var retries = LazyInitializer.EnsureInitialized(ref _retries, () => RestRetries.Build(timings, limits, time, metrics));
+                var last = await retries.ExecuteAsync(
                     async (ctx, _) =>
                     {
                         attempt++;
