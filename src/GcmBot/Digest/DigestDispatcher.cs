@@ -101,7 +101,10 @@ internal sealed class DigestDispatcher(
             return;
         }
 
-        var outcome = await PostAsync(send, Compose(day, DigestSchedule.LocalDate(claimedAt, zone)), settings, cancellationToken);
+        // The lease runs from claimedAt, stamped before the claim's round trip: ending the post by half of it, counted from
+        // there too, leaves the holder time to record the outcome before any other process may take the day over.
+        var deadline = claimedAt + (settings.ClaimLease / 2);
+        var outcome = await PostAsync(send, Compose(day, DigestSchedule.LocalDate(claimedAt, zone)), deadline, cancellationToken);
 
         // The post has happened (or not): record it even if the host is stopping, so it is not repeated.
         var now = time.GetUtcNow();
@@ -110,7 +113,13 @@ internal sealed class DigestDispatcher(
             case PostOutcome.Sent:
                 metrics.DigestSent(subscription.Surface);
                 logger.DigestSent(day, subscription.Surface, subscription.ConversationId);
-                await _unrecorded.RecordAsync(subscription.Id, day, now);
+                await _unrecorded.RecordAsync(subscription.Id, day, now, confirmed: true);
+                break;
+            case null:
+                // At most once: the platform may have taken the post, and without an idempotency key another try could show it twice.
+                metrics.DigestFailed(subscription.Surface, "unconfirmed");
+                logger.DigestUnconfirmed(day, subscription.Surface, subscription.ConversationId, settings.ClaimLease / 2);
+                await _unrecorded.RecordAsync(subscription.Id, day, now, confirmed: false);
                 break;
             case PostOutcome.Gone:
                 // Unrecorded, the claim simply runs out and the post is tried (and refused) again.
@@ -139,24 +148,43 @@ internal sealed class DigestDispatcher(
         }
     }
 
-    private async Task<PostOutcome> PostAsync(DueSend send, Reply reply, DigestOptions settings, CancellationToken cancellationToken)
+    /// <returns>
+    /// The poster's outcome; null when the post got no answer by <paramref name="deadline"/> and its poster has no
+    /// idempotency key: it may or may not have been shown. With a key, such a post is simply retried (under the same key).
+    /// </returns>
+    private async Task<PostOutcome?> PostAsync(DueSend send, Reply reply, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        // Finish well inside the claim's lease, so no other process takes the day over mid-post.
-        using var timeout = new CancellationTokenSource(settings.ClaimLease / 2, time);
+        var left = deadline - time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+        {
+            // Claiming took up the time the post had: posting now could outlive the lease, so nothing is sent.
+            logger.ClaimTooSlow(send.Day, send.Subscription.Surface, send.Subscription.ConversationId);
+            return PostOutcome.Retry;
+        }
+
+        var idempotent = send.Poster as IIdempotentReplyPoster;
+        using var timeout = new CancellationTokenSource(left, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
             // WaitAsync: stop waiting at the limit even if a poster ignores its token.
             // One key per subscription and day: a post repeated after a crash (here or on another replica) is not duplicated.
             var key = $"digest:{send.Subscription.Id}:{send.Day:yyyy-MM-dd}";
-            var posting = send.Poster is IIdempotentReplyPoster idempotent
+            var posting = idempotent is not null
                 ? idempotent.PostAsync(send.Subscription.ConversationId, reply, key, linked.Token)
                 : send.Poster.PostAsync(send.Subscription.ConversationId, reply, linked.Token);
-            return await posting.WaitAsync(linked.Token);
+            var outcome = await posting.WaitAsync(linked.Token);
+
+            // A poster that turned its cancellation into a failure does not know whether the platform took the post either.
+            return outcome == PostOutcome.Retry && timeout.IsCancellationRequested && idempotent is null ? null : outcome;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw; // Shutting down mid-post: the lease runs out and the day is retried after restart.
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            return idempotent is null ? null : PostOutcome.Retry;
         }
         catch (Exception e)
         {

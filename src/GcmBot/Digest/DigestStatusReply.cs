@@ -37,6 +37,11 @@ internal static class DigestStatusReply
         {
             blocks.Add(new TextBlock($"The digest for {MilestoneWording.Date(latest.Day)} could not be posted after {latest.Attempts} attempts."));
         }
+        else if (latest is { Status: "unconfirmed" })
+        {
+            blocks.Add(new TextBlock(
+                $"The digest for {MilestoneWording.Date(latest.Day)} got no answer in time, so it may not have appeared here; it is not posted again, to avoid posting it twice."));
+        }
 
         return new Reply(ReplyKind.Answer, "Daily digest", blocks, fields, [new ReplyAction("Preview tomorrow's digest", "digest preview", "Tomorrow")]);
     }

@@ -10,8 +10,11 @@ internal interface ISendLedger
     /// <summary>True when this owner now holds the day's send and must post it.</summary>
     Task<bool> TryClaimAsync(long subscriptionId, DateOnly day, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
-    /// <summary>Records the post. Whoever holds the claim, the day is done: it was posted.</summary>
-    Task MarkSentAsync(long subscriptionId, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records the post. Whoever holds the claim, the day is done: it was posted ("sent"), or it may have been
+    /// (<paramref name="confirmed"/> false: "unconfirmed", no answer in time), and is never posted again.
+    /// </summary>
+    Task MarkSentAsync(long subscriptionId, DateOnly day, DateTimeOffset now, bool confirmed, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records a failed attempt: retry after <paramref name="delayFor"/>(attempts so far), or give the

@@ -66,4 +66,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 16, EventName = "DatabaseUnreachable", Level = LogLevel.Error,
         Message = "The digest database at {Setting} ({Location}) cannot be reached: {Reason}. Tried again at every tick; /readyz reports the digest Unhealthy until then")]
     public static partial void DatabaseUnreachable(this ILogger logger, string setting, string location, string reason);
+
+    [LoggerMessage(EventId = 17, EventName = "DigestUnconfirmed", Level = LogLevel.Warning,
+        Message = "Digest for {Day} to {Surface} conversation {ConversationId} got no answer within {Limit}: it may or may not have been shown, and is not posted again (no idempotency key)")]
+    public static partial void DigestUnconfirmed(this ILogger logger, DateOnly day, string surface, string conversationId, TimeSpan limit);
+
+    [LoggerMessage(EventId = 18, EventName = "ClaimTooSlow", Level = LogLevel.Warning,
+        Message = "Claiming the digest for {Day} to {Surface} conversation {ConversationId} took half its lease: not posted now, retried later")]
+    public static partial void ClaimTooSlow(this ILogger logger, DateOnly day, string surface, string conversationId);
 }

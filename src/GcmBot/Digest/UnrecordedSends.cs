@@ -10,17 +10,18 @@ namespace GcmBot.Digest;
 /// </summary>
 internal sealed class UnrecordedSends(ISendLedger ledger, ILogger logger)
 {
-    private readonly ConcurrentDictionary<(long Subscription, DateOnly Day), DateTimeOffset> _pending = new();
+    private readonly ConcurrentDictionary<(long Subscription, DateOnly Day), (DateTimeOffset At, bool Confirmed)> _pending = new();
 
     public int Count => _pending.Count;
 
     public bool Contains(long subscriptionId, DateOnly day) => _pending.ContainsKey((subscriptionId, day));
 
-    public async Task RecordAsync(long subscriptionId, DateOnly day, DateTimeOffset at)
+    /// <param name="confirmed">False when the post got no answer in time: it may have been shown, so it counts as posted.</param>
+    public async Task RecordAsync(long subscriptionId, DateOnly day, DateTimeOffset at, bool confirmed)
     {
         try
         {
-            await ledger.MarkSentAsync(subscriptionId, day, at, CancellationToken.None);
+            await ledger.MarkSentAsync(subscriptionId, day, at, confirmed, CancellationToken.None);
             if (_pending.TryRemove((subscriptionId, day), out _))
             {
                 logger.SentRecordedLate(day, subscriptionId);
@@ -28,7 +29,7 @@ internal sealed class UnrecordedSends(ISendLedger ledger, ILogger logger)
         }
         catch (DbException e)
         {
-            if (_pending.TryAdd((subscriptionId, day), at))
+            if (_pending.TryAdd((subscriptionId, day), (at, confirmed)))
             {
                 logger.SentNotRecorded(e, day, subscriptionId);
             }
@@ -37,9 +38,9 @@ internal sealed class UnrecordedSends(ISendLedger ledger, ILogger logger)
 
     public async Task RetryAsync()
     {
-        foreach (var ((subscriptionId, day), at) in _pending)
+        foreach (var ((subscriptionId, day), (at, confirmed)) in _pending)
         {
-            await RecordAsync(subscriptionId, day, at);
+            await RecordAsync(subscriptionId, day, at, confirmed);
         }
     }
 }

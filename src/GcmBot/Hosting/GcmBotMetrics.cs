@@ -48,7 +48,10 @@ public sealed class GcmBotMetrics
 
     public void DigestSent(string surface) => _digestSends.Add(1, new KeyValuePair<string, object?>("surface", surface));
 
-    /// <param name="outcome">"retry" (tried again later), "given_up" (no attempts left) or "gone" (channel refused; subscription paused).</param>
+    /// <param name="outcome">
+    /// "retry" (tried again later), "given_up" (no attempts left), "gone" (channel refused; subscription paused) or
+    /// "unconfirmed" (no answer in time from a platform without an idempotency key; not posted again).
+    /// </param>
     public void DigestFailed(string surface, string outcome) =>
         _digestFailures.Add(1, new KeyValuePair<string, object?>("surface", surface), new KeyValuePair<string, object?>("outcome", outcome));
 

@@ -81,22 +81,6 @@ public sealed class DigestDispatcherFailureTests : IDisposable
     }
 
     [Fact]
-    public async Task RunOnce_HungPost_CutOffAtHalfTheLeaseAndRetried()
-    {
-        await _harness.SubscribeAsync("discord", "c1", "09:00", "UTC");
-        _harness.Respond = _ => new TaskCompletionSource<PostOutcome>().Task; // never answers, ignores its token
-        _harness.Time.AdvanceTo(Nine);
-
-        var run = _harness.NewDispatcher().RunOnceAsync(CancellationToken.None);
-        await Eventually.WaitUntil(() => _harness.Time.WaitingTimers > 0);
-        _harness.Time.Advance(_harness.Options.ClaimLease / 2);
-        await run;
-
-        Assert.Contains(_harness.Log.Entries, e => e.EventName == "DigestRetry");
-        Assert.Equal("retry", (await _harness.Ledger.LatestAsync(1, CancellationToken.None))!.Status);
-    }
-
-    [Fact]
     public async Task RunOnce_ChannelGone_PausesTheSubscriptionAndLogsIt()
     {
         await _harness.SubscribeAsync("discord", "gone", "09:00", "UTC");

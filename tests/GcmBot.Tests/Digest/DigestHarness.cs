@@ -14,7 +14,7 @@ namespace GcmBot.Tests.Digest;
 
 /// <summary>
 /// A digest database in a temp folder, a fake clock and Moq'd Discord and Teams posters that record
-/// every post. Each <see cref="NewDispatcher"/> is a separate "process": its own connections and owner.
+/// every post. Each <see cref="NewDispatcher()"/> is a separate "process": its own connections and owner.
 /// </summary>
 internal sealed class DigestHarness : IDisposable
 {
@@ -64,11 +64,15 @@ internal sealed class DigestHarness : IDisposable
 
     public IReadOnlyList<Post> PostsTo(string conversation) => [.. Posts.Where(p => p.Conversation == conversation)];
 
-    public DigestDispatcher NewDispatcher() => new(
+    public DigestDispatcher NewDispatcher() => NewDispatcher(ledger: null);
+
+    /// <param name="ledger">Instead of the process's own ledger on the database (for one that wraps it).</param>
+    /// <param name="discord">Instead of the Moq'd Discord poster (see <see cref="IdempotentPoster"/>).</param>
+    public DigestDispatcher NewDispatcher(ISendLedger? ledger = null, IReplyPoster? discord = null) => new(
         new SqliteSubscriptionStore(new SqliteDigestDatabase(DatabasePath)),
-        new SqliteSendLedger(new SqliteDigestDatabase(DatabasePath)),
+        ledger ?? new SqliteSendLedger(new SqliteDigestDatabase(DatabasePath)),
         Composer,
-        [Discord.Object, Teams.Object],
+        [discord ?? Discord.Object, Teams.Object],
         Time,
         Microsoft.Extensions.Options.Options.Create(Options),
         Meters.Metrics,
@@ -93,6 +97,21 @@ internal sealed class DigestHarness : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
+    /// <summary>A poster with an idempotency key (as Discord's nonce), recording each post with its key.</summary>
+    public Mock<IIdempotentReplyPoster> IdempotentPoster(string surface)
+    {
+        var mock = new Mock<IIdempotentReplyPoster>(MockBehavior.Strict);
+        mock.SetupGet(p => p.Surface).Returns(new Core.Routing.Surface(surface));
+        mock.Setup(p => p.PostAsync(It.IsAny<string>(), It.IsAny<Reply>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns((string conversation, Reply reply, string key, CancellationToken _) =>
+            {
+                var post = new Post(surface, conversation, Time.GetUtcNow(), reply, key);
+                Posts.Enqueue(post);
+                return Respond(post);
+            });
+        return mock;
+    }
+
     private Mock<IReplyPoster> Poster(string surface)
     {
         var mock = new Mock<IReplyPoster>(MockBehavior.Strict);
@@ -108,7 +127,8 @@ internal sealed class DigestHarness : IDisposable
     }
 }
 
-internal sealed record Post(string Surface, string Conversation, DateTimeOffset At, Reply Reply)
+/// <param name="Key">The idempotency key the post carried, if its poster takes one.</param>
+internal sealed record Post(string Surface, string Conversation, DateTimeOffset At, Reply Reply, string? Key = null)
 {
     public bool IsLate => Reply.Blocks.FirstOrDefault() is TextBlock t && t.Text.StartsWith("Sent late", StringComparison.Ordinal);
 }

@@ -35,7 +35,7 @@ public sealed class SendLedgerTests : IAsyncLifetime
     {
         var ledger = new SqliteSendLedger(new SqliteDigestDatabase(_path));
         await ledger.TryClaimAsync(_subscription, Today, "a", Now, Lease, CancellationToken.None);
-        await ledger.MarkSentAsync(_subscription, Today, Now, CancellationToken.None);
+        await ledger.MarkSentAsync(_subscription, Today, Now, confirmed: true, CancellationToken.None);
 
         Assert.False(await ledger.TryClaimAsync(_subscription, Today, "b", Now.AddDays(1), Lease, CancellationToken.None));
     }

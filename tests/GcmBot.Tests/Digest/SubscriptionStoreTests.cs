@@ -28,7 +28,7 @@ public sealed class SubscriptionStoreTests : IDisposable
         var store = NewStore();
         var first = await store.SaveAsync("teams", "a:1", new TimeOnly(9, 0), "UTC", Now, CancellationToken.None);
         await new SqliteSendLedger(Database()).TryClaimAsync(first.Id, new DateOnly(2026, 11, 22), "me", Now, TimeSpan.FromMinutes(5), CancellationToken.None);
-        await new SqliteSendLedger(Database()).MarkSentAsync(first.Id, new DateOnly(2026, 11, 22), Now, CancellationToken.None);
+        await new SqliteSendLedger(Database()).MarkSentAsync(first.Id, new DateOnly(2026, 11, 22), Now, confirmed: true, CancellationToken.None);
 
         var second = await store.SaveAsync("teams", "a:1", new TimeOnly(7, 15), "Africa/Nairobi", Now.AddHours(1), CancellationToken.None);
 

@@ -103,17 +103,20 @@ public abstract class StoreContract
         Assert.Single(wins, won => won);
     }
 
-    [Fact]
-    public async Task Sent_DayIsClosedAndRecordedOnTheSubscription()
+    [Theory]
+    [InlineData(true, "sent")]
+    [InlineData(false, "unconfirmed")]
+    public async Task Sent_DayIsClosedAndRecordedOnTheSubscription(bool confirmed, string status)
     {
-        var (ledger, id) = await SubscribedAsync("c-7");
+        var conversation = "c-7-" + status;
+        var (ledger, id) = await SubscribedAsync(conversation);
         await ledger.TryClaimAsync(id, Day, "A", Now, Lease, default);
 
-        await ledger.MarkSentAsync(id, Day, Now, default);
+        await ledger.MarkSentAsync(id, Day, Now, confirmed, default);
 
         Assert.False(await ledger.TryClaimAsync(id, Day, "B", Now + (10 * Lease), Lease, default));
-        Assert.Equal("sent", (await ledger.LatestAsync(id, default))!.Status);
-        Assert.Equal(Day, (await (await SubscriptionsAsync()).FindAsync("discord", "c-7", default))!.LastSentLocalDate);
+        Assert.Equal(status, (await ledger.LatestAsync(id, default))!.Status);
+        Assert.Equal(Day, (await (await SubscriptionsAsync()).FindAsync("discord", conversation, default))!.LastSentLocalDate);
     }
 
     [Fact]

@@ -34,17 +34,18 @@ internal sealed class SqliteSendLedger(SqliteDigestDatabase database) : ISendLed
         return changed == 1;
     }
 
-    /// <summary>Records the post. Whoever holds the claim, the day is done: it was posted.</summary>
-    public async Task MarkSentAsync(long subscriptionId, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Records the post, confirmed or not. Whoever holds the claim, the day is done: it is never posted again.</summary>
+    public async Task MarkSentAsync(long subscriptionId, DateOnly day, DateTimeOffset now, bool confirmed, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenAsync(cancellationToken);
         session.BeginWrite();
         await session.ExecuteAsync(
-            "UPDATE sends SET status = 'sent', owner = NULL, sent_at = $now WHERE subscription_id = $sub AND local_date = $day;",
+            "UPDATE sends SET status = $status, owner = NULL, sent_at = $now WHERE subscription_id = $sub AND local_date = $day;",
             cancellationToken,
             ("$sub", subscriptionId),
             ("$day", Day(day)),
-            ("$now", now.ToUnixTimeMilliseconds()));
+            ("$now", now.ToUnixTimeMilliseconds()),
+            ("$status", SendStatus.Posted(confirmed)));
         await session.ExecuteAsync(
             """
             UPDATE subscriptions SET last_sent_local_date = $day

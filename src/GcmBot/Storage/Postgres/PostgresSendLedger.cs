@@ -46,16 +46,16 @@ internal sealed class PostgresSendLedger(PostgresDatabase database) : ISendLedge
             parameters) == 1;
     }
 
-    public async Task MarkSentAsync(long subscriptionId, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task MarkSentAsync(long subscriptionId, DateOnly day, DateTimeOffset now, bool confirmed, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         (string, object?)[] parameters = [.. Key(subscriptionId, day), ("now", now.ToUnixTimeMilliseconds())];
         await PostgresCommand.ExecuteAsync(
             connection,
-            "UPDATE sends SET status = 'sent', owner = NULL, sent_at = @now WHERE subscription_id = @sub AND local_date = @day;",
+            "UPDATE sends SET status = @status, owner = NULL, sent_at = @now WHERE subscription_id = @sub AND local_date = @day;",
             cancellationToken,
-            parameters);
+            [.. parameters, ("status", SendStatus.Posted(confirmed))]);
         await PostgresCommand.ExecuteAsync(
             connection,
             "UPDATE subscriptions SET last_sent_local_date = @day WHERE id = @sub AND (last_sent_local_date IS NULL OR last_sent_local_date < @day);",

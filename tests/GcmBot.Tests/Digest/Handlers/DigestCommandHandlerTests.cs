@@ -124,6 +124,23 @@ public sealed class DigestCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_AfterAnUnconfirmedPost_SaysItMayNotHaveAppearedAndIsNotRepeated()
+    {
+        var subscription = await _harness.SubscribeAsync("discord", "chan-1", "09:00", "UTC");
+        var day = new DateOnly(2026, 11, 22);
+        await _harness.Ledger.TryClaimAsync(subscription.Id, day, "me", _harness.Time.GetUtcNow(), TimeSpan.FromMinutes(5), CancellationToken.None);
+        await _harness.Ledger.MarkSentAsync(subscription.Id, day, _harness.Time.GetUtcNow(), confirmed: false, CancellationToken.None);
+
+        var reply = await HandleAsync("status");
+
+        Assert.Contains(new ReplyField("Last sent", "22 November 2026"), reply.Fields);
+        Assert.Contains(
+            "The digest for 22 November 2026 got no answer in time, so it may not have appeared here; it is not posted again",
+            Text(reply),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unsubscribe_ThenStatus_NotSubscribed()
     {
         await HandleAsync("subscribe");
