@@ -31,10 +31,10 @@ public sealed class AnchorVectors
     /// <summary>The lexicon's everyday wordings' vectors, in the lexicon's order, then the on-topic examples'.</summary>
     public IReadOnlyList<float[]> Topic { get; }
 
-    /// <summary><see cref="Everyday"/> in one block with coarse bounds, for the nearest anchors of a question.</summary>
+    /// <summary><see cref="Everyday"/> with its coarse bounds, for the nearest anchors of a question.</summary>
     internal VectorTable EverydayTable { get; }
 
-    /// <summary><see cref="Topic"/> in one block with coarse bounds.</summary>
+    /// <summary><see cref="Topic"/> with its coarse bounds.</summary>
     internal VectorTable TopicTable { get; }
 
     /// <summary>Encodes every text (several seconds) and writes the file.</summary>

@@ -23,7 +23,7 @@ public sealed class PassageVectors
 
     public IReadOnlyList<float[]> Vectors { get; }
 
-    /// <summary>The same vectors in one block, with their coarse bounds: what a question's similarities are computed from.</summary>
+    /// <summary>The same vectors with their coarse bounds: what a question's similarities are computed from.</summary>
     internal VectorTable Table { get; }
 
     /// <summary>What is encoded for a passage: its heading path, then its text.</summary>

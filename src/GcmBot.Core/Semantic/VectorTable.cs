@@ -3,11 +3,12 @@ using System.Numerics.Tensors;
 namespace GcmBot.Core.Semantic;
 
 /// <summary>
-/// Stored vectors (passages' or the gate's anchors') as one block of floats, plus a coarse copy of each row: 8-bit codes
-/// and the float one code step is worth. The coarse copy is a quarter of the bytes, and bounds every cosine: a full sweep
-/// of the floats reads 1.5 KB a row (4.3 MB a question over passages and anchors, more than the L2 cache), while the
-/// coarse sweep stays in it and rules out most rows, so only the rows it cannot rule out are read in full. A cosine the
-/// app uses is always the full row's <see cref="Vectors.Dot"/>, the same float a full sweep gives.
+/// Stored vectors (passages' or the gate's anchors'), plus a coarse copy of each row in one block: 8-bit codes and the
+/// float one code step is worth. The coarse copy is a quarter of the bytes, and bounds every cosine: a full sweep of the
+/// floats reads 1.5 KB a row (4.3 MB a question over passages and anchors, more than the L2 cache), while the coarse
+/// sweep stays in it and rules out most rows, so only the rows it cannot rule out are read in full. A cosine the app
+/// uses is always the full row's <see cref="Vectors.Dot"/>, the same float a full sweep gives. The rows are the loaded
+/// arrays themselves, not a copy (they are never written after loading).
 /// </summary>
 internal sealed class VectorTable
 {
@@ -15,7 +16,7 @@ internal sealed class VectorTable
     // last place that 384 products summed in float can lose.
     private const float RoundingShare = 1e-4f;
 
-    private readonly float[] _values;
+    private readonly float[][] _rows;
     private readonly sbyte[] _codes;
     private readonly float[] _steps;
     private readonly float[] _errors;
@@ -26,7 +27,7 @@ internal sealed class VectorTable
         ArgumentNullException.ThrowIfNull(rows);
         Count = rows.Count;
         Dimension = Count == 0 ? 0 : rows[0].Length;
-        _values = new float[Count * Dimension];
+        _rows = [.. rows];
         _codes = new sbyte[Count * Dimension];
         _steps = new float[Count];
         _errors = new float[Count];
@@ -38,7 +39,6 @@ internal sealed class VectorTable
                 throw new ArgumentException($"row {r} has {rows[r].Length} values, row 0 has {Dimension}", nameof(rows));
             }
 
-            rows[r].CopyTo(_values, r * Dimension);
             Encode(r);
         }
     }
@@ -47,7 +47,7 @@ internal sealed class VectorTable
 
     public int Dimension { get; }
 
-    public ReadOnlySpan<float> Row(int row) => _values.AsSpan(row * Dimension, Dimension);
+    public ReadOnlySpan<float> Row(int row) => _rows[row];
 
     /// <summary>The cosine of <paramref name="question"/> to the row (both of unit length).</summary>
     public float Exact(ReadOnlySpan<float> question, int row) => Vectors.Dot(question, Row(row));
