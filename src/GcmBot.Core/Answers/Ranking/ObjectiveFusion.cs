@@ -53,8 +53,7 @@ internal static class ObjectiveFusion
             return 0;
         }
 
-        var mean = similarity.Values.Average();
-        var spread = Math.Sqrt(similarity.Values.Average(s => (s - mean) * (s - mean)));
+        var (mean, spread) = MeanAndSpread(similarity);
         return spread <= 0 ? 0 : (similarity.Values.Max() - mean) / spread;
     }
 
@@ -67,8 +66,7 @@ internal static class ObjectiveFusion
         }
 
         var topLexical = lexical[0].Score;
-        var mean = similarity.Values.Average();
-        var spread = Math.Sqrt(similarity.Values.Average(s => (s - mean) * (s - mean)));
+        var (mean, spread) = MeanAndSpread(similarity);
         if (topLexical <= 0 || double.IsInfinity(topLexical) || spread <= 0)
         {
             return lexical;
@@ -79,5 +77,12 @@ internal static class ObjectiveFusion
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Order)
             .Select(r => (r.Objective, r.Score))];
+    }
+
+    // The objectives' similarities' mean and standard deviation: what a z-score among them is taken against.
+    private static (double Mean, double Spread) MeanAndSpread(IReadOnlyDictionary<int, float> similarity)
+    {
+        var mean = similarity.Values.Average();
+        return (mean, Math.Sqrt(similarity.Values.Average(s => (s - mean) * (s - mean))));
     }
 }
